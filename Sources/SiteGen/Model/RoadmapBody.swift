@@ -1,0 +1,76 @@
+/// A roadmap's Markdown body rendered to HTML and split the way pages show it.
+public struct RoadmapBody: Sendable, Hashable {
+    /// HTML before the first `##` heading (often empty).
+    public var introHTML: String
+    /// The `##` sections in the order written; the FAQ is one of them.
+    public var sections: [Section]
+    /// The footnotes block, when the body has footnotes.
+    public var footnotesHTML: String
+
+    /// Creates a body from its parts.
+    public init(introHTML: String, sections: [Section], footnotesHTML: String) {
+        self.introHTML = introHTML
+        self.sections = sections
+        self.footnotesHTML = footnotesHTML
+    }
+
+    /// The section that holds the frequently asked questions, if any.
+    public var faq: FAQ? {
+        for section in sections { if let faq = section.faq { return faq } }
+        return nil
+    }
+}
+
+/// A part of a roadmap opened by a `##` heading.
+public struct Section: Sendable, Hashable {
+    /// The heading's anchor id, GitHub-compatible.
+    public var id: String
+    /// The heading's content as inline HTML.
+    public var titleHTML: String
+    /// The heading's plain text.
+    public var titleText: String
+    /// Everything after the heading up to the next section, as HTML (for the FAQ: its intro).
+    public var html: String
+    /// The questions, when this section is the FAQ.
+    public var faq: FAQ?
+
+    /// Creates a section.
+    public init(id: String, titleHTML: String, titleText: String, html: String, faq: FAQ? = nil) {
+        self.id = id
+        self.titleHTML = titleHTML
+        self.titleText = titleText
+        self.html = html
+        self.faq = faq
+    }
+}
+
+/// The frequently asked questions of a roadmap.
+public struct FAQ: Sendable, Hashable {
+    /// The questions in the order written.
+    public var questions: [Question]
+
+    /// Creates an FAQ.
+    public init(questions: [Question]) {
+        self.questions = questions
+    }
+}
+
+/// One `###` question of the FAQ and its answer.
+public struct Question: Sendable, Hashable {
+    /// The question heading's anchor id.
+    public var id: String
+    /// The question as inline HTML.
+    public var questionHTML: String
+    /// The question as plain text.
+    public var questionText: String
+    /// The answer as HTML.
+    public var answerHTML: String
+
+    /// Creates a question.
+    public init(id: String, questionHTML: String, questionText: String, answerHTML: String) {
+        self.id = id
+        self.questionHTML = questionHTML
+        self.questionText = questionText
+        self.answerHTML = answerHTML
+    }
+}

@@ -1,0 +1,46 @@
+/// The site-wide settings from `content/site.yml`.
+public struct SiteConfig: Sendable, Hashable {
+    /// The site's name, shown in every page's header and title.
+    public var title: String
+    /// The absolute URL the site is served from, always ending in `/`.
+    public var baseURL: String
+    /// A sentence about the site, for the index page's meta description and the feed.
+    public var description: String?
+    /// The language of the pages, as an HTML `lang` value.
+    public var language: String
+    /// Whether raw HTML in Markdown is kept (tag-filtered as GitHub does) instead of omitted.
+    public var allowsRawHTML: Bool
+
+    /// Creates settings; `baseURL` gets a trailing slash if it lacks one.
+    public init(
+        title: String, baseURL: String, description: String? = nil, language: String = "en",
+        allowsRawHTML: Bool = false
+    ) {
+        self.title = title
+        self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        self.description = description
+        self.language = language
+        self.allowsRawHTML = allowsRawHTML
+    }
+
+    /// The path part of `baseURL` (`/` or `/docs/`): every internal link starts with it.
+    public var basePath: String {
+        guard let schemeEnd = baseURL.range(of: "://") else { return "/" }
+        let afterScheme = baseURL[schemeEnd.upperBound...]
+        guard let slash = afterScheme.firstIndex(of: "/") else { return "/" }
+        var path = String(afterScheme[slash...])
+        if let end = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = String(path[..<end]) }
+        return path.hasSuffix("/") ? path : path + "/"
+    }
+
+    /// The scheme and host of `baseURL`, without a trailing slash.
+    public var origin: String {
+        let path = basePath
+        return String(baseURL.dropLast(baseURL.hasSuffix(path) ? path.count : 0))
+    }
+
+    /// The absolute URL of a site path such as `/docs/backend/`.
+    public func absoluteURL(forPath path: String) -> String {
+        origin + path
+    }
+}

@@ -1,0 +1,33 @@
+/// Everything a build renders: the site settings and the roadmaps, with their relations resolved.
+///
+/// Built once by the loader; the render stage only reads it.
+public struct SiteContent: Sendable {
+    /// The site-wide settings.
+    public var config: SiteConfig
+    /// The roadmaps of this build (drafts only when asked for), sorted by slug.
+    public var roadmaps: [Roadmap]
+    /// The same roadmaps by slug.
+    public let roadmapsBySlug: [Slug: Roadmap]
+
+    /// Creates the content of a site; `roadmaps` is sorted by slug.
+    public init(config: SiteConfig, roadmaps: [Roadmap]) {
+        self.config = config
+        self.roadmaps = roadmaps.sorted { $0.slug < $1.slug }
+        self.roadmapsBySlug = Dictionary(roadmaps.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The roadmaps a roadmap names, in the order it names them.
+    public func relatedRoadmaps(of roadmap: Roadmap) -> [Roadmap] {
+        roadmap.related.compactMap { roadmapsBySlug[$0] }
+    }
+
+    /// The roadmaps that name a roadmap, sorted by slug.
+    public func roadmapsNaming(_ roadmap: Roadmap) -> [Roadmap] {
+        roadmap.relatedBy.compactMap { roadmapsBySlug[$0] }
+    }
+
+    /// The date of the most recently updated roadmap (epoch for an empty site).
+    public var lastUpdated: Day {
+        roadmaps.map(\.updated).max() ?? .epoch
+    }
+}
