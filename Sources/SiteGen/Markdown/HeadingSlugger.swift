@@ -1,0 +1,57 @@
+/// Gives headings the anchor ids GitHub gives them, unique within one page.
+///
+/// The text is lowercased, every character that is not a letter, mark, number, connector
+/// punctuation, space or hyphen is dropped, and each space becomes a hyphen (github-slugger's
+/// rule). A repeated id gets `-1`, `-2`, ... appended, as on GitHub.
+public struct HeadingSlugger: Sendable {
+    private var occurrences: [String: Int] = [:]
+
+    /// A slugger for one page; `reserved` ids (used by the page template) are treated as taken.
+    public init(reserved: [String] = []) {
+        for id in reserved { occurrences[id] = 0 }
+    }
+
+    /// The unique id for a heading with the given text.
+    public mutating func slug(for text: String) -> String {
+        var base = Self.baseSlug(text)
+        if base.isEmpty { base = "section" }
+        var candidate = base
+        while occurrences[candidate] != nil {
+            let count = (occurrences[base] ?? 0) + 1
+            occurrences[base] = count
+            candidate = "\(base)-\(count)"
+        }
+        occurrences[candidate] = 0
+        return candidate
+    }
+
+    /// The id for `text` before uniquing.
+    public static func baseSlug(_ text: String) -> String {
+        var result = ""
+        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar == " " {
+                result.unicodeScalars.append("-")
+            } else if scalar == "-" || scalar == "_" || keeps(scalar) {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    private static func keeps(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (0x30...0x39).contains(value) || (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value)
+        }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+            .nonspacingMark, .spacingMark, .enclosingMark,
+            .decimalNumber, .letterNumber, .otherNumber,
+            .connectorPunctuation:
+            return true
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,97 @@
+/// Decides where a link written in a roadmap's Markdown points on the built site.
+///
+/// - A link to a sibling roadmap file (`system-design.md`, `./python.md#setup`) becomes that
+///   roadmap's page; one to a roadmap that does not exist is an error.
+/// - A fragment (`#setup`) and any other relative link are resolved against the roadmap's
+///   page, so they work on its FAQ page too.
+/// - Absolute URLs, root paths (`/x`) and other schemes are left as written.
+struct LinkRewriter: Sendable {
+    /// What to do with one link.
+    enum Outcome: Equatable {
+        /// Leave the URL as written.
+        case keep
+        /// Replace the URL.
+        case rewrite(String)
+        /// Keep the link's text but drop the link, with a warning.
+        case unlink(String)
+        /// The link is broken.
+        case broken(String, hint: String?)
+    }
+
+    let paths: SitePaths
+    /// The slug of the roadmap whose body is rendered.
+    let slug: Slug
+    /// Roadmaps that are part of this build.
+    let published: Set<Slug>
+    /// Roadmaps that exist but are drafts left out of this build.
+    let drafts: Set<Slug>
+
+    func resolve(_ url: String) -> Outcome {
+        if url.isEmpty || url.hasPrefix("/") || Self.hasScheme(url) { return .keep }
+        let pagePath = paths.roadmap(slug)
+        if url.hasPrefix("#") { return .rewrite(pagePath + url) }
+
+        var path = Substring(url)
+        var suffix = ""
+        if let mark = path.firstIndex(where: { $0 == "#" || $0 == "?" }) {
+            suffix = String(path[mark...])
+            path = path[..<mark]
+        }
+        guard path.hasSuffix(".md") else {
+            return .rewrite(Self.normalize(pagePath + path) + suffix)
+        }
+        var components = ["content", "roadmaps"]
+        for component in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch component {
+            case ".": continue
+            case "..": if !components.isEmpty { components.removeLast() }
+            default: components.append(String(component))
+            }
+        }
+        guard components.count == 3, components[0] == "content", components[1] == "roadmaps" else {
+            return .broken(
+                "link to `\(url)`, which is not a roadmap file",
+                hint: "link to another roadmap as `<slug>.md`, a file in content/roadmaps/")
+        }
+        let name = String(components[2].dropLast(3))
+        guard let target = Slug(name), published.contains(target) || drafts.contains(target) else {
+            return .broken(
+                "link to `\(url)`, but there is no roadmap `\(name)`",
+                hint: "roadmaps are the files in content/roadmaps/; check the spelling")
+        }
+        if drafts.contains(target) {
+            return .unlink("link to `\(url)`, a draft left out of this build; its text is shown without a link")
+        }
+        return .rewrite(paths.roadmap(target) + suffix)
+    }
+
+    /// Whether `url` starts with a URL scheme such as `https:` or `mailto:`.
+    static func hasScheme(_ url: String) -> Bool {
+        var sawLetter = false
+        for scalar in url.unicodeScalars {
+            switch scalar {
+            case "a"..."z", "A"..."Z": sawLetter = true
+            case "0"..."9", "+", "-", ".": if !sawLetter { return false }
+            case ":": return sawLetter
+            default: return false
+            }
+        }
+        return false
+    }
+
+    /// Resolves `.` and `..` segments of an absolute path, keeping a trailing slash.
+    static func normalize(_ path: some StringProtocol) -> String {
+        var stack: [Substring] = []
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true)
+        for part in parts {
+            switch part {
+            case ".": continue
+            case "..": if !stack.isEmpty { stack.removeLast() }
+            default: stack.append(Substring(part))
+            }
+        }
+        let trailing = path.hasSuffix("/") || path.hasSuffix("/.") || path.hasSuffix("/..")
+        let joined = "/" + stack.joined(separator: "/")
+        return trailing && !stack.isEmpty ? joined + "/" : joined
+    }
+}

@@ -1,0 +1,90 @@
+import CMarkGFM
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A Markdown text parsed by cmark-gfm with the GitHub extensions, owning its syntax tree.
+///
+/// One document is used by one task at a time; documents on different tasks are independent.
+final class MarkdownDocument {
+    /// The extensions GitHub Flavored Markdown uses, attached to every parser.
+    static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    private static let registerExtensions: Void = {
+        cmark_gfm_core_extensions_ensure_registered()
+    }()
+
+    private let parser: OpaquePointer
+    let root: CMarkNode
+    private let renderOptions: Int32
+
+    /// Parses `markdown`; `allowsRawHTML` keeps raw HTML (tag-filtered) instead of omitting it.
+    init(_ markdown: String, allowsRawHTML: Bool) {
+        Self.registerExtensions
+        let parseOptions = CMARK_OPT_FOOTNOTES
+        let newParser: OpaquePointer = cmark_parser_new(parseOptions)
+        for name in Self.extensionNames {
+            if let syntaxExtension = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(newParser, syntaxExtension)
+            }
+        }
+        var text = markdown
+        text.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parser_feed(newParser, chars.baseAddress, chars.count)
+            }
+        }
+        parser = newParser
+        root = cmark_parser_finish(newParser)
+        renderOptions =
+            CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES | (allowsRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT)
+    }
+
+    deinit {
+        cmark_node_free(root)
+        cmark_parser_free(parser)
+    }
+
+    /// The top-level blocks of the document, in order.
+    var blocks: [CMarkNode] {
+        var result: [CMarkNode] = []
+        var node = cmark_node_first_child(root)
+        while let current = node {
+            result.append(current)
+            node = cmark_node_next(current)
+        }
+        return result
+    }
+
+    /// Renders one node and its descendants as HTML.
+    func html(of node: CMarkNode) -> String {
+        guard let rendered = cmark_render_html(node, renderOptions, cmark_parser_get_syntax_extensions(parser))
+        else { return "" }
+        defer { free(rendered) }
+        return String(cString: rendered)
+    }
+
+    /// Renders the content of a heading (without its `<hN>` tags) as inline HTML.
+    func inlineHTML(ofHeading heading: CMarkNode) -> String {
+        let rendered = html(of: heading)
+        let level = cmark_node_get_heading_level(heading)
+        let open = "<h\(level)>"
+        let close = "</h\(level)>\n"
+        guard rendered.hasPrefix(open), rendered.hasSuffix(close) else { return rendered }
+        return String(rendered.dropFirst(open.count).dropLast(close.count))
+    }
+
+    /// Renders the given footnote definitions as one footnotes block, moving them out of the tree.
+    func footnotesHTML(_ definitions: [CMarkNode]) -> String {
+        guard !definitions.isEmpty, let holder = cmark_node_new(CMARK_NODE_DOCUMENT) else { return "" }
+        defer { cmark_node_free(holder) }
+        for definition in definitions {
+            cmark_node_unlink(definition)
+            cmark_node_append_child(holder, definition)
+        }
+        return html(of: holder)
+    }
+}

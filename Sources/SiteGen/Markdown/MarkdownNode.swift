@@ -1,0 +1,49 @@
+import CMarkGFM
+
+/// A node of a cmark-gfm tree (an opaque C pointer).
+typealias CMarkNode = OpaquePointer
+
+/// Read-only helpers over cmark-gfm nodes.
+enum MarkdownNode {
+    /// The node's type.
+    static func type(_ node: CMarkNode) -> cmark_node_type {
+        cmark_node_get_type(node)
+    }
+
+    /// The text a reader sees in a node: text and code literals, breaks as spaces, no markup.
+    static func plainText(_ node: CMarkNode) -> String {
+        var text = ""
+        visit(node) { child, entering in
+            guard entering else { return }
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(child) { text += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            default:
+                break
+            }
+        }
+        return text
+    }
+
+    /// Calls `body` for each node of the subtree, on entering and (for containers) on leaving.
+    static func visit(
+        _ node: CMarkNode,
+        _ body: (CMarkNode, _ entering: Bool) -> Void
+    ) {
+        guard let iterator = cmark_iter_new(node) else { return }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard let current = cmark_iter_get_node(iterator) else { continue }
+            body(current, event == CMARK_EVENT_ENTER)
+        }
+    }
+
+    /// The node's 1-based start line and byte column within the parsed text.
+    static func start(_ node: CMarkNode) -> (line: Int, column: Int) {
+        (Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)))
+    }
+}

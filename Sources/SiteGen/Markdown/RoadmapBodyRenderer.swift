@@ -1,0 +1,98 @@
+import CMarkGFM
+
+/// Renders a roadmap's Markdown body into the parts its pages show: the `##` sections in order,
+/// the FAQ's questions and answers, and the footnotes; and reports what is wrong in it.
+struct RoadmapBodyRenderer: Sendable {
+    /// Ids the page templates use themselves; a heading with the same text gets a suffix.
+    static let reservedIDs = ["main", "related-roadmaps"]
+
+    /// Whether raw HTML is kept (tag-filtered) instead of omitted.
+    let allowsRawHTML: Bool
+    /// Resolves the links written in the body.
+    let links: LinkRewriter
+
+    /// Renders `markdown`, the body of the file at `source`.
+    func render(_ markdown: String, source: RoadmapSource) -> (RoadmapBody, [Diagnostic]) {
+        let document = MarkdownDocument(markdown, allowsRawHTML: allowsRawHTML)
+        let locator = BodyLocator(markdown: markdown, source: source)
+        var diagnostics = rewriteLinks(in: document, locator: locator)
+        var builder = SectionBuilder(locator: locator)
+        var footnotes: [CMarkNode] = []
+        for block in document.blocks {
+            switch MarkdownNode.type(block) {
+            case CMARK_NODE_HEADING:
+                builder.add(
+                    heading: block, level: Int(cmark_node_get_heading_level(block)),
+                    text: MarkdownNode.plainText(block), inlineHTML: document.inlineHTML(ofHeading: block))
+            case CMARK_NODE_FOOTNOTE_DEFINITION:
+                footnotes.append(block)
+            default:
+                builder.append(html: document.html(of: block))
+            }
+        }
+        let body = builder.finish(footnotesHTML: document.footnotesHTML(footnotes))
+        diagnostics.append(contentsOf: builder.diagnostics)
+        return (body, diagnostics)
+    }
+
+    /// Rewrites every link and image URL, unlinks links to drafts, and reports broken links and
+    /// omitted raw HTML.
+    private func rewriteLinks(in document: MarkdownDocument, locator: BodyLocator) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var unlinked: [CMarkNode] = []
+        MarkdownNode.visit(document.root) { node, entering in
+            guard entering else { return }
+            let type = MarkdownNode.type(node)
+            switch type {
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                switch links.resolve(url) {
+                case .keep:
+                    break
+                case .rewrite(let newURL):
+                    cmark_node_set_url(node, newURL)
+                case .unlink(let message):
+                    diagnostics.append(.warning(message, at: locator.location(of: node)))
+                    if type == CMARK_NODE_LINK { unlinked.append(node) }
+                case .broken(let message, let hint):
+                    diagnostics.append(.error(message, at: locator.location(of: node), hint: hint))
+                }
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                if !allowsRawHTML {
+                    diagnostics.append(
+                        .warning(
+                            "raw HTML is left out of the page", at: locator.location(of: node),
+                            hint: "write it in Markdown, or set `unsafe_html: true` in site.yml to keep raw HTML"))
+                }
+            default:
+                break
+            }
+        }
+        for link in unlinked {
+            while let child = cmark_node_first_child(link) {
+                cmark_node_insert_before(link, child)
+            }
+            cmark_node_free(link)
+        }
+        return diagnostics
+    }
+}
+
+/// Maps positions in a body (as cmark-gfm reports them) to locations in the roadmap file.
+struct BodyLocator {
+    let markdown: String
+    let source: RoadmapSource
+
+    /// The file location of a node's start.
+    func location(of node: CMarkNode) -> SourceLocation {
+        let (line, byteColumn) = MarkdownNode.start(node)
+        return location(line: line, byteColumn: byteColumn)
+    }
+
+    /// The file location of a 1-based body line and byte column.
+    func location(line: Int, byteColumn: Int) -> SourceLocation {
+        SourceLocation(
+            file: source.path, line: source.bodyLineOffset + max(line, 1),
+            column: SourceText.scalarColumn(in: markdown, line: max(line, 1), byteColumn: max(byteColumn, 1)))
+    }
+}

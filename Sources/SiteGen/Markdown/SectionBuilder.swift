@@ -1,0 +1,114 @@
+import CMarkGFM
+import Foundation
+
+/// Groups a body's rendered blocks into sections at `##` headings, and the FAQ section's
+/// blocks into questions at `###` headings; gives every heading its id.
+struct SectionBuilder {
+    private struct OpenSection {
+        var id: String
+        var titleHTML: String
+        var titleText: String
+        var html = ""
+        var isFAQ: Bool
+        var location: SourceLocation
+        var questions: [Question] = []
+        var questionLocations: [String: SourceLocation] = [:]
+    }
+
+    private let locator: BodyLocator
+    private var slugger = HeadingSlugger(reserved: RoadmapBodyRenderer.reservedIDs)
+    private var intro = ""
+    private var sections: [Section] = []
+    private var open: OpenSection?
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(locator: BodyLocator) {
+        self.locator = locator
+    }
+
+    /// Whether a `##` heading's text names the FAQ section.
+    static func isFAQTitle(_ text: String) -> Bool {
+        var title = text.trimmingCharacters(in: .whitespaces).lowercased()
+        while let last = title.last, last == ":" || last == "?" || last == "." { title.removeLast() }
+        return ["frequently asked questions", "faq", "faqs"].contains(title)
+    }
+
+    /// Adds a top-level heading: it opens a section, a question, or is part of the current text.
+    mutating func add(heading: CMarkNode, level: Int, text: String, inlineHTML: String) {
+        let location = locator.location(of: heading)
+        if level == 1 {
+            diagnostics.append(
+                .warning(
+                    "`#` heading in the body; it is shown as a `##` section", at: location,
+                    hint: "the title is the page's only `h1`: start sections with `##`"))
+        }
+        if level <= 2 {
+            closeSection()
+            open = OpenSection(
+                id: slugger.slug(for: text), titleHTML: inlineHTML, titleText: text,
+                isFAQ: Self.isFAQTitle(text), location: location)
+            return
+        }
+        let id = slugger.slug(for: text)
+        if level == 3, var faq = open, faq.isFAQ {
+            let key = text.trimmingCharacters(in: .whitespaces).lowercased()
+            if let first = faq.questionLocations[key] {
+                diagnostics.append(
+                    .error(
+                        "the FAQ asks \"\(text)\" twice (first at line \(first.line ?? 0))", at: location,
+                        hint: "merge the answers, or reword one of the questions"))
+            } else {
+                faq.questionLocations[key] = location
+            }
+            faq.questions.append(Question(id: id, questionHTML: inlineHTML, questionText: text, answerHTML: ""))
+            open = faq
+            return
+        }
+        append(html: "<h\(level) id=\"\(id)\">\(inlineHTML)</h\(level)>\n")
+    }
+
+    /// Appends rendered HTML to the current question, section or intro.
+    mutating func append(html: String) {
+        guard var section = open else {
+            intro += html
+            return
+        }
+        if section.isFAQ, !section.questions.isEmpty {
+            section.questions[section.questions.count - 1].answerHTML += html
+        } else {
+            section.html += html
+        }
+        open = section
+    }
+
+    /// The finished body.
+    mutating func finish(footnotesHTML: String) -> RoadmapBody {
+        closeSection()
+        return RoadmapBody(introHTML: intro, sections: sections, footnotesHTML: footnotesHTML)
+    }
+
+    private mutating func closeSection() {
+        guard let section = open else { return }
+        open = nil
+        var faq: FAQ?
+        if section.isFAQ {
+            if section.questions.isEmpty {
+                diagnostics.append(
+                    .error(
+                        "the FAQ section has no questions", at: section.location,
+                        hint: "write each question as a `###` heading with its answer below it"))
+            } else if !sections.contains(where: { $0.faq != nil }) {
+                faq = FAQ(questions: section.questions)
+            } else {
+                diagnostics.append(
+                    .error(
+                        "a second FAQ section; a roadmap has one", at: section.location,
+                        hint: "merge the questions into the first FAQ section"))
+            }
+        }
+        sections.append(
+            Section(
+                id: section.id, titleHTML: section.titleHTML, titleText: section.titleText, html: section.html,
+                faq: faq))
+    }
+}
