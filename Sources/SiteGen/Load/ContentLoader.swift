@@ -1,0 +1,136 @@
+import Dispatch
+import Foundation
+
+/// Loads `content/`: the site settings and every roadmap, checked and related to each other.
+///
+/// This is the whole load stage: it reads front matter, not Markdown bodies (the render stage
+/// reads those one batch at a time), and collects every problem instead of stopping at the first.
+public struct ContentLoader: Sendable {
+    /// The folder holding `site.yml` and `roadmaps/`.
+    public var contentDirectory: String
+    /// Whether drafts are part of the build.
+    public var includeDrafts: Bool
+    /// A base URL that replaces the one in `site.yml`.
+    public var baseURLOverride: String?
+
+    /// Creates a loader for a content folder.
+    public init(contentDirectory: String, includeDrafts: Bool = false, baseURLOverride: String? = nil) {
+        self.contentDirectory = contentDirectory
+        self.includeDrafts = includeDrafts
+        self.baseURLOverride = baseURLOverride
+    }
+
+    /// The folder holding the roadmap files.
+    public var roadmapsDirectory: String { FilePaths.join(contentDirectory, "roadmaps") }
+
+    /// Loads the content; the result is nil when there is any error, and `diagnostics` says why.
+    public func load(into diagnostics: inout Diagnostics) -> LoadedContent? {
+        let config = SiteConfigLoader.load(
+            contentDirectory: contentDirectory, baseURLOverride: baseURLOverride, into: &diagnostics)
+        let files = roadmapFiles(into: &diagnostics)
+        let loaded = loadAll(files)
+        for result in loaded { diagnostics.append(contentsOf: result.diagnostics) }
+        var roadmapFiles = loaded.compactMap(\.file)
+        assignDates(to: &roadmapFiles, into: &diagnostics)
+        let library = RoadmapLibrary.resolve(
+            roadmapFiles, existing: Set(files.map(\.slug)), includeDrafts: includeDrafts, into: &diagnostics)
+        guard let config, !diagnostics.hasErrors else { return nil }
+        return LoadedContent(
+            site: SiteContent(config: config, roadmaps: library.roadmaps), excludedDrafts: library.excludedDrafts)
+    }
+
+    /// The roadmap files to load, sorted by name, each with its slug; reports misnamed files.
+    private func roadmapFiles(into diagnostics: inout Diagnostics) -> [(path: String, slug: Slug)] {
+        let directory = roadmapsDirectory
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+            diagnostics.error(
+                "there is no roadmaps folder", at: SourceLocation(file: directory),
+                hint: "create it and add roadmaps as `<slug>.md` files, for example with `sitegen new backend`")
+            return []
+        }
+        let contentRoot = FilePaths.realPath(contentDirectory)
+        var files: [(String, Slug)] = []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let path = FilePaths.join(directory, name)
+            let location = SourceLocation(file: path)
+            let stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : nil
+            guard let stem, let slug = Slug(stem) else {
+                let suggestion = Self.suggestedSlug(for: stem ?? name)
+                diagnostics.error(
+                    "`\(name)` is not a roadmap file name: it must be `<slug>.md`, with a slug of lowercase letters, digits and dashes",
+                    at: location, hint: suggestion.map { "rename it to `\($0).md`" })
+                continue
+            }
+            switch FileKind.of(path, within: contentRoot) {
+            case .regular:
+                files.append((path, slug))
+            case .linkOutside:
+                diagnostics.error(
+                    "`\(name)` is a symbolic link to a file outside the content folder", at: location,
+                    hint: "copy the file into content/roadmaps/ instead")
+            case .notRegular:
+                diagnostics.error("`\(name)` is not a regular file", at: location)
+            }
+        }
+        return files
+    }
+
+    /// Loads every file, in parallel, keeping the input order.
+    private func loadAll(_ files: [(path: String, slug: Slug)]) -> [(file: RoadmapFile?, diagnostics: Diagnostics)] {
+        let results = ParallelResults<(file: RoadmapFile?, diagnostics: Diagnostics)>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            var diagnostics = Diagnostics()
+            let file = RoadmapFile.load(path: files[index].path, slug: files[index].slug, into: &diagnostics)
+            results.set(index, (file, diagnostics))
+        }
+        return results.values
+    }
+
+    /// Gives every roadmap without an `updated` date its last git commit's day, or else its
+    /// modification day with a warning.
+    private func assignDates(to files: inout [RoadmapFile], into diagnostics: inout Diagnostics) {
+        guard files.contains(where: { $0.updated == nil }) else { return }
+        let history = GitHistory.read(directory: roadmapsDirectory)
+        let realDirectory = FilePaths.realPath(roadmapsDirectory)
+        for index in files.indices where files[index].updated == nil {
+            let name = (files[index].source.path as NSString).lastPathComponent
+            if let day = history?.lastCommitDays[FilePaths.join(realDirectory, name)] {
+                files[index].updated = day
+                files[index].updatedSource = .git
+                continue
+            }
+            let day = FileKind.modificationDay(files[index].source.path) ?? .epoch
+            files[index].updated = day
+            files[index].updatedSource = .modificationTime
+            diagnostics.warning(
+                "no `updated` date and no git history for this file; its modification date (\(day)) is used",
+                at: SourceLocation(file: files[index].source.path, line: 1, column: 1),
+                hint: "commit the file, or add `updated: YYYY-MM-DD` to its front matter")
+        }
+    }
+
+    /// A valid slug close to a misnamed file's stem, if one can be made.
+    static func suggestedSlug(for stem: String) -> String? {
+        var words: [String] = []
+        var word = ""
+        for scalar in stem.lowercased().unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                word.unicodeScalars.append(scalar)
+            } else if !word.isEmpty {
+                words.append(word)
+                word = ""
+            }
+        }
+        if !word.isEmpty { words.append(word) }
+        let slug = words.joined(separator: "-")
+        return Slug.isValid(slug) && slug != stem ? slug : nil
+    }
+}
+
+/// The result of the load stage: the content to render, and the drafts left out of it.
+public struct LoadedContent: Sendable {
+    /// The site and its roadmaps.
+    public var site: SiteContent
+    /// Slugs of roadmaps that exist but are drafts left out of this build.
+    public var excludedDrafts: Set<Slug>
+}

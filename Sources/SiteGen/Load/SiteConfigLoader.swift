@@ -1,0 +1,82 @@
+import Foundation
+
+/// Reads and checks `content/site.yml`.
+enum SiteConfigLoader {
+    /// The keys `site.yml` may hold.
+    static let knownKeys = ["title", "base_url", "description", "language", "unsafe_html"]
+
+    /// The site settings, or nil when they are unusable; every problem goes into `diagnostics`.
+    /// `baseURLOverride` (from `--base-url`) replaces the file's `base_url`.
+    static func load(
+        contentDirectory: String, baseURLOverride: String?, into diagnostics: inout Diagnostics
+    ) -> SiteConfig? {
+        let path = (contentDirectory as NSString).appendingPathComponent("site.yml")
+        guard FileManager.default.fileExists(atPath: path) else {
+            diagnostics.error(
+                "site.yml is missing", at: SourceLocation(file: path),
+                hint: "create it with at least `title:` and `base_url:`")
+            return nil
+        }
+        let fields: YAMLFields
+        switch InputText.read(path).flatMap({ YAMLFields.parse($0, path: path, lineOffset: 0) }) {
+        case .success(let parsed): fields = parsed
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        }
+        let errorsBefore = diagnostics.errorCount
+        fields.reportUnknownKeys(known: knownKeys, into: &diagnostics)
+        let title = fields.requiredText(
+            "title", missing: "site.yml has no `title`", hint: "add `title: Learning Roadmaps`", into: &diagnostics)
+        let baseURL: String?
+        if let override = baseURLOverride {
+            baseURL = override
+            if !isAbsoluteHTTPURL(override) {
+                diagnostics.error(
+                    "--base-url `\(override)` is not an absolute http(s) URL",
+                    at: SourceLocation(file: "--base-url"), hint: "for example https://roadmaps.example.org/")
+            }
+        } else {
+            baseURL = fields.requiredText(
+                "base_url", missing: "site.yml has no `base_url`",
+                hint: "add the address the site is served from, such as `base_url: https://roadmaps.example.org/`",
+                into: &diagnostics)
+            if let url = baseURL, let node = fields.node("base_url"), !isAbsoluteHTTPURL(url) {
+                diagnostics.error(
+                    "`base_url` `\(url)` is not an absolute http(s) URL", at: fields.location(of: node),
+                    hint: "write it in full, such as `https://user.github.io/site/`")
+            }
+        }
+        let language = fields.text("language", into: &diagnostics) ?? "en"
+        if !isLanguageTag(language) {
+            diagnostics.error(
+                "`language` `\(language)` is not a language tag", at: fields.location(ofKey: "language"),
+                hint: "use a tag such as `en`, `de` or `pt-BR`")
+        }
+        let description = fields.text("description", into: &diagnostics)
+        let unsafeHTML = fields.flag("unsafe_html", into: &diagnostics) ?? false
+        guard diagnostics.errorCount == errorsBefore, let title, let baseURL else { return nil }
+        return SiteConfig(
+            title: title, baseURL: baseURL, description: description.flatMap { $0.isEmpty ? nil : $0 },
+            language: language, allowsRawHTML: unsafeHTML)
+    }
+
+    /// Whether `url` is `http://` or `https://` followed by a host.
+    static func isAbsoluteHTTPURL(_ url: String) -> Bool {
+        guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
+            scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty,
+            components.query == nil, components.fragment == nil
+        else { return false }
+        return !url.contains(where: \.isWhitespace)
+    }
+
+    /// Whether `tag` looks like a BCP 47 language tag (letters and digits in dash-separated parts).
+    static func isLanguageTag(_ tag: String) -> Bool {
+        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...8).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter })
+        else { return false }
+        return parts.dropFirst().allSatisfy { part in
+            (1...8).contains(part.count) && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        }
+    }
+}
