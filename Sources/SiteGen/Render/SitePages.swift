@@ -1,0 +1,41 @@
+/// Renders the pages that list the whole site: the index and the 404 page.
+struct SitePages {
+    let content: SiteContent
+    let theme: Theme
+    let context: PageContext
+
+    /// The index: every roadmap, grouped by level (roadmaps without a level last), by title.
+    func index() -> OutputFile {
+        var groups: [(title: String, id: String, roadmaps: [Roadmap])] = Level.allCases.map { level in
+            (level.rawValue, level.rawValue.lowercased(), content.roadmaps.filter { $0.level == level })
+        }
+        groups.append(("Other roadmaps", "other", content.roadmaps.filter { $0.level == nil }))
+        let values: [String: Any] = [
+            "groups": groups.filter { !$0.roadmaps.isEmpty }.map { group -> [String: Any] in
+                [
+                    "title": group.title,
+                    "id": group.id,
+                    "roadmaps": group.roadmaps.sorted(by: Self.byTitle).map(context.summary(of:)),
+                ]
+            },
+            "roadmapCount": content.roadmaps.count,
+        ]
+        let page = context.page(
+            kind: "index", title: content.config.title, description: content.config.description,
+            path: context.paths.index)
+        return OutputFile(path: "index.html", contents: theme.render("index", context.context(page: page, values)))
+    }
+
+    /// The page static hosts serve for a missing path.
+    func notFound() -> OutputFile {
+        let page = context.page(kind: "404", title: "Page not found", description: nil, path: nil)
+        return OutputFile(path: "404.html", contents: theme.render("404", context.context(page: page, [:])))
+    }
+
+    /// Orders roadmaps by title, then slug, so the order never depends on anything else.
+    static func byTitle(_ lhs: Roadmap, _ rhs: Roadmap) -> Bool {
+        let left = lhs.title.lowercased()
+        let right = rhs.title.lowercased()
+        return left != right ? left < right : lhs.slug < rhs.slug
+    }
+}

@@ -1,0 +1,60 @@
+/// The schema.org JSON-LD of pages.
+enum StructuredData {
+    /// A roadmap page: a `WebPage` with its description and last modification.
+    static func roadmapPage(_ roadmap: Roadmap, url: String, config: SiteConfig) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("@context", .string("https://schema.org")),
+            ("@type", .string("WebPage")),
+            ("name", .string(roadmap.title)),
+            ("url", .string(url)),
+            ("dateModified", .string(roadmap.updated.description)),
+            ("inLanguage", .string(config.language)),
+        ]
+        if let description = roadmap.description { members.insert(("description", .string(description)), at: 3) }
+        members.append(
+            (
+                "isPartOf",
+                .object([("@type", .string("WebSite")), ("name", .string(config.title)), ("url", .string(config.baseURL))])
+            ))
+        return .object(members)
+    }
+
+    /// An FAQ page: an `FAQPage` with every question and its answer (as HTML, which schema.org
+    /// allows in `text`).
+    static func faqPage(_ roadmap: Roadmap, faq: FAQ, url: String, config: SiteConfig) -> JSONValue {
+        .object([
+            ("@context", .string("https://schema.org")),
+            ("@type", .string("FAQPage")),
+            ("name", .string(roadmap.title + ": frequently asked questions")),
+            ("url", .string(url)),
+            ("dateModified", .string(roadmap.updated.description)),
+            ("inLanguage", .string(config.language)),
+            (
+                "mainEntity",
+                .array(
+                    faq.questions.map { question in
+                        .object([
+                            ("@type", .string("Question")),
+                            ("name", .string(question.questionText)),
+                            (
+                                "acceptedAnswer",
+                                .object([
+                                    ("@type", .string("Answer")),
+                                    ("text", .string(question.answerHTML.trimmingTrailingNewlines())),
+                                ])
+                            ),
+                        ])
+                    })
+            ),
+        ])
+    }
+}
+
+extension String {
+    /// The string without the newlines at its end.
+    func trimmingTrailingNewlines() -> String {
+        var result = self
+        while result.last == "\n" { result.removeLast() }
+        return result
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import Mustache
+
+/// The site's look: the Mustache templates in `templates/` (a layout, partials and one template
+/// per page kind), parsed once and checked before anything is rendered.
+public struct Theme: Sendable {
+    /// The templates every theme must have, one per page kind.
+    public static let pageTemplates = ["index", "roadmap", "faq", "related", "404"]
+
+    /// The folder the templates were read from.
+    public let directory: String
+    private let library: MustacheLibrary
+
+    /// Reads and checks every `.mustache` file under `directory` (except `assets/`); nil when
+    /// any template does not parse, names a missing partial, or a page template is missing.
+    public static func load(directory: String, into diagnostics: inout Diagnostics) -> Theme? {
+        let sources = templateSources(in: directory, into: &diagnostics)
+        let errorsBefore = diagnostics.errorCount
+        var library = MustacheLibrary()
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            do {
+                library.register(try MustacheTemplate(string: source.text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.error(
+                    "the template does not parse: \(describe(error.error))",
+                    at: SourceLocation(
+                        file: source.path, line: error.context.lineNumber, column: error.context.columnNumber))
+            } catch {
+                diagnostics.error("the template does not parse: \(error)", at: SourceLocation(file: source.path))
+            }
+            for reference in TemplateReferences.find(in: source.text) where sources[reference.name] == nil {
+                diagnostics.error(
+                    "the template uses `\(reference.name)`, but there is no \(reference.name).mustache",
+                    at: SourceLocation(file: source.path, line: reference.line, column: reference.column),
+                    hint: Suggestion.closest(to: reference.name, in: sources.keys.sorted()).map { "did you mean `\($0)`?" })
+            }
+        }
+        for name in pageTemplates where sources[name] == nil {
+            diagnostics.error(
+                "the theme has no \(name).mustache", at: SourceLocation(file: FilePaths.join(directory, "\(name).mustache")),
+                hint: "every theme needs index, roadmap, faq, related and 404 templates")
+        }
+        guard diagnostics.errorCount == errorsBefore else { return nil }
+        return Theme(directory: directory, library: library)
+    }
+
+    /// Renders a page template with a context of dictionaries, arrays, strings and booleans.
+    func render(_ template: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: template) ?? ""
+    }
+
+    private struct Source {
+        var path: String
+        var text: String
+    }
+
+    private static func templateSources(in directory: String, into diagnostics: inout Diagnostics) -> [String: Source] {
+        guard let enumerator = FileManager.default.enumerator(atPath: directory) else {
+            diagnostics.error(
+                "there is no templates folder", at: SourceLocation(file: directory),
+                hint: "copy the default theme's templates/ folder, or pass --templates DIR")
+            return [:]
+        }
+        var sources: [String: Source] = [:]
+        while let relative = enumerator.nextObject() as? String {
+            if relative == "assets" || relative.hasPrefix("assets/") {
+                enumerator.skipDescendants()
+                continue
+            }
+            guard relative.hasSuffix(".mustache") else { continue }
+            let path = FilePaths.join(directory, relative)
+            switch InputText.read(path) {
+            case .success(let text):
+                sources[String(relative.dropLast(".mustache".count))] = Source(path: path, text: text)
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+            }
+        }
+        return sources
+    }
+
+    private static func describe(_ error: Error) -> String {
+        guard let parserError = error as? MustacheTemplate.Error else { return "\(error)" }
+        switch parserError {
+        case .sectionCloseNameIncorrect: return "a section is closed with the wrong name"
+        case .unfinishedName: return "a tag is not closed with `}}`"
+        case .expectedSectionEnd: return "a section is not closed"
+        case .invalidSetDelimiter: return "a set-delimiter tag is malformed"
+        case .transformAppliedToInheritanceSection: return "a transform is applied to an inheritance section"
+        case .illegalTokenInsideInheritSection: return "an inheritance section holds something other than blocks"
+        case .textInsideInheritSection: return "an inheritance section holds text outside blocks"
+        case .invalidConfigVariableSyntax: return "a pragma is malformed"
+        case .unrecognisedConfigVariable: return "a pragma names an unknown setting"
+        @unknown default: return "\(parserError)"
+        }
+    }
+}
+
+/// The partials (`{{> name}}`) and parents (`{{< name}}`) a template names, with where.
+enum TemplateReferences {
+    struct Reference: Equatable {
+        var name: String
+        var line: Int
+        var column: Int
+    }
+
+    /// Every partial or parent named in `text` (default `{{ }}` delimiters).
+    static func find(in text: String) -> [Reference] {
+        var references: [Reference] = []
+        var line = 1
+        for lineText in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var rest = lineText[...]
+            while let open = rest.range(of: "{{") {
+                let column = lineText.unicodeScalars.distance(from: lineText.startIndex, to: open.lowerBound) + 1
+                var tag = rest[open.upperBound...]
+                guard let close = tag.range(of: "}}") else { break }
+                rest = tag[close.upperBound...]
+                tag = tag[..<close.lowerBound]
+                guard let sigil = tag.first, sigil == ">" || sigil == "<" else { continue }
+                let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
+                if !name.isEmpty, !name.hasPrefix("*") {
+                    references.append(Reference(name: name, line: line, column: column))
+                }
+            }
+            line += 1
+        }
+        return references
+    }
+}
