@@ -1,0 +1,21 @@
+import Synchronization
+
+/// Slots for results computed in parallel, read back in index order once all are set.
+final class ParallelResults<Value: Sendable>: Sendable {
+    private let storage: Mutex<[Value?]>
+
+    /// Empty slots for `count` results.
+    init(count: Int) {
+        storage = Mutex([Value?](repeating: nil, count: count))
+    }
+
+    /// Stores the result for one index.
+    func set(_ index: Int, _ value: Value) {
+        storage.withLock { $0[index] = value }
+    }
+
+    /// All results in index order; every slot must be set.
+    var values: [Value] {
+        storage.withLock { $0.map { $0! } }
+    }
+}

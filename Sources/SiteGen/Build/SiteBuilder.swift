@@ -1,0 +1,107 @@
+import Dispatch
+import Foundation
+
+/// Runs the pipeline: load and check everything, render every page, write the site at once.
+///
+/// `build()` ends by swapping the new site in for the output folder; `check` and `serve` use
+/// the same stages with other endings.
+public struct SiteBuilder: Sendable {
+    /// What to build.
+    public var options: BuildOptions
+
+    /// A builder for the given options.
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    /// Builds the site into the output folder; on any error the output folder is left as it was.
+    public func build() throws(BuildFailure) -> BuildReport {
+        var diagnostics = Diagnostics()
+        let inputs = try loadInputs(into: &diagnostics)
+        if let problem = OutputSafety.problem(
+            output: options.outputDirectory, contentDirectory: options.contentDirectory,
+            templatesDirectory: options.templatesDirectory,
+            workingDirectory: FileManager.default.currentDirectoryPath)
+        {
+            diagnostics.error(
+                "refusing to write the site: \(problem)",
+                at: SourceLocation(file: FilePaths.absolute(options.outputDirectory)),
+                hint: "choose another folder with --output")
+            throw BuildFailure(diagnostics)
+        }
+        let staging: StagingDirectory
+        do {
+            staging = try StagingDirectory.create(for: FilePaths.absolute(options.outputDirectory))
+        } catch {
+            diagnostics.error(error.description, at: SourceLocation(file: options.outputDirectory))
+            throw BuildFailure(diagnostics)
+        }
+        let counts = write(inputs, to: staging, into: &diagnostics)
+        if options.warningsAsErrors { diagnostics = diagnostics.promotingWarnings() }
+        guard !diagnostics.hasErrors else {
+            staging.discard()
+            throw BuildFailure(diagnostics)
+        }
+        do {
+            try staging.commit()
+        } catch {
+            staging.discard()
+            diagnostics.error(error.description, at: SourceLocation(file: options.outputDirectory))
+            throw BuildFailure(diagnostics)
+        }
+        return BuildReport(
+            roadmapCount: inputs.content.site.roadmaps.count, pageCount: counts.pages, fileCount: counts.files,
+            diagnostics: diagnostics)
+    }
+
+    /// The checked inputs of a build.
+    struct Inputs: Sendable {
+        var content: LoadedContent
+        var theme: Theme
+    }
+
+    /// Loads the theme and the content; throws with every problem when either has an error.
+    func loadInputs(into diagnostics: inout Diagnostics) throws(BuildFailure) -> Inputs {
+        let theme = Theme.load(directory: options.templatesDirectory, into: &diagnostics)
+        let loader = ContentLoader(
+            contentDirectory: options.contentDirectory, includeDrafts: options.includeDrafts,
+            baseURLOverride: options.baseURLOverride)
+        let content = loader.load(into: &diagnostics)
+        guard let theme, let content, !diagnostics.hasErrors else { throw BuildFailure(diagnostics) }
+        return Inputs(content: content, theme: theme)
+    }
+
+    /// Renders and writes every file of the site into `staging`; returns the page and file counts.
+    func write(_ inputs: Inputs, to staging: StagingDirectory, into diagnostics: inout Diagnostics) -> (
+        pages: Int, files: Int
+    ) {
+        let renderer = SiteRenderer(content: inputs.content, theme: inputs.theme)
+        let roadmapResults = renderer.renderRoadmaps { files throws(OutputError) in
+            for file in files {
+                try staging.createDirectory((file.path as NSString).deletingLastPathComponent)
+                try staging.write(file)
+            }
+        }
+        var pages = 0
+        var faqSlugs: Set<Slug> = []
+        for result in roadmapResults {
+            diagnostics.append(contentsOf: result.diagnostics)
+            pages += result.pageCount
+            if result.hasFAQ { faqSlugs.insert(result.slug) }
+        }
+        let siteFiles = renderer.siteFiles(faqSlugs: faqSlugs)
+        pages += siteFiles.count { $0.path.hasSuffix(".html") }
+        var fileCount = roadmapResults.reduce(0) { $0 + $1.pageCount } + siteFiles.count
+        do {
+            for file in siteFiles { try staging.write(file) }
+            let assets = FilePaths.join(options.templatesDirectory, "assets")
+            if FileManager.default.fileExists(atPath: assets) {
+                try staging.copyTree(from: assets, to: "assets")
+                fileCount += FileManager.default.enumerator(atPath: assets)?.allObjects.count ?? 0
+            }
+        } catch {
+            diagnostics.error(error.description, at: SourceLocation(file: options.outputDirectory))
+        }
+        return (pages, fileCount)
+    }
+}

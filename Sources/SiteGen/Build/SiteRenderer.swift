@@ -1,0 +1,80 @@
+import Dispatch
+import Foundation
+
+/// Renders a loaded site: every roadmap's pages in parallel (each roadmap's body read, rendered
+/// and handed to the writer, so memory does not grow with the site), then the site-wide files.
+struct SiteRenderer: Sendable {
+    /// What rendering one roadmap produced, besides its files.
+    struct RoadmapResult: Sendable {
+        var slug: Slug
+        var hasFAQ: Bool
+        var pageCount: Int
+        var diagnostics: [Diagnostic]
+    }
+
+    let content: LoadedContent
+    let theme: Theme
+
+    private var site: SiteContent { content.site }
+    private var paths: SitePaths { SitePaths(basePath: site.config.basePath) }
+    private var context: PageContext { PageContext(config: site.config, paths: paths) }
+
+    /// Renders every roadmap, calling `write` with each roadmap's files (from several threads).
+    func renderRoadmaps(write: @Sendable @escaping ([OutputFile]) throws(OutputError) -> Void) -> [RoadmapResult] {
+        let roadmaps = site.roadmaps
+        let results = ParallelResults<RoadmapResult>(count: roadmaps.count)
+        DispatchQueue.concurrentPerform(iterations: roadmaps.count) { index in
+            let roadmap = roadmaps[index]
+            var (files, result) = render(roadmap)
+            do throws(OutputError) {
+                try write(files)
+            } catch {
+                result.diagnostics.append(.error(error.description, at: SourceLocation(file: roadmap.source.path)))
+            }
+            files.removeAll()
+            results.set(index, result)
+        }
+        return results.values
+    }
+
+    /// Reads, renders and lays out one roadmap.
+    func render(_ roadmap: Roadmap) -> ([OutputFile], RoadmapResult) {
+        let path = roadmap.source.path
+        let text = InputText.read(path).flatMap { FrontMatter.split($0, path: path) }
+        guard case .success(let frontMatter) = text else {
+            let diagnostic =
+                if case .failure(let failure) = text { failure } else {
+                    Diagnostic.error("cannot read the file", at: SourceLocation(file: path))
+                }
+            return ([], RoadmapResult(slug: roadmap.slug, hasFAQ: false, pageCount: 0, diagnostics: [diagnostic]))
+        }
+        let bodyRenderer = RoadmapBodyRenderer(
+            allowsRawHTML: site.config.allowsRawHTML,
+            links: LinkRewriter(
+                paths: paths, slug: roadmap.slug, published: Set(site.roadmapsBySlug.keys),
+                drafts: content.excludedDrafts))
+        let (body, diagnostics) = bodyRenderer.render(
+            frontMatter.body, source: RoadmapSource(path: path, bodyLineOffset: frontMatter.bodyLineOffset))
+        let files = RoadmapPages(content: site, theme: theme, context: context).render(roadmap, body: body)
+        return (
+            files,
+            RoadmapResult(slug: roadmap.slug, hasFAQ: body.faq != nil, pageCount: files.count, diagnostics: diagnostics)
+        )
+    }
+
+    /// The index, 404 page, sitemap, feed and robots file.
+    func siteFiles(faqSlugs: Set<Slug>) -> [OutputFile] {
+        let pages = SitePages(content: site, theme: theme, context: context)
+        var entries = [Sitemap.Entry(url: site.config.absoluteURL(forPath: paths.index), lastModified: site.lastUpdated)]
+        for roadmap in site.roadmaps {
+            var pagePaths = [paths.roadmap(roadmap.slug)]
+            if faqSlugs.contains(roadmap.slug) { pagePaths.append(paths.faq(roadmap.slug)) }
+            pagePaths.append(paths.related(roadmap.slug))
+            for path in pagePaths {
+                entries.append(Sitemap.Entry(url: site.config.absoluteURL(forPath: path), lastModified: roadmap.updated))
+            }
+        }
+        return [pages.index(), pages.notFound()] + Sitemap.files(entries, config: site.config, paths: paths)
+            + [AtomFeed.file(site, paths: paths), RobotsTxt.file(config: site.config, paths: paths)]
+    }
+}
