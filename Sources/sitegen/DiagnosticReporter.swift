@@ -1,0 +1,27 @@
+import Foundation
+import SiteGen
+
+/// Prints diagnostics where people and CI read them: on standard error, in compiler form, and
+/// also as workflow annotations under GitHub Actions.
+struct DiagnosticReporter {
+    private let formatter = DiagnosticFormatter(workingDirectory: FileManager.default.currentDirectoryPath)
+    private let annotates = ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true"
+
+    /// Prints every diagnostic, sorted by file and line, and a count when there are any.
+    func report(_ diagnostics: Diagnostics) {
+        let sorted = diagnostics.sorted
+        guard !sorted.isEmpty else { return }
+        var text = ""
+        for diagnostic in sorted {
+            text += formatter.compilerStyle(diagnostic) + "\n"
+            if annotates { text += formatter.githubAnnotation(diagnostic) + "\n" }
+        }
+        text += formatter.summary(diagnostics) + "\n"
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// Prints a line of progress on standard output.
+    func say(_ line: String) {
+        print(line)
+    }
+}

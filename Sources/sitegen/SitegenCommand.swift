@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `sitegen` command: builds learning-roadmap sites from Markdown.
+@main
+struct SitegenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sitegen",
+        abstract: "Build a learning-roadmap site from content/ and templates/ into public/.",
+        subcommands: [BuildCommand.self],
+        defaultSubcommand: BuildCommand.self
+    )
+}
