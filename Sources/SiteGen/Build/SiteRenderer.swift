@@ -65,13 +65,16 @@ struct SiteRenderer: Sendable {
     /// The index, 404 page, sitemap, feed and robots file.
     func siteFiles(faqSlugs: Set<Slug>) -> [OutputFile] {
         let pages = SitePages(content: site, theme: theme, context: context)
-        var entries = [Sitemap.Entry(url: site.config.absoluteURL(forPath: paths.index), lastModified: site.lastUpdated)]
+        var entries = [
+            Sitemap.Entry(url: site.config.absoluteURL(forPath: paths.index), lastModified: site.lastUpdated)
+        ]
         for roadmap in site.roadmaps {
             var pagePaths = [paths.roadmap(roadmap.slug)]
             if faqSlugs.contains(roadmap.slug) { pagePaths.append(paths.faq(roadmap.slug)) }
             pagePaths.append(paths.related(roadmap.slug))
             for path in pagePaths {
-                entries.append(Sitemap.Entry(url: site.config.absoluteURL(forPath: path), lastModified: roadmap.updated))
+                entries.append(
+                    Sitemap.Entry(url: site.config.absoluteURL(forPath: path), lastModified: roadmap.updated))
             }
         }
         return [pages.index(), pages.notFound()] + Sitemap.files(entries, config: site.config, paths: paths)

@@ -52,7 +52,10 @@ public struct Diagnostics: Sendable, Hashable {
 
     /// The same problems with every warning turned into an error (for `--warnings-as-errors`).
     public func promotingWarnings() -> Diagnostics {
-        Diagnostics(all.map { var diagnostic = $0; diagnostic.severity = .error; return diagnostic })
+        Diagnostics(
+            all.map {
+                var diagnostic = $0; diagnostic.severity = .error; return diagnostic
+            })
     }
 }
 

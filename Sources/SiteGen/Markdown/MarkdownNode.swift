@@ -10,6 +10,12 @@ enum MarkdownNode {
         cmark_node_get_type(node)
     }
 
+    /// Whether a raw HTML node is only a closing tag (`</b>`), reported with its opening tag.
+    static func isClosingTag(_ node: CMarkNode) -> Bool {
+        guard let literal = cmark_node_get_literal(node) else { return false }
+        return literal[0] == UInt8(ascii: "<") && literal[1] == UInt8(ascii: "/")
+    }
+
     /// The text a reader sees in a node: text and code literals, breaks as spaces, no markup.
     static func plainText(_ node: CMarkNode) -> String {
         var text = ""

@@ -58,7 +58,7 @@ struct RoadmapBodyRenderer: Sendable {
                     diagnostics.append(.error(message, at: locator.location(of: node), hint: hint))
                 }
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
-                if !allowsRawHTML {
+                if !allowsRawHTML, !MarkdownNode.isClosingTag(node) {
                     diagnostics.append(
                         .warning(
                             "raw HTML is left out of the page", at: locator.location(of: node),

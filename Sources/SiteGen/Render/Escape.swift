@@ -36,24 +36,25 @@ public enum Escape {
     /// `<`, `>` and `&` are written as `\u003c`-style escapes, so `</script>` cannot end the
     /// element, and U+2028 and U+2029 are escaped for JavaScript parsers.
     public static func jsonString(_ text: String) -> String {
-        "\"" + replacing(text) { scalar in
-            switch scalar {
-            case "\"": return "\\\""
-            case "\\": return "\\\\"
-            case "\n": return "\\n"
-            case "\r": return "\\r"
-            case "\t": return "\\t"
-            case "<": return "\\u003c"
-            case ">": return "\\u003e"
-            case "&": return "\\u0026"
-            case "\u{2028}": return "\\u2028"
-            case "\u{2029}": return "\\u2029"
-            default:
-                guard scalar.value < 0x20 else { return nil }
-                let hex = String(scalar.value, radix: 16)
-                return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            }
-        } + "\""
+        "\""
+            + replacing(text) { scalar in
+                switch scalar {
+                case "\"": return "\\\""
+                case "\\": return "\\\\"
+                case "\n": return "\\n"
+                case "\r": return "\\r"
+                case "\t": return "\\t"
+                case "<": return "\\u003c"
+                case ">": return "\\u003e"
+                case "&": return "\\u0026"
+                case "\u{2028}": return "\\u2028"
+                case "\u{2029}": return "\\u2029"
+                default:
+                    guard scalar.value < 0x20 else { return nil }
+                    let hex = String(scalar.value, radix: 16)
+                    return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                }
+            } + "\""
     }
 
     /// Copies `text`, replacing each scalar for which `replacement` gives a string.

@@ -14,7 +14,9 @@ enum StructuredData {
         members.append(
             (
                 "isPartOf",
-                .object([("@type", .string("WebSite")), ("name", .string(config.title)), ("url", .string(config.baseURL))])
+                .object([
+                    ("@type", .string("WebSite")), ("name", .string(config.title)), ("url", .string(config.baseURL)),
+                ])
             ))
         return .object(members)
     }

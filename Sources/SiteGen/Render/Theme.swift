@@ -32,12 +32,15 @@ public struct Theme: Sendable {
                 diagnostics.error(
                     "the template uses `\(reference.name)`, but there is no \(reference.name).mustache",
                     at: SourceLocation(file: source.path, line: reference.line, column: reference.column),
-                    hint: Suggestion.closest(to: reference.name, in: sources.keys.sorted()).map { "did you mean `\($0)`?" })
+                    hint: Suggestion.closest(to: reference.name, in: sources.keys.sorted()).map {
+                        "did you mean `\($0)`?"
+                    })
             }
         }
         for name in pageTemplates where sources[name] == nil {
             diagnostics.error(
-                "the theme has no \(name).mustache", at: SourceLocation(file: FilePaths.join(directory, "\(name).mustache")),
+                "the theme has no \(name).mustache",
+                at: SourceLocation(file: FilePaths.join(directory, "\(name).mustache")),
                 hint: "every theme needs index, roadmap, faq, related and 404 templates")
         }
         guard diagnostics.errorCount == errorsBefore else { return nil }

@@ -24,6 +24,7 @@ public enum OutputSafety {
         guard isDirectory.boolValue else { return "the output path is a file, not a folder" }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: target)) ?? []
         if entries.isEmpty || entries.contains(StagingDirectory.markerName) { return nil }
-        return "the output folder is not empty and was not written by sitegen (it has no \(StagingDirectory.markerName) file)"
+        return
+            "the output folder is not empty and was not written by sitegen (it has no \(StagingDirectory.markerName) file)"
     }
 }
