@@ -27,7 +27,7 @@ struct FrontMatterTests {
         ])
         var diagnostics = Diagnostics()
         let loaded = ContentLoader(contentDirectory: site.content).load(into: &diagnostics)
-        let backend = loaded?.site.roadmapsBySlug[Slug("backend")!]
+        let backend = loaded.site.roadmapsBySlug[Slug("backend")!]
         #expect(diagnostics.all.isEmpty)
         #expect(backend?.title == "Backend Developer Roadmap")
         #expect(backend?.level == .intermediate)
@@ -35,7 +35,7 @@ struct FrontMatterTests {
         #expect(backend?.related == [Slug("python")!])
         #expect(backend?.updated == Day(iso: "2026-04-27"))
         #expect(backend?.updatedSource == .frontMatter)
-        #expect(loaded?.site.roadmapsBySlug[Slug("python")!]?.relatedBy == [Slug("backend")!])
+        #expect(loaded.site.roadmapsBySlug[Slug("python")!]?.relatedBy == [Slug("backend")!])
     }
 
     @Test func descriptionFallsBackToFirstParagraph() {
@@ -45,7 +45,7 @@ struct FrontMatterTests {
         ])
         var diagnostics = Diagnostics()
         let loaded = ContentLoader(contentDirectory: site.content).load(into: &diagnostics)
-        #expect(loaded?.site.roadmaps.first?.description == "Intro with emphasis and a code span.")
+        #expect(loaded.site.roadmaps.first?.description == "Intro with emphasis and a code span.")
     }
 
     @Test func acceptsByteOrderMarkAndCRLF() {

@@ -60,14 +60,18 @@ public struct SiteBuilder: Sendable {
         var theme: Theme
     }
 
-    /// Loads the theme and the content; throws with every problem when either has an error.
+    /// Loads the theme and the content; throws with every problem when either has an error,
+    /// after checking the bodies of the roadmaps that could be read, so one run reports all.
     func loadInputs(into diagnostics: inout Diagnostics) throws(BuildFailure) -> Inputs {
         let theme = Theme.load(directory: options.templatesDirectory, into: &diagnostics)
         let loader = ContentLoader(
             contentDirectory: options.contentDirectory, includeDrafts: options.includeDrafts,
             baseURLOverride: options.baseURLOverride)
         let content = loader.load(into: &diagnostics)
-        guard let theme, let content, !diagnostics.hasErrors else { throw BuildFailure(diagnostics) }
+        guard let theme, !diagnostics.hasErrors else {
+            diagnostics.append(contentsOf: RoadmapBodyLoader(content: content).checkAll())
+            throw BuildFailure(diagnostics)
+        }
         return Inputs(content: content, theme: theme)
     }
 

@@ -39,22 +39,10 @@ struct SiteRenderer: Sendable {
 
     /// Reads, renders and lays out one roadmap.
     func render(_ roadmap: Roadmap) -> ([OutputFile], RoadmapResult) {
-        let path = roadmap.source.path
-        let text = InputText.read(path).flatMap { FrontMatter.split($0, path: path) }
-        guard case .success(let frontMatter) = text else {
-            let diagnostic =
-                if case .failure(let failure) = text { failure } else {
-                    Diagnostic.error("cannot read the file", at: SourceLocation(file: path))
-                }
-            return ([], RoadmapResult(slug: roadmap.slug, hasFAQ: false, pageCount: 0, diagnostics: [diagnostic]))
+        let (body, diagnostics) = RoadmapBodyLoader(content: content).body(of: roadmap)
+        guard let body else {
+            return ([], RoadmapResult(slug: roadmap.slug, hasFAQ: false, pageCount: 0, diagnostics: diagnostics))
         }
-        let bodyRenderer = RoadmapBodyRenderer(
-            allowsRawHTML: site.config.allowsRawHTML,
-            links: LinkRewriter(
-                paths: paths, slug: roadmap.slug, published: Set(site.roadmapsBySlug.keys),
-                drafts: content.excludedDrafts))
-        let (body, diagnostics) = bodyRenderer.render(
-            frontMatter.body, source: RoadmapSource(path: path, bodyLineOffset: frontMatter.bodyLineOffset))
         let files = RoadmapPages(content: site, theme: theme, context: context).render(roadmap, body: body)
         return (
             files,

@@ -23,8 +23,9 @@ public struct ContentLoader: Sendable {
     /// The folder holding the roadmap files.
     public var roadmapsDirectory: String { FilePaths.join(contentDirectory, "roadmaps") }
 
-    /// Loads the content; the result is nil when there is any error, and `diagnostics` says why.
-    public func load(into diagnostics: inout Diagnostics) -> LoadedContent? {
+    /// Loads the content. When `diagnostics` holds an error the result is incomplete (it keeps
+    /// what could be read, so that later checks still run) and must not be built.
+    public func load(into diagnostics: inout Diagnostics) -> LoadedContent {
         let config = SiteConfigLoader.load(
             contentDirectory: contentDirectory, baseURLOverride: baseURLOverride, into: &diagnostics)
         let files = roadmapFiles(into: &diagnostics)
@@ -34,9 +35,9 @@ public struct ContentLoader: Sendable {
         assignDates(to: &roadmapFiles, into: &diagnostics)
         let library = RoadmapLibrary.resolve(
             roadmapFiles, existing: Set(files.map(\.slug)), includeDrafts: includeDrafts, into: &diagnostics)
-        guard let config, !diagnostics.hasErrors else { return nil }
         return LoadedContent(
-            site: SiteContent(config: config, roadmaps: library.roadmaps), excludedDrafts: library.excludedDrafts)
+            site: SiteContent(config: config ?? .placeholder, roadmaps: library.roadmaps),
+            excludedDrafts: library.excludedDrafts)
     }
 
     /// The roadmap files to load, sorted by name, each with its slug; reports misnamed files.
@@ -87,25 +88,38 @@ public struct ContentLoader: Sendable {
     }
 
     /// Gives every roadmap without an `updated` date its last git commit's day, or else its
-    /// modification day with a warning.
+    /// modification day with a warning. In a shallow clone, a file whose last fetched commit is
+    /// the boundary gets no date (not the boundary's false one), with one warning for all.
     private func assignDates(to files: inout [RoadmapFile], into diagnostics: inout Diagnostics) {
         guard files.contains(where: { $0.updated == nil }) else { return }
         let history = GitHistory.read(directory: roadmapsDirectory)
         let realDirectory = FilePaths.realPath(roadmapsDirectory)
+        var undated: [String] = []
         for index in files.indices where files[index].updated == nil {
-            let name = (files[index].source.path as NSString).lastPathComponent
-            if let day = history?.lastCommitDays[FilePaths.join(realDirectory, name)] {
+            let path = FilePaths.join(realDirectory, (files[index].source.path as NSString).lastPathComponent)
+            if let day = history?.lastCommitDays[path] {
                 files[index].updated = day
                 files[index].updatedSource = .git
-                continue
+            } else if history?.undatedPaths.contains(path) == true {
+                files[index].updatedSource = .unknown
+                undated.append(files[index].source.path)
+            } else {
+                let day = FileKind.modificationDay(files[index].source.path) ?? .epoch
+                files[index].updated = day
+                files[index].updatedSource = .modificationTime
+                diagnostics.warning(
+                    "no `updated` date and no git history for this file; its modification date (\(day)) is used",
+                    at: SourceLocation(file: files[index].source.path, line: 1, column: 1),
+                    hint: "commit the file, or add `updated: YYYY-MM-DD` to its front matter")
             }
-            let day = FileKind.modificationDay(files[index].source.path) ?? .epoch
-            files[index].updated = day
-            files[index].updatedSource = .modificationTime
+        }
+        if let first = undated.first {
             diagnostics.warning(
-                "no `updated` date and no git history for this file; its modification date (\(day)) is used",
-                at: SourceLocation(file: files[index].source.path, line: 1, column: 1),
-                hint: "commit the file, or add `updated: YYYY-MM-DD` to its front matter")
+                "this is a shallow git clone: \(undated.count) roadmap\(undated.count == 1 ? "" : "s") changed before "
+                    + "its oldest commit \(undated.count == 1 ? "has" : "have") no true last-updated date and "
+                    + "\(undated.count == 1 ? "is" : "are") shown without one",
+                at: SourceLocation(file: first),
+                hint: "fetch the full history: `git fetch --unshallow`, or `fetch-depth: 0` in actions/checkout")
         }
     }
 

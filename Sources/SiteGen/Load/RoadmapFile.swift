@@ -36,11 +36,11 @@ struct RoadmapFile: Sendable {
         return read(fields, frontMatter: frontMatter, slug: slug, path: path, into: &diagnostics)
     }
 
-    /// Reads the typed fields of parsed front matter.
+    /// Reads the typed fields of parsed front matter. A file with wrong fields is still returned
+    /// (its errors are in `diagnostics`), so that its related slugs and body are checked too.
     static func read(
         _ fields: YAMLFields, frontMatter: FrontMatter, slug: Slug, path: String, into diagnostics: inout Diagnostics
     ) -> RoadmapFile? {
-        let errorsBefore = diagnostics.errorCount
         fields.reportUnknownKeys(known: knownKeys, into: &diagnostics)
         let title = fields.requiredText(
             "title", missing: "the front matter has no `title`", hint: "add `title: Backend Developer Roadmap`",
@@ -71,12 +71,12 @@ struct RoadmapFile: Sendable {
                         ? "`updated` is `\(text)`, which is not a real date"
                         : "`updated` must be a date written YYYY-MM-DD, not `\(text)`",
                     at: fields.location(of: node), hint: "for example `updated: 2026-04-27`")
+                updated = .epoch
             }
         }
         let isDraft = fields.flag("draft", into: &diagnostics) ?? false
-        guard diagnostics.errorCount == errorsBefore, let title else { return nil }
         return RoadmapFile(
-            slug: slug, title: title, level: level, description: description,
+            slug: slug, title: title ?? slug.value, level: level, description: description,
             related: related.map { RelatedEntry(text: $0.0, location: fields.location(of: $0.1)) },
             updated: updated, isDraft: isDraft,
             source: RoadmapSource(path: path, bodyLineOffset: frontMatter.bodyLineOffset))

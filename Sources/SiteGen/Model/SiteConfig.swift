@@ -23,6 +23,10 @@ public struct SiteConfig: Sendable, Hashable {
         self.allowsRawHTML = allowsRawHTML
     }
 
+    /// Settings standing in for a `site.yml` that could not be read, so that roadmaps can
+    /// still be checked; a build with them never writes anything.
+    static let placeholder = SiteConfig(title: "", baseURL: "https://example.invalid/")
+
     /// The path part of `baseURL` (`/` or `/docs/`): every internal link starts with it.
     public var basePath: String {
         guard let schemeEnd = baseURL.range(of: "://") else { return "/" }
