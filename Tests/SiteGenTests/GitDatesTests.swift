@@ -43,7 +43,7 @@ struct GitDatesTests {
         site.addRoadmap("untracked", roadmapFile("title: Untracked"))
 
         var diagnostics = Diagnostics()
-        let loaded = try #require(ContentLoader(contentDirectory: site.content).load(into: &diagnostics))
+        let loaded = ContentLoader(contentDirectory: site.content).load(into: &diagnostics)
         let roadmaps = loaded.site.roadmapsBySlug
         #expect(roadmaps[Slug("old")!]?.updated == Day(iso: "2025-06-07"))
         #expect(roadmaps[Slug("old")!]?.updatedSource == .git)
@@ -65,8 +65,57 @@ struct GitDatesTests {
         git(["add", "."], in: site.root)
         git(["commit", "-q", "-m", "late"], in: site.root, date: "2024-03-04T23:30:00-05:00")
         var diagnostics = Diagnostics()
-        let loaded = try #require(ContentLoader(contentDirectory: site.content).load(into: &diagnostics))
+        let loaded = ContentLoader(contentDirectory: site.content).load(into: &diagnostics)
         #expect(loaded.site.roadmaps.first?.updated == Day(iso: "2024-03-05"))
         #expect(diagnostics.all.isEmpty)
+    }
+
+    @Test func aShallowCloneDoesNotDateFilesWithItsBoundaryCommit() throws {
+        let origin = TestSite(roadmaps: [
+            "alpha": roadmapFile("title: Alpha"),
+            "beta": roadmapFile("title: Beta"),
+            "pinned": roadmapFile("title: Pinned\nupdated: 2020-02-02"),
+        ])
+        git(["init", "-q"], in: origin.root)
+        git(["add", "."], in: origin.root)
+        git(["commit", "-q", "-m", "one"], in: origin.root, date: "2024-01-01T12:00:00Z")
+        origin.addRoadmap("beta", roadmapFile("title: Beta", body: "## Changed\n"))
+        git(["commit", "-q", "-am", "two"], in: origin.root, date: "2024-02-01T12:00:00Z")
+        origin.addRoadmap("gamma", roadmapFile("title: Gamma"))
+        git(["add", "."], in: origin.root)
+        git(["commit", "-q", "-m", "three"], in: origin.root, date: "2024-03-01T12:00:00Z")
+
+        let clone = TestFiles.temporaryDirectory() + "/clone"
+        #expect(git(["clone", "-q", "--depth", "2", "file://" + origin.root, clone], in: origin.root) == 0)
+        var diagnostics = Diagnostics()
+        let content = clone + "/content"
+        let loaded = ContentLoader(contentDirectory: content).load(into: &diagnostics)
+        let roadmaps = loaded.site.roadmapsBySlug
+        #expect(roadmaps[Slug("gamma")!]?.updated == Day(iso: "2024-03-01"))
+        #expect(roadmaps[Slug("gamma")!]?.updatedSource == .git)
+        #expect(roadmaps[Slug("beta")!]?.updated == nil)
+        #expect(roadmaps[Slug("alpha")!]?.updated == nil)
+        #expect(roadmaps[Slug("alpha")!]?.updatedSource == .unknown)
+        #expect(roadmaps[Slug("pinned")!]?.updated == Day(iso: "2020-02-02"))
+        let formatter = DiagnosticFormatter(workingDirectory: clone)
+        #expect(
+            diagnostics.sorted.map { formatter.compilerStyle($0) } == [
+                "content/roadmaps/alpha.md: warning: this is a shallow git clone: 2 roadmaps changed before its "
+                    + "oldest commit have no true last-updated date and are shown without one\n"
+                    + "  hint: fetch the full history: `git fetch --unshallow`, or `fetch-depth: 0` in actions/checkout"
+            ])
+
+        let output = TestFiles.temporaryDirectory() + "/public"
+        _ = try SiteBuilder(
+            options: BuildOptions(
+                contentDirectory: content, templatesDirectory: TestFiles.packageRoot + "/templates",
+                outputDirectory: output)
+        ).build()
+        let alpha = TestFiles.read(output + "/alpha/index.html")
+        #expect(!alpha.contains("Last updated"))
+        #expect(!alpha.contains("2024-"))
+        #expect(TestFiles.read(output + "/gamma/index.html").contains("Last updated: <time datetime=\"2024-03-01\">"))
+        #expect(TestFiles.read(output + "/sitemap.xml").contains("<url><loc>https://example.org/alpha/</loc></url>"))
+        #expect(!TestFiles.read(output + "/feed.xml").contains("/alpha/"))
     }
 }

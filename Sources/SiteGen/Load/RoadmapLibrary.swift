@@ -49,7 +49,7 @@ enum RoadmapLibrary {
             roadmaps.append(
                 Roadmap(
                     slug: file.slug, title: file.title, level: file.level, description: file.description,
-                    related: related, updated: file.updated ?? .epoch, updatedSource: file.updatedSource,
+                    related: related, updated: file.updated, updatedSource: file.updatedSource,
                     isDraft: file.isDraft, source: file.source))
         }
         var namedBy: [Slug: [Slug]] = [:]

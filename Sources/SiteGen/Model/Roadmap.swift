@@ -13,8 +13,8 @@ public struct Roadmap: Sendable, Hashable {
     public var related: [Slug]
     /// The roadmaps that name this one as related, by slug.
     public var relatedBy: [Slug]
-    /// The last-updated stamp.
-    public var updated: Day
+    /// The last-updated stamp; nil when no true date is known (a shallow clone's boundary).
+    public var updated: Day?
     /// Where the stamp came from.
     public var updatedSource: LastUpdatedSource
     /// Whether the roadmap is a draft (built only with `--drafts`).
@@ -25,7 +25,7 @@ public struct Roadmap: Sendable, Hashable {
     /// Creates a roadmap from its parts.
     public init(
         slug: Slug, title: String, level: Level?, description: String?, related: [Slug],
-        relatedBy: [Slug] = [], updated: Day, updatedSource: LastUpdatedSource, isDraft: Bool,
+        relatedBy: [Slug] = [], updated: Day?, updatedSource: LastUpdatedSource, isDraft: Bool,
         source: RoadmapSource
     ) {
         self.slug = slug
@@ -49,6 +49,8 @@ public enum LastUpdatedSource: String, Sendable, Hashable {
     case git
     /// The file's modification time (no git history was available).
     case modificationTime
+    /// No true date is known: the file's last commit is beyond a shallow clone's boundary.
+    case unknown
 }
 
 /// The file a roadmap was read from and where its Markdown body starts in it.

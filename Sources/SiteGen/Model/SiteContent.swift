@@ -28,6 +28,6 @@ public struct SiteContent: Sendable {
 
     /// The date of the most recently updated roadmap (epoch for an empty site).
     public var lastUpdated: Day {
-        roadmaps.map(\.updated).max() ?? .epoch
+        roadmaps.compactMap(\.updated).max() ?? .epoch
     }
 }

@@ -60,7 +60,7 @@ struct PageContext {
             "slug": roadmap.slug.value,
             "title": roadmap.title,
             "path": paths.roadmap(roadmap.slug),
-            "updated": roadmap.updated.description,
+            "updated": roadmap.updated?.description ?? NSNull(),
         ]
         summary["level"] = roadmap.level?.rawValue ?? NSNull()
         summary["levelID"] = roadmap.level?.rawValue.lowercased() ?? NSNull()

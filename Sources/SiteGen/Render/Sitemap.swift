@@ -6,7 +6,7 @@ enum Sitemap {
     /// One address of the sitemap.
     struct Entry: Sendable, Hashable {
         var url: String
-        var lastModified: Day
+        var lastModified: Day?
     }
 
     /// The most addresses one sitemap file may hold.
@@ -24,7 +24,7 @@ enum Sitemap {
             let chunk = entries[start..<min(start + maximumEntriesPerFile, entries.count)]
             let name = "sitemap-\(number + 1).xml"
             files.append(OutputFile(path: name, contents: urlSet(chunk)))
-            let lastModified = chunk.map(\.lastModified).max() ?? .epoch
+            let lastModified = chunk.compactMap(\.lastModified).max() ?? .epoch
             index += "<sitemap><loc>\(Escape.xml(config.absoluteURL(forPath: paths.basePath + name)))</loc>"
             index += "<lastmod>\(lastModified)</lastmod></sitemap>\n"
         }
@@ -36,7 +36,9 @@ enum Sitemap {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for entry in entries {
-            xml += "<url><loc>\(Escape.xml(entry.url))</loc><lastmod>\(entry.lastModified)</lastmod></url>\n"
+            xml += "<url><loc>\(Escape.xml(entry.url))</loc>"
+            if let lastModified = entry.lastModified { xml += "<lastmod>\(lastModified)</lastmod>" }
+            xml += "</url>\n"
         }
         xml += "</urlset>\n"
         return xml

@@ -7,9 +7,9 @@ enum StructuredData {
             ("@type", .string("WebPage")),
             ("name", .string(roadmap.title)),
             ("url", .string(url)),
-            ("dateModified", .string(roadmap.updated.description)),
             ("inLanguage", .string(config.language)),
         ]
+        if let updated = roadmap.updated { members.insert(("dateModified", .string(updated.description)), at: 4) }
         if let description = roadmap.description { members.insert(("description", .string(description)), at: 3) }
         members.append(
             (
@@ -24,12 +24,11 @@ enum StructuredData {
     /// An FAQ page: an `FAQPage` with every question and its answer (as HTML, which schema.org
     /// allows in `text`).
     static func faqPage(_ roadmap: Roadmap, faq: FAQ, url: String, config: SiteConfig) -> JSONValue {
-        .object([
+        var members: [(String, JSONValue)] = [
             ("@context", .string("https://schema.org")),
             ("@type", .string("FAQPage")),
             ("name", .string(roadmap.title + ": frequently asked questions")),
             ("url", .string(url)),
-            ("dateModified", .string(roadmap.updated.description)),
             ("inLanguage", .string(config.language)),
             (
                 "mainEntity",
@@ -48,7 +47,9 @@ enum StructuredData {
                         ])
                     })
             ),
-        ])
+        ]
+        if let updated = roadmap.updated { members.insert(("dateModified", .string(updated.description)), at: 4) }
+        return .object(members)
     }
 }
 
