@@ -1,0 +1,126 @@
+import Foundation
+
+/// `sitegen new`: a new roadmap file with front matter and every usual section, ready to fill.
+public struct RoadmapScaffold: Sendable {
+    /// The new roadmap's slug (its file name without `.md`).
+    public var slug: String
+    /// The title; by default the slug's words, capitalized, with "Roadmap".
+    public var title: String?
+    /// The level word; by default none.
+    public var level: String?
+
+    /// A scaffold for `slug`.
+    public init(slug: String, title: String? = nil, level: String? = nil) {
+        self.slug = slug
+        self.title = title
+        self.level = level
+    }
+
+    /// The title used: the one given, or one made from the slug.
+    public var resolvedTitle: String {
+        if let title, !title.allSatisfy(\.isWhitespace) { return title }
+        return slug.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+            + " Roadmap"
+    }
+
+    /// The file's text.
+    public var text: String {
+        var lines = ["---", "title: \(Self.yamlQuoted(resolvedTitle))"]
+        if let level { lines.append("level: \(level)") }
+        lines += [
+            "description: One sentence on what this roadmap leads to.",
+            "related: []",
+            "# updated: YYYY-MM-DD   (optional: by default, the date of the last commit of this file)",
+            "---",
+            "",
+            "## How to follow this roadmap",
+            "",
+            "1. The first step, and why it comes first.",
+            "2. The next step.",
+            "3. A project that puts the steps together.",
+            "",
+            "## When to choose this path",
+            "",
+            "Who this roadmap is for, and which roadmap to take instead when it is not.",
+            "",
+            "## What you'll learn",
+            "",
+            "- A skill",
+            "- Another skill",
+            "",
+            "## Recommended resources",
+            "",
+            "- [A resource](https://example.org/)",
+            "",
+            "## Frequently asked questions",
+            "",
+            "### A question learners ask?",
+            "",
+            "Its answer.",
+            "",
+        ]
+        return lines.joined(separator: "\n")
+    }
+
+    /// Writes the file into `contentDirectory/roadmaps/`; returns its path, or the problem that
+    /// stopped it (a bad slug or level, or a file that already exists).
+    public func write(contentDirectory: String) -> Result<String, Diagnostic> {
+        let directory = FilePaths.join(contentDirectory, "roadmaps")
+        let path = FilePaths.join(directory, slug + ".md")
+        guard Slug(slug) != nil else {
+            let suggestion = ContentLoader.suggestedSlug(for: slug)
+            return .failure(
+                .error(
+                    "`\(slug)` is not a valid slug: use lowercase letters, digits and dashes",
+                    at: SourceLocation(file: path),
+                    hint: suggestion.map { "for example `sitegen new \($0)`" }))
+        }
+        if let level, Level(rawValue: level) == nil {
+            return .failure(
+                .error(
+                    "the level `\(level)` is not Beginner, Intermediate or Advanced", at: SourceLocation(file: path)))
+        }
+        guard !FileManager.default.fileExists(atPath: path) else {
+            return .failure(
+                .error("\(slug).md already exists; sitegen new never replaces a file", at: SourceLocation(file: path)))
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
+        } catch {
+            return .failure(
+                .error("cannot write the file: \(error.localizedDescription)", at: SourceLocation(file: path)))
+        }
+        return .success(path)
+    }
+
+    /// `text` as a YAML double-quoted scalar.
+    static func yamlQuoted(_ text: String) -> String {
+        var quoted = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": quoted += "\\\""
+            case "\\": quoted += "\\\\"
+            case "\n": quoted += "\\n"
+            case "\t": quoted += "\\t"
+            case "\u{85}": quoted += "\\N"
+            case "\u{2028}": quoted += "\\L"
+            case "\u{2029}": quoted += "\\P"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    quoted += "\\x" + String(scalar.value, radix: 16).leftPadded(to: 2)
+                } else {
+                    quoted.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return quoted + "\""
+    }
+}
+
+extension String {
+    /// The string with leading zeros up to `width` characters.
+    fileprivate func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
+    }
+}
