@@ -1,0 +1,159 @@
+import Foundation
+import Testing
+
+@testable import SiteGen
+
+/// The `sitegen` executable as users run it: exit status, output streams, annotations.
+@Suite("Command line")
+struct CommandLineTests {
+    /// The built `sitegen` binary, beside the test bundle (swift test builds it too).
+    static let binary: String? = {
+        let candidates = [
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("sitegen")
+                .path,
+            TestFiles.packageRoot + "/.build/debug/sitegen",
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }()
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    func run(_ arguments: [String], in directory: String, environment: [String: String] = [:]) throws -> Run {
+        let binary = try #require(Self.binary, "build the sitegen product first (swift build)")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        var merged = ProcessInfo.processInfo.environment
+        merged["GITHUB_ACTIONS"] = nil
+        merged.merge(environment) { _, new in new }
+        process.environment = merged
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    func siteWithTheme(_ roadmaps: [String: String]) -> TestSite {
+        let site = TestSite(roadmaps: roadmaps)
+        TestFiles.copy(site.templates, to: site.root + "/templates")
+        return site
+    }
+
+    @Test func buildIsTheDefaultCommand() throws {
+        let site = siteWithTheme(["a": roadmapFile("title: A\nupdated: 2026-01-01")])
+        let result = try run([], in: site.root)
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        #expect(result.stdout == "Built 1 roadmaps: 4 pages, 8 files in public/\n")
+        #expect(FileManager.default.fileExists(atPath: site.root + "/public/a/index.html"))
+    }
+
+    @Test func errorsExitWithOneAndRelativePaths() throws {
+        let site = siteWithTheme(["a": roadmapFile("title: A\nupdated: 2026-01-01\nrelated: [zz]")])
+        let result = try run(["build"], in: site.root)
+        #expect(result.status == 1)
+        #expect(
+            result.stderr == """
+                content/roadmaps/a.md:4:11: error: related roadmap `zz` does not exist
+                  hint: `related` lists the slugs (file names without .md) of other roadmaps
+                1 error, 0 warnings
+
+                """)
+        #expect(!FileManager.default.fileExists(atPath: site.root + "/public"))
+    }
+
+    @Test func warningsExitWithZeroUnlessStrict() throws {
+        let site = siteWithTheme(["a": roadmapFile("title: A\nupdated: 2026-01-01\nrelatd: []")])
+        #expect(try run([], in: site.root).status == 0)
+        let strict = try run(["--warnings-as-errors"], in: site.root)
+        #expect(strict.status == 1)
+        #expect(strict.stderr.hasPrefix("content/roadmaps/a.md:4:1: error: unknown key `relatd` is ignored\n"))
+    }
+
+    @Test func githubActionsGetsAnnotations() throws {
+        let site = siteWithTheme(["a": roadmapFile("title: A\nupdated: 2026-01-01\nlevel: Pro")])
+        let result = try run([], in: site.root, environment: ["GITHUB_ACTIONS": "true"])
+        #expect(result.status == 1)
+        #expect(
+            result.stderr.contains(
+                "::error file=content/roadmaps/a.md,line=4,col=8::`level` is `Pro`; it must be Beginner, Intermediate or Advanced"
+            ))
+    }
+
+    @Test func checkWritesNothingAndReportsBrokenLinks() throws {
+        let site = siteWithTheme(["a": roadmapFile("title: A\nupdated: 2026-01-01")])
+        let good = try run(["check"], in: site.root)
+        #expect(good.status == 0)
+        #expect(good.stdout == "No problems found.\n")
+        #expect(!FileManager.default.fileExists(atPath: site.root + "/public"))
+
+        let header = site.root + "/templates/partials/header.mustache"
+        TestFiles.write(TestFiles.read(header) + "<a href=\"{{site.indexPath}}missing/\">x</a>\n", to: header)
+        site.addRoadmap("a", roadmapFile("title: A\nupdated: 2026-01-01", body: "## S\n\n[gone](#nowhere)\n"))
+        let bad = try run(["check"], in: site.root)
+        #expect(bad.status == 1)
+        let lines = bad.stderr.split(separator: "\n").filter { !$0.hasPrefix("  ") }
+        #expect(
+            lines.contains(
+                "public/a/index.html:49:7: error: link `/a/#nowhere` points to `#nowhere`, which is not an id on that page"
+            ))
+        #expect(lines.contains("public/index.html:29:4: error: link `/missing/` points to a page that does not exist"))
+        #expect(!FileManager.default.fileExists(atPath: site.root + "/public"))
+    }
+
+    @Test func newScaffoldsARoadmapThatBuilds() throws {
+        let site = siteWithTheme([:])
+        let result = try run(
+            ["new", "data-engineering", "--title", "Data \"Eng\"", "--level", "Advanced"], in: site.root)
+        #expect(result.status == 0)
+        #expect(result.stdout == "Wrote content/roadmaps/data-engineering.md\n")
+        let text = TestFiles.read(site.roadmapPath("data-engineering"))
+        #expect(text.hasPrefix("---\ntitle: \"Data \\\"Eng\\\"\"\nlevel: Advanced\n"))
+        for section in [
+            "How to follow this roadmap", "When to choose this path", "What you'll learn",
+            "Recommended resources", "Frequently asked questions",
+        ] {
+            #expect(text.contains("## \(section)\n"))
+        }
+        let built = site.build()
+        #expect(built.succeeded)
+        #expect(site.page("data-engineering/index.html").contains("<h1>Data &quot;Eng&quot;</h1>"))
+
+        let again = try run(["new", "data-engineering"], in: site.root)
+        #expect(again.status == 1)
+        #expect(
+            again.stderr.hasPrefix("content/roadmaps/data-engineering.md: error: data-engineering.md already exists"))
+        let bad = try run(["new", "Data_Eng"], in: site.root)
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("hint: for example `sitegen new data-eng`"))
+        let level = try run(["new", "x", "--level", "Expert"], in: site.root)
+        #expect(level.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: site.roadmapPath("x")))
+    }
+
+    @Test func brokenInputNeverCrashes() throws {
+        let site = siteWithTheme([
+            "a": "---\n" + String(repeating: "- [", count: 5000) + "\n---\n",
+            "b": "---\ntitle: \u{0}\n---\n",
+            "c": "\u{FEFF}\u{FEFF}---\n---\n",
+        ])
+        TestFiles.write("title: [\n", to: site.content + "/site.yml")
+        let result = try run([], in: site.root)
+        #expect(result.status == 1)
+        #expect(!result.stderr.contains("Fatal error"))
+        #expect(!result.stderr.contains("Stack dump"))
+        #expect(result.stderr.hasSuffix("errors, 0 warnings\n"))
+    }
+}

@@ -1,0 +1,221 @@
+import Foundation
+import Testing
+
+@testable import SiteGen
+
+/// Every class of content mistake, with the exact location and message an author reads.
+@Suite("Content errors")
+struct ContentErrorTests {
+    /// Builds a site holding one roadmap file `a.md` with `text` (plus `b.md`), returning the
+    /// messages (first lines) of the failed build.
+    func messages(forRoadmap text: String) -> [String] {
+        let site = TestSite(roadmaps: ["b": roadmapFile("title: B\nupdated: 2026-01-01")])
+        site.addRoadmap("a", text)
+        return site.build().messages
+    }
+
+    func messages(forRoadmapBytes bytes: [UInt8]) -> [String] {
+        let site = TestSite(roadmaps: ["b": roadmapFile("title: B\nupdated: 2026-01-01")])
+        TestFiles.write(Data(bytes), to: site.roadmapPath("a"))
+        return site.build().messages
+    }
+
+    @Test func fileNotUTF8() {
+        let bytes = Array("---\ntitle: A\n---\nok\nbad: ".utf8) + [0xC3, 0x28] + Array("\n".utf8)
+        #expect(messages(forRoadmapBytes: bytes) == ["content/roadmaps/a.md:5:6: error: the file is not UTF-8 text"])
+    }
+
+    @Test func nulByte() {
+        let bytes = Array("---\ntitle: A\n---\nx".utf8) + [0] + Array("\n".utf8)
+        #expect(messages(forRoadmapBytes: bytes).first?.hasPrefix("content/roadmaps/a.md:4:2: error: ") == true)
+    }
+
+    @Test func emptyFile() {
+        #expect(messages(forRoadmap: "") == ["content/roadmaps/a.md:1:1: error: the file is empty"])
+        #expect(messages(forRoadmap: "\n  \n") == ["content/roadmaps/a.md:1:1: error: the file is empty"])
+    }
+
+    @Test func noFrontMatter() {
+        #expect(
+            messages(forRoadmap: "# A\n")
+                == ["content/roadmaps/a.md:1:1: error: no front matter: the file must start with a `---` line"])
+    }
+
+    @Test func frontMatterNotClosed() {
+        #expect(
+            messages(forRoadmap: "---\ntitle: A\n## Body\n")
+                == ["content/roadmaps/a.md:1:1: error: the front matter is not closed"])
+    }
+
+    @Test func frontMatterNotAMapping() {
+        #expect(
+            messages(forRoadmap: "---\n- a\n- b\n---\n")
+                == ["content/roadmaps/a.md:2:1: error: the YAML is a list, not a mapping of keys to values"])
+    }
+
+    @Test func malformedYAMLAtItsFileLine() {
+        let result = messages(forRoadmap: "---\ntitle: A\nupdated: 2026-01-01\nlevel: \"Beginner\n---\n")
+        #expect(result.count == 1)
+        #expect(
+            result.first?.hasPrefix("content/roadmaps/a.md:4:17: error: malformed YAML: found unexpected end of stream")
+                == true)
+        #expect(result.first?.contains("error: malformed YAML: ") == true)
+        let tab = messages(forRoadmap: "---\ntitle: A\n\tlevel: Beginner\n---\n")
+        #expect(tab.first?.hasPrefix("content/roadmaps/a.md:3:") == true)
+    }
+
+    @Test func wronglyTypedFields() {
+        #expect(
+            messages(forRoadmap: roadmapFile("title: A\nupdated: 2026-01-01\ndraft: maybe\nrelated: b"))
+                == [
+                    "content/roadmaps/a.md:4:8: error: `draft` must be true or false, not `maybe`",
+                    "content/roadmaps/a.md:5:10: error: `related` must be a list, not `b`",
+                ])
+        #expect(
+            messages(forRoadmap: roadmapFile("title:\n  nested: map\nupdated: 2026-01-01"))
+                == ["content/roadmaps/a.md:3:3: error: `title` must be text, not a mapping"])
+    }
+
+    @Test func levelNotOneOfTheThreeWords() {
+        #expect(
+            messages(forRoadmap: roadmapFile("title: A\nupdated: 2026-01-01\nlevel: expert"))
+                == [
+                    "content/roadmaps/a.md:4:8: error: `level` is `expert`; it must be Beginner, Intermediate or Advanced"
+                ])
+    }
+
+    @Test func dateThatIsNotARealDate() {
+        #expect(
+            messages(forRoadmap: roadmapFile("title: A\nupdated: 2026-02-29"))
+                == ["content/roadmaps/a.md:3:10: error: `updated` is `2026-02-29`, which is not a real date"])
+        #expect(
+            messages(forRoadmap: roadmapFile("title: A\nupdated: last week"))
+                == ["content/roadmaps/a.md:3:10: error: `updated` must be a date written YYYY-MM-DD, not `last week`"])
+    }
+
+    @Test func relatedSlugsInFlowAndBlockForm() {
+        #expect(
+            messages(forRoadmap: roadmapFile("title: A\nupdated: 2026-01-01\nrelated: [b, nope, b, a]"))
+                == [
+                    "content/roadmaps/a.md:4:14: error: related roadmap `nope` does not exist",
+                    "content/roadmaps/a.md:4:20: error: related roadmap `b` is named more than once",
+                    "content/roadmaps/a.md:4:23: error: a roadmap cannot name itself as related",
+                ])
+        #expect(
+            messages(forRoadmap: roadmapFile("title: A\nupdated: 2026-01-01\nrelated:\n  - b\n  - a\n  - bb"))
+                == [
+                    "content/roadmaps/a.md:6:5: error: a roadmap cannot name itself as related",
+                    "content/roadmaps/a.md:7:5: error: related roadmap `bb` does not exist",
+                ])
+    }
+
+    @Test func fileNameThatBreaksTheSlugRule() {
+        let site = TestSite(roadmaps: ["Data_Science.md": roadmapFile("title: A\nupdated: 2026-01-01")])
+        #expect(
+            site.build().messages == [
+                "content/roadmaps/Data_Science.md: error: `Data_Science.md` is not a roadmap file name: it must be `<slug>.md`, with a slug of lowercase letters, digits and dashes"
+            ])
+    }
+
+    @Test func unknownKeyIsAWarningWithASuggestion() throws {
+        let site = TestSite(roadmaps: ["a": roadmapFile("title: A\nupdated: 2026-01-01\nrelatd: []")])
+        let diagnostics = try SiteBuilder(options: site.options()).build().diagnostics
+        #expect(diagnostics.errorCount == 0)
+        let warning = try #require(diagnostics.sorted.first)
+        #expect(warning.line == 4)
+        #expect(warning.column == 1)
+        #expect(warning.message == "unknown key `relatd` is ignored")
+        #expect(warning.hint == "did you mean `related`?")
+    }
+
+    @Test func faqProblems() {
+        #expect(
+            messages(
+                forRoadmap: roadmapFile(
+                    "title: A\nupdated: 2026-01-01", body: "## FAQ\n\n### Why?\n\nA.\n\n### Why?\n\nB.\n"))
+                == ["content/roadmaps/a.md:11:1: error: the FAQ asks \"Why?\" twice (first at line 7)"])
+        #expect(
+            messages(forRoadmap: roadmapFile("title: A\nupdated: 2026-01-01", body: "## FAQ\n\nSoon.\n"))
+                == ["content/roadmaps/a.md:5:1: error: the FAQ section has no questions"])
+    }
+
+    @Test func levelOneHeadingIsAWarning() {
+        let site = TestSite(roadmaps: ["a": roadmapFile("title: A\nupdated: 2026-01-01", body: "\n# Title again\n")])
+        let result = site.build()
+        #expect(result.succeeded)
+        #expect(result.messages.count == 1)
+        #expect(result.messages.first?.hasPrefix("content/roadmaps/a.md:6:1: warning: ") == true)
+    }
+
+    @Test func siteYMLProblems() {
+        let missing = TestSite(roadmaps: ["a": roadmapFile("title: A\nupdated: 2026-01-01")])
+        try? FileManager.default.removeItem(atPath: missing.content + "/site.yml")
+        #expect(missing.build().messages == ["content/site.yml: error: site.yml is missing"])
+
+        let empty = TestSite(siteYML: "description: x\n")
+        #expect(
+            empty.build().messages == [
+                "content/site.yml:1:1: error: site.yml has no `base_url`",
+                "content/site.yml:1:1: error: site.yml has no `title`",
+            ])
+
+        let relative = TestSite(siteYML: "title: T\nbase_url: /docs/\n")
+        #expect(
+            relative.build().messages == [
+                "content/site.yml:2:11: error: `base_url` `/docs/` is not an absolute http(s) URL"
+            ])
+    }
+
+    @Test func templateProblemsAtTheirLine() {
+        let site = TestSite(roadmaps: ["a": roadmapFile("title: A\nupdated: 2026-01-01")])
+        let templates = site.root + "/templates"
+        TestFiles.copy(site.templates, to: templates)
+        TestFiles.write("<p>\n{{> partials/missing}}\n", to: templates + "/404.mustache")
+        TestFiles.write("<footer>\n{{#site.title}}\n</footer>\n", to: templates + "/partials/footer.mustache")
+        let options = BuildOptions(
+            contentDirectory: site.content, templatesDirectory: templates, outputDirectory: site.output)
+        var diagnostics = Diagnostics()
+        do {
+            _ = try SiteBuilder(options: options).build()
+        } catch {
+            diagnostics = error.diagnostics
+        }
+        #expect(
+            site.format(diagnostics) == [
+                "templates/404.mustache:2:1: error: the template uses `partials/missing`, but there is no partials/missing.mustache",
+                "templates/partials/footer.mustache:4:1: error: the template does not parse: a section is not closed",
+            ])
+    }
+
+    @Test func allProblemsOfARunTogether() {
+        let site = TestSite(roadmaps: [
+            "a": roadmapFile("title: [A]\nupdated: 2026-01-01\nrelated: [nope]", body: "## FAQ\n\nNone.\n"),
+            "b": roadmapFile("title: B\nlevel: Hard\nupdated: 2026-01-01"),
+            "c": "no front matter\n",
+        ])
+        #expect(
+            site.build().messages == [
+                "content/roadmaps/a.md:2:8: error: `title` must be text, not a list",
+                "content/roadmaps/a.md:4:11: error: related roadmap `nope` does not exist",
+                "content/roadmaps/a.md:6:1: error: the FAQ section has no questions",
+                "content/roadmaps/b.md:3:8: error: `level` is `Hard`; it must be Beginner, Intermediate or Advanced",
+                "content/roadmaps/c.md:1:1: error: no front matter: the file must start with a `---` line",
+            ])
+    }
+
+    @Test func oversizedFileIsAnError() {
+        let big = roadmapFile("title: A\nupdated: 2026-01-01", body: String(repeating: "word ", count: 1_100_000))
+        #expect(messages(forRoadmap: big).first?.hasPrefix("content/roadmaps/a.md: error: ") == true)
+    }
+
+    @Test func symbolicLinkOutsideContentIsRefused() throws {
+        let site = TestSite(roadmaps: ["b": roadmapFile("title: B\nupdated: 2026-01-01")])
+        let outside = TestFiles.temporaryDirectory() + "/secret.md"
+        TestFiles.write(roadmapFile("title: Secret\nupdated: 2026-01-01"), to: outside)
+        try FileManager.default.createSymbolicLink(atPath: site.roadmapPath("a"), withDestinationPath: outside)
+        #expect(
+            site.build().messages == [
+                "content/roadmaps/a.md: error: `a.md` is a symbolic link to a file outside the content folder"
+            ])
+    }
+}
