@@ -1,0 +1,41 @@
+import CMarkGFM
+
+/// Finds the http(s) links and images in roadmap files, each at its line and column in the file.
+///
+/// Links are found in the parsed Markdown, so every form GitHub renders counts (inline,
+/// reference-style, `<https://...>` and bare autolinks), and URLs in code spans and code blocks do
+/// not.
+enum ExternalLinkFinder {
+    /// The external links of the roadmap file at `path`, in the order they are written; none when
+    /// the file cannot be read or has no front matter (loading the content reports that).
+    static func links(inRoadmapFile path: String) -> [ExternalLink] {
+        guard case .success(let text) = InputText.read(path),
+            case .success(let frontMatter) = FrontMatter.split(text, path: path)
+        else { return [] }
+        let source = RoadmapSource(path: path, bodyLineOffset: frontMatter.bodyLineOffset)
+        return links(inBody: frontMatter.body, source: source)
+    }
+
+    /// The external links of a roadmap body, located in the file `source` describes.
+    static func links(inBody markdown: String, source: RoadmapSource) -> [ExternalLink] {
+        let document = MarkdownDocument(markdown, allowsRawHTML: false)
+        let locator = BodyLocator(markdown: markdown, source: source)
+        var starts = LinkStarts(markdown: markdown)
+        var links: [ExternalLink] = []
+        MarkdownNode.visit(document.root) { node, entering in
+            guard entering else { return }
+            let type = MarkdownNode.type(node)
+            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE,
+                let pointer = cmark_node_get_url(node)
+            else { return }
+            let url = String(cString: pointer)
+            guard ExternalLink.isExternal(url) else { return }
+            let start = starts.start(of: node)
+            links.append(
+                ExternalLink(
+                    url: url, location: locator.location(line: start.line, byteColumn: start.column),
+                    kind: type == CMARK_NODE_IMAGE ? .image : .link))
+        }
+        return links
+    }
+}

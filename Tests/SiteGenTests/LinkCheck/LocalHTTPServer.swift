@@ -1,0 +1,201 @@
+import Foundation
+import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A small HTTP/1.1 server on 127.0.0.1 for the link checker's tests, on a free port, one
+/// thread per connection, answering one request per connection:
+///
+/// - `/ok` 200; `/moved` 301 to `/ok`; `/moved-twice` 308 to `/moved`; `/temporary` 302 to `/ok`;
+///   `/loop` 302 to itself
+/// - `/missing` 404; `/broken` 500; `/limited` 429
+/// - `/no-head` 405 to HEAD and 200 to GET
+/// - `/slow/...` 200 after 300 ms (to see how many requests run at once)
+/// - `/silent` reads the request and never answers
+final class LocalHTTPServer: Sendable {
+    /// One request the server received.
+    struct Request: Sendable, Hashable, CustomStringConvertible {
+        var method: String
+        var path: String
+        var description: String { "\(method) \(path)" }
+    }
+
+    private struct State {
+        var requests: [Request] = []
+        var silentConnections: [Int32] = []
+        var slowRunning = 0
+        var mostSlowRunning = 0
+        var stopped = false
+    }
+
+    /// The port the server listens on.
+    let port: Int
+    private let listener: Int32
+    private let state = Mutex(State())
+
+    /// Starts a server on a free port of 127.0.0.1.
+    init() throws {
+        let descriptor = socket(AF_INET, streamSocketType, 0)
+        guard descriptor >= 0 else { throw ServerError("socket failed: \(errno)") }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = 0
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { generic in
+                guard bind(descriptor, generic, length) == 0, listen(descriptor, 64) == 0 else { return false }
+                return getsockname(descriptor, generic, &length) == 0
+            }
+        }
+        guard bound else {
+            close(descriptor)
+            throw ServerError("cannot listen on 127.0.0.1: \(errno)")
+        }
+        listener = descriptor
+        port = Int(UInt16(bigEndian: address.sin_port))
+        Thread.detachNewThread { [self] in acceptConnections() }
+    }
+
+    deinit {
+        stop()
+    }
+
+    /// `http://127.0.0.1:<port>`.
+    var baseURL: String { "http://127.0.0.1:\(port)" }
+
+    /// Every request received so far, in the order they came.
+    var requests: [Request] { state.withLock { $0.requests } }
+
+    /// The most `/slow/...` requests that were being answered at the same time.
+    var mostConcurrentSlowRequests: Int { state.withLock { $0.mostSlowRunning } }
+
+    /// Forgets the requests received so far.
+    func resetRequests() {
+        state.withLock { $0.requests.removeAll() }
+    }
+
+    /// Stops listening and closes the connections left unanswered.
+    func stop() {
+        let silent = state.withLock { state -> [Int32] in
+            guard !state.stopped else { return [] }
+            state.stopped = true
+            shutdown(listener, Int32(SHUT_RDWR))
+            close(listener)
+            defer { state.silentConnections.removeAll() }
+            return state.silentConnections
+        }
+        for connection in silent {
+            shutdown(connection, Int32(SHUT_RDWR))
+            close(connection)
+        }
+    }
+
+    private func acceptConnections() {
+        while true {
+            let connection = accept(listener, nil, nil)
+            if connection < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            Thread.detachNewThread { [self] in serve(connection) }
+        }
+    }
+
+    private func serve(_ connection: Int32) {
+        guard let request = readRequest(connection) else {
+            close(connection)
+            return
+        }
+        let isSilent = state.withLock { state -> Bool in
+            state.requests.append(request)
+            guard request.path == "/silent", !state.stopped else { return false }
+            state.silentConnections.append(connection)
+            return true
+        }
+        if isSilent { return }
+        respond(to: request, on: connection)
+        close(connection)
+    }
+
+    private func respond(to request: Request, on connection: Int32) {
+        switch request.path {
+        case "/ok": reply(200, "OK", on: connection, request)
+        case "/moved": reply(301, "Moved Permanently", on: connection, request, location: "/ok")
+        case "/moved-twice": reply(308, "Permanent Redirect", on: connection, request, location: "/moved")
+        case "/temporary": reply(302, "Found", on: connection, request, location: "/ok")
+        case "/loop": reply(302, "Found", on: connection, request, location: "/loop")
+        case "/missing": reply(404, "Not Found", on: connection, request)
+        case "/broken": reply(500, "Internal Server Error", on: connection, request)
+        case "/limited": reply(429, "Too Many Requests", on: connection, request)
+        case "/no-head":
+            if request.method == "HEAD" {
+                reply(405, "Method Not Allowed", on: connection, request)
+            } else {
+                reply(200, "OK", on: connection, request)
+            }
+        case let path where path.hasPrefix("/slow/"):
+            state.withLock { state in
+                state.slowRunning += 1
+                state.mostSlowRunning = max(state.mostSlowRunning, state.slowRunning)
+            }
+            Thread.sleep(forTimeInterval: 0.3)
+            state.withLock { $0.slowRunning -= 1 }
+            reply(200, "OK", on: connection, request)
+        default: reply(404, "Not Found", on: connection, request)
+        }
+    }
+
+    private func reply(
+        _ status: Int, _ reason: String, on connection: Int32, _ request: Request, location: String? = nil
+    ) {
+        let body = "\(status) \(reason)\n"
+        var head = "HTTP/1.1 \(status) \(reason)\r\nContent-Type: text/plain\r\n"
+        head += "Content-Length: \(body.utf8.count)\r\nConnection: close\r\n"
+        if let location { head += "Location: \(location)\r\n" }
+        let bytes = Array((head + "\r\n" + (request.method == "HEAD" ? "" : body)).utf8)
+        var sent = 0
+        while sent < bytes.count {
+            let count = bytes[sent...].withUnsafeBytes { send(connection, $0.baseAddress, $0.count, 0) }
+            if count <= 0 { return }
+            sent += count
+        }
+    }
+
+    /// Reads up to the end of the request's headers; nil when the peer closes first.
+    private func readRequest(_ connection: Int32) -> Request? {
+        var received: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let end = Array("\r\n\r\n".utf8)
+        while received.count < 65_536 {
+            let count = buffer.withUnsafeMutableBytes { recv(connection, $0.baseAddress, $0.count, 0) }
+            if count <= 0 { return nil }
+            received += buffer[..<count]
+            guard received.firstRange(of: end) != nil else { continue }
+            let line = String(decoding: received.prefix { $0 != UInt8(ascii: "\r") }, as: UTF8.self)
+            let parts = line.split(separator: " ")
+            guard parts.count >= 2 else { return nil }
+            return Request(method: String(parts[0]), path: String(parts[1]))
+        }
+        return nil
+    }
+}
+
+#if canImport(Glibc)
+    private let streamSocketType = Int32(SOCK_STREAM.rawValue)
+#else
+    private let streamSocketType = SOCK_STREAM
+#endif
+
+/// Why the test server could not start.
+struct ServerError: Error, CustomStringConvertible {
+    var description: String
+
+    init(_ description: String) {
+        self.description = description
+    }
+}
