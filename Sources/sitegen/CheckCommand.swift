@@ -2,7 +2,7 @@ import ArgumentParser
 import SiteGen
 
 /// `sitegen check`: validates content and the links of the built site; writes nothing.
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Validate content and every internal link of the built site; writes nothing."
@@ -10,9 +10,24 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
-    func run() throws {
+    @Flag(name: .long, help: "Also check every http(s) link and image in content (cached in .sitegen-cache/).")
+    var external = false
+
+    func run() async throws {
         let reporter = DiagnosticReporter()
-        let diagnostics = SiteChecker(options: site.buildOptions).check()
+        var diagnostics = SiteChecker(options: site.buildOptions).check()
+        if external {
+            var ignored = Diagnostics()
+            let loaded = ContentLoader(
+                contentDirectory: site.content, includeDrafts: site.drafts, baseURLOverride: site.baseURL
+            ).load(into: &ignored)
+            let report = await ExternalLinkChecker().check(roadmapFiles: loaded.site.roadmaps.map(\.source.path))
+            diagnostics.append(
+                contentsOf: site.warningsAsErrors ? report.diagnostics.promotingWarnings() : report.diagnostics)
+            reporter.say(
+                "Checked \(report.urlCount) external URLs, \(report.urlCount - report.requestedCount) answered by the cache."
+            )
+        }
         reporter.report(diagnostics)
         guard !diagnostics.hasErrors else { throw ExitCode.failure }
         reporter.say("No problems found.")

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `sitegen` command: builds learning-roadmap sites from Markdown.
 @main
-struct SitegenCommand: ParsableCommand {
+struct SitegenCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "Build a learning-roadmap site from content/ and templates/ into public/.",
