@@ -183,7 +183,7 @@ struct ContentErrorTests {
         #expect(
             site.format(diagnostics) == [
                 "templates/404.mustache:2:1: error: the template uses `partials/missing`, but there is no partials/missing.mustache",
-                "templates/partials/footer.mustache:4:1: error: the template does not parse: a section is not closed",
+                "templates/partials/footer.mustache:2:1: error: the template does not parse: `site.title` is opened here but never closed",
             ])
     }
 

@@ -2,12 +2,17 @@
 public struct OutputFile: Sendable, Hashable {
     /// The path relative to the output folder, such as `backend/faq/index.html`.
     public var path: String
-    /// The file's text.
-    public var contents: String
+    /// The file's bytes (UTF-8 text).
+    public var contents: [UInt8]
 
-    /// Creates an output file.
-    public init(path: String, contents: String) {
+    /// Creates an output file from its bytes.
+    public init(path: String, bytes: [UInt8]) {
         self.path = path
-        self.contents = contents
+        self.contents = bytes
+    }
+
+    /// Creates an output file from text.
+    public init(path: String, contents: String) {
+        self.init(path: path, bytes: Array(contents.utf8))
     }
 }

@@ -1,70 +1,64 @@
-import Foundation
-
 /// Builds the values templates see. Every page gets `site` and `page`; page kinds add their own.
 ///
-/// Values are dictionaries, arrays, strings and booleans; an absent value is left out, so that a
-/// `{{#key}}` section is skipped for it. An absent value is `NSNull`, not a missing key, so that
-/// Mustache does not look it up in an enclosing context (a related roadmap without a description
-/// must not show the page's own). Text is escaped by Mustache's `{{ }}`; only values
-/// ending in `HTML` or `JSONLD` are markup, placed with `{{{ }}}`.
+/// An absent value is `null`, not a missing name, so that a `{{#key}}` section is skipped for
+/// it and the name is not looked up in an enclosing object (a related roadmap without a
+/// description must not show the page's own). Text is escaped by `{{ }}`; only values ending
+/// in `HTML` or `JSONLD` are markup, placed with `{{{ }}}`.
 struct PageContext {
     let config: SiteConfig
     let paths: SitePaths
 
     /// The `site` value: title, description, language, URLs.
-    var site: [String: Any] {
-        var site: [String: Any] = [
-            "title": config.title,
-            "language": config.language,
-            "url": config.baseURL,
-            "basePath": paths.basePath,
-            "indexPath": paths.index,
-            "assetsPath": paths.assets,
-            "feedPath": paths.feed,
-        ]
-        site["description"] = config.description ?? NSNull()
-        return site
+    var site: TemplateValue {
+        .object([
+            "title": .string(config.title),
+            "description": .optional(config.description),
+            "language": .string(config.language),
+            "url": .string(config.baseURL),
+            "basePath": .string(paths.basePath),
+            "indexPath": .string(paths.index),
+            "assetsPath": .string(paths.assets),
+            "feedPath": .string(paths.feed),
+        ])
     }
 
     /// The `page` value for a page served at `path` (nil for the 404 page, which has no address).
     func page(
         kind: String, title: String, description: String?, path: String?, modified: Day? = nil,
         jsonLD: JSONValue? = nil
-    ) -> [String: Any] {
-        var page: [String: Any] = [
-            "kind": kind,
-            "title": title,
-            "documentTitle": kind == "index" ? title : "\(title) · \(config.title)",
-            "ogType": modified == nil ? "website" : "article",
-        ]
-        page["modified"] = modified?.description ?? NSNull()
-        page["description"] = description ?? NSNull()
-        page["path"] = path ?? NSNull()
-        page["url"] = path.map(config.absoluteURL(forPath:)) ?? NSNull()
-        page["noindex"] = path == nil
-        page["jsonLD"] = jsonLD?.serialized ?? NSNull()
-        return page
+    ) -> TemplateValue {
+        .object([
+            "kind": .string(kind),
+            "title": .string(title),
+            "documentTitle": .string(kind == "index" ? title : "\(title) · \(config.title)"),
+            "ogType": .string(modified == nil ? "website" : "article"),
+            "modified": .optional(modified?.description),
+            "description": .optional(description),
+            "path": .optional(path),
+            "url": .optional(path.map(config.absoluteURL(forPath:))),
+            "noindex": .bool(path == nil),
+            "jsonLD": .optional(jsonLD?.serialized),
+        ])
     }
 
     /// The whole context of a page: `site`, `page` and the page kind's own values.
-    func context(page: [String: Any], _ values: [String: Any]) -> [String: Any] {
+    func context(page: TemplateValue, _ values: TemplateObject) -> TemplateValue {
         var context = values
         context["site"] = site
         context["page"] = page
-        return context
+        return .object(context)
     }
 
     /// A roadmap as other pages list it: title, link, level, description, last updated.
-    func summary(of roadmap: Roadmap) -> [String: Any] {
-        var summary: [String: Any] = [
-            "slug": roadmap.slug.value,
-            "title": roadmap.title,
-            "path": paths.roadmap(roadmap.slug),
-            "updated": roadmap.updated?.description ?? NSNull(),
+    func summary(of roadmap: Roadmap) -> TemplateObject {
+        [
+            "slug": .string(roadmap.slug.value),
+            "title": .string(roadmap.title),
+            "path": .string(paths.roadmap(roadmap.slug)),
+            "updated": .optional(roadmap.updated?.description),
+            "level": .optional(roadmap.level?.rawValue),
+            "levelID": .optional(roadmap.level?.rawValue.lowercased()),
+            "description": .optional(roadmap.description),
         ]
-        summary["level"] = roadmap.level?.rawValue ?? NSNull()
-        summary["levelID"] = roadmap.level?.rawValue.lowercased() ?? NSNull()
-        summary["description"] = roadmap.description ?? NSNull()
-        return summary
     }
 }

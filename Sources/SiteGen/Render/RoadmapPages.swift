@@ -1,5 +1,3 @@
-import Foundation
-
 /// Renders the pages of one roadmap: its page, its FAQ page (when it has questions) and its
 /// related page.
 struct RoadmapPages {
@@ -13,34 +11,35 @@ struct RoadmapPages {
     func render(_ roadmap: Roadmap, body: RoadmapBody) -> [OutputFile] {
         let faq = body.faq
         var values = context.summary(of: roadmap)
-        values["relatedPath"] = paths.related(roadmap.slug)
-        values["faqPath"] = faq == nil ? NSNull() : paths.faq(roadmap.slug)
-        let related = content.relatedRoadmaps(of: roadmap).map(context.summary(of:))
-        let relatedBy = content.roadmapsNaming(roadmap).map(context.summary(of:))
-        values["related"] = related
-        values["hasRelated"] = !related.isEmpty
-        values["relatedBy"] = relatedBy
-        values["hasRelatedBy"] = !relatedBy.isEmpty
+        values["relatedPath"] = .string(paths.related(roadmap.slug))
+        values["faqPath"] = faq == nil ? .null : .string(paths.faq(roadmap.slug))
+        let related = content.relatedRoadmaps(of: roadmap).map { TemplateValue.object(context.summary(of: $0)) }
+        let relatedBy = content.roadmapsNaming(roadmap).map { TemplateValue.object(context.summary(of: $0)) }
+        values["related"] = .list(related)
+        values["hasRelated"] = .bool(!related.isEmpty)
+        values["relatedBy"] = .list(relatedBy)
+        values["hasRelatedBy"] = .bool(!relatedBy.isEmpty)
 
         var files = [roadmapPage(roadmap, body: body, values: values), relatedPage(roadmap, values: values)]
         if let faq { files.append(faqPage(roadmap, faq: faq, values: values)) }
         return files
     }
 
-    private func roadmapPage(_ roadmap: Roadmap, body: RoadmapBody, values: [String: Any]) -> OutputFile {
+    private func roadmapPage(_ roadmap: Roadmap, body: RoadmapBody, values: TemplateObject) -> OutputFile {
         let path = paths.roadmap(roadmap.slug)
         var values = values
-        values["introHTML"] = body.introHTML
-        values["footnotesHTML"] = body.footnotesHTML.isEmpty ? NSNull() : body.footnotesHTML
-        values["sections"] = body.sections.map { section -> [String: Any] in
-            [
-                "id": section.id,
-                "titleHTML": section.titleHTML,
-                "html": section.html,
-                "isFAQ": section.faq != nil,
-                "questions": (section.faq?.questions ?? []).map(question(_:)),
-            ]
-        }
+        values["introHTML"] = .string(body.introHTML)
+        values["footnotesHTML"] = body.footnotesHTML.isEmpty ? .null : .string(body.footnotesHTML)
+        values["sections"] = .list(
+            body.sections.map { section in
+                .object([
+                    "id": .string(section.id),
+                    "titleHTML": .string(section.titleHTML),
+                    "html": .string(section.html),
+                    "isFAQ": .bool(section.faq != nil),
+                    "questions": .list((section.faq?.questions ?? []).map { .object(question($0)) }),
+                ])
+            })
         let page = context.page(
             kind: "roadmap", title: roadmap.title, description: roadmap.description, path: path,
             modified: roadmap.updated,
@@ -48,19 +47,20 @@ struct RoadmapPages {
                 roadmap, url: context.config.absoluteURL(forPath: path), config: context.config))
         return OutputFile(
             path: paths.outputFile(forPage: path),
-            contents: theme.render("roadmap", context.context(page: page, ["roadmap": values])))
+            bytes: theme.render("roadmap", context.context(page: page, ["roadmap": .object(values)])))
     }
 
-    private func faqPage(_ roadmap: Roadmap, faq: FAQ, values: [String: Any]) -> OutputFile {
+    private func faqPage(_ roadmap: Roadmap, faq: FAQ, values: TemplateObject) -> OutputFile {
         let path = paths.faq(roadmap.slug)
         var values = values
         // Footnote references in answers point at the footnotes on the roadmap page.
         let footnotePrefix = "href=\"\(paths.roadmap(roadmap.slug))#fn-"
-        values["questions"] = faq.questions.map { question -> [String: Any] in
-            var item = self.question(question)
-            item["answerHTML"] = question.answerHTML.replacing("href=\"#fn-", with: footnotePrefix)
-            return item
-        }
+        values["questions"] = .list(
+            faq.questions.map { question in
+                var item = self.question(question)
+                item["answerHTML"] = .string(question.answerHTML.replacing("href=\"#fn-", with: footnotePrefix))
+                return .object(item)
+            })
         let page = context.page(
             kind: "faq", title: "\(roadmap.title): frequently asked questions",
             description: roadmap.description, path: path, modified: roadmap.updated,
@@ -68,20 +68,23 @@ struct RoadmapPages {
                 roadmap, faq: faq, url: context.config.absoluteURL(forPath: path), config: context.config))
         return OutputFile(
             path: paths.outputFile(forPage: path),
-            contents: theme.render("faq", context.context(page: page, ["roadmap": values])))
+            bytes: theme.render("faq", context.context(page: page, ["roadmap": .object(values)])))
     }
 
-    private func relatedPage(_ roadmap: Roadmap, values: [String: Any]) -> OutputFile {
+    private func relatedPage(_ roadmap: Roadmap, values: TemplateObject) -> OutputFile {
         let path = paths.related(roadmap.slug)
         let page = context.page(
             kind: "related", title: "Roadmaps related to \(roadmap.title)",
             description: "Roadmaps related to \(roadmap.title), and the roadmaps that point to it.", path: path)
         return OutputFile(
             path: paths.outputFile(forPage: path),
-            contents: theme.render("related", context.context(page: page, ["roadmap": values])))
+            bytes: theme.render("related", context.context(page: page, ["roadmap": .object(values)])))
     }
 
-    private func question(_ question: Question) -> [String: Any] {
-        ["id": question.id, "questionHTML": question.questionHTML, "answerHTML": question.answerHTML]
+    private func question(_ question: Question) -> TemplateObject {
+        [
+            "id": .string(question.id), "questionHTML": .string(question.questionHTML),
+            "answerHTML": .string(question.answerHTML),
+        ]
     }
 }

@@ -10,26 +10,28 @@ struct SitePages {
             (level.rawValue, level.rawValue.lowercased(), content.roadmaps.filter { $0.level == level })
         }
         groups.append(("Other roadmaps", "other", content.roadmaps.filter { $0.level == nil }))
-        let values: [String: Any] = [
-            "groups": groups.filter { !$0.roadmaps.isEmpty }.map { group -> [String: Any] in
-                [
-                    "title": group.title,
-                    "id": group.id,
-                    "roadmaps": group.roadmaps.sorted(by: Self.byTitle).map(context.summary(of:)),
-                ]
-            },
-            "roadmapCount": content.roadmaps.count,
+        let values: TemplateObject = [
+            "groups": .list(
+                groups.filter { !$0.roadmaps.isEmpty }.map { group in
+                    .object([
+                        "title": .string(group.title),
+                        "id": .string(group.id),
+                        "roadmaps": .list(
+                            group.roadmaps.sorted(by: Self.byTitle).map { .object(context.summary(of: $0)) }),
+                    ])
+                }),
+            "roadmapCount": .string(String(content.roadmaps.count)),
         ]
         let page = context.page(
             kind: "index", title: content.config.title, description: content.config.description,
             path: context.paths.index)
-        return OutputFile(path: "index.html", contents: theme.render("index", context.context(page: page, values)))
+        return OutputFile(path: "index.html", bytes: theme.render("index", context.context(page: page, values)))
     }
 
     /// The page static hosts serve for a missing path.
     func notFound() -> OutputFile {
         let page = context.page(kind: "404", title: "Page not found", description: nil, path: nil)
-        return OutputFile(path: "404.html", contents: theme.render("404", context.context(page: page, [:])))
+        return OutputFile(path: "404.html", bytes: theme.render("404", context.context(page: page, [:])))
     }
 
     /// Orders roadmaps by title, then slug, so the order never depends on anything else.

@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 
 /// The site's look: the Mustache templates in `templates/` (a layout, partials and one template
 /// per page kind), parsed once and checked before anything is rendered.
@@ -9,24 +8,22 @@ public struct Theme: Sendable {
 
     /// The folder the templates were read from.
     public let directory: String
-    private let library: MustacheLibrary
+    private let renderer: TemplateRenderer
 
     /// Reads and checks every `.mustache` file under `directory` (except `assets/`); nil when
     /// any template does not parse, names a missing partial, or a page template is missing.
     public static func load(directory: String, into diagnostics: inout Diagnostics) -> Theme? {
         let sources = templateSources(in: directory, into: &diagnostics)
         let errorsBefore = diagnostics.errorCount
-        var library = MustacheLibrary()
+        var templates: [String: [TemplateNode]] = [:]
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
-            do {
-                library.register(try MustacheTemplate(string: source.text), named: name)
-            } catch let error as MustacheTemplate.ParserError {
+            switch TemplateParser.parse(source.text) {
+            case .success(let nodes):
+                templates[name] = nodes
+            case .failure(let error):
                 diagnostics.error(
-                    "the template does not parse: \(describe(error.error))",
-                    at: SourceLocation(
-                        file: source.path, line: error.context.lineNumber, column: error.context.columnNumber))
-            } catch {
-                diagnostics.error("the template does not parse: \(error)", at: SourceLocation(file: source.path))
+                    "the template does not parse: \(error.message)",
+                    at: SourceLocation(file: source.path, line: error.line, column: error.column))
             }
             for reference in TemplateReferences.find(in: source.text) where sources[reference.name] == nil {
                 diagnostics.error(
@@ -44,12 +41,12 @@ public struct Theme: Sendable {
                 hint: "every theme needs index, roadmap, faq, related and 404 templates")
         }
         guard diagnostics.errorCount == errorsBefore else { return nil }
-        return Theme(directory: directory, library: library)
+        return Theme(directory: directory, renderer: TemplateRenderer(templates: templates))
     }
 
-    /// Renders a page template with a context of dictionaries, arrays, strings and booleans.
-    func render(_ template: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: template) ?? ""
+    /// Renders a page template with its context.
+    func render(_ template: String, _ context: TemplateValue) -> [UInt8] {
+        renderer.render(template, context)
     }
 
     private struct Source {
@@ -80,22 +77,6 @@ public struct Theme: Sendable {
             }
         }
         return sources
-    }
-
-    private static func describe(_ error: Error) -> String {
-        guard let parserError = error as? MustacheTemplate.Error else { return "\(error)" }
-        switch parserError {
-        case .sectionCloseNameIncorrect: return "a section is closed with the wrong name"
-        case .unfinishedName: return "a tag is not closed with `}}`"
-        case .expectedSectionEnd: return "a section is not closed"
-        case .invalidSetDelimiter: return "a set-delimiter tag is malformed"
-        case .transformAppliedToInheritanceSection: return "a transform is applied to an inheritance section"
-        case .illegalTokenInsideInheritSection: return "an inheritance section holds something other than blocks"
-        case .textInsideInheritSection: return "an inheritance section holds text outside blocks"
-        case .invalidConfigVariableSyntax: return "a pragma is malformed"
-        case .unrecognisedConfigVariable: return "a pragma names an unknown setting"
-        @unknown default: return "\(parserError)"
-        }
     }
 }
 

@@ -41,9 +41,8 @@ public struct StagingDirectory: Sendable {
 
     /// Writes one file; its folder must exist.
     public func write(_ file: OutputFile) throws(OutputError) {
-        var contents = file.contents
-        let result = contents.withUTF8 { bytes in
-            Result { () throws(OutputError) in try write(bytes: UnsafeRawBufferPointer(bytes), to: file.path) }
+        let result = file.contents.withUnsafeBytes { bytes in
+            Result { () throws(OutputError) in try write(bytes: bytes, to: file.path) }
         }
         try result.get()
     }

@@ -1,0 +1,89 @@
+import Testing
+
+@testable import SiteGen
+
+/// The Mustache templates: the specification's behaviour for everything the theme may use.
+@Suite("Templates")
+struct TemplateTests {
+    func render(_ templates: [String: String], _ name: String = "main", _ value: TemplateValue) throws -> String {
+        var parsed: [String: [TemplateNode]] = [:]
+        for (key, text) in templates { parsed[key] = try TemplateParser.parse(text).get() }
+        return String(decoding: TemplateRenderer(templates: parsed).render(name, value), as: UTF8.self)
+    }
+
+    func render(_ text: String, _ value: TemplateValue) throws -> String {
+        try render(["main": text], "main", value)
+    }
+
+    @Test func variablesAreEscapedUnlessTripled() throws {
+        let value: TemplateValue = .object(["x": "<a href=\"q\">Tom & 'Jerry'</a>"])
+        #expect(try render("{{x}}", value) == "&lt;a href=&quot;q&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;")
+        #expect(
+            try render("{{{x}}}|{{& x}}", value) == "<a href=\"q\">Tom & 'Jerry'</a>|<a href=\"q\">Tom & 'Jerry'</a>")
+        #expect(try render("[{{missing}}]", value) == "[]")
+    }
+
+    @Test func dottedNamesAndTheContextStack() throws {
+        let value: TemplateValue = .object([
+            "site": .object(["title": "Site"]),
+            "items": [.object(["title": "One"]), .object(["title": .null]), .object([:])],
+        ])
+        #expect(try render("{{site.title}}", value) == "Site")
+        #expect(try render("{{#items}}<{{title}}>{{/items}}", value) == "<One><><>")
+        #expect(try render("{{#items}}{{site.title}}{{/items}}", value) == "SiteSiteSite")
+    }
+
+    @Test func sectionsOverListsObjectsFlagsAndText() throws {
+        let value: TemplateValue = .object([
+            "list": ["a", "b"], "empty": [], "yes": true, "no": false, "text": "t", "blank": "",
+            "object": .object(["k": "v"]),
+        ])
+        #expect(try render("{{#list}}({{.}}){{/list}}", value) == "(a)(b)")
+        #expect(try render("{{#empty}}x{{/empty}}{{^empty}}none{{/empty}}", value) == "none")
+        #expect(try render("{{#yes}}y{{/yes}}{{#no}}n{{/no}}{{^no}}!n{{/no}}", value) == "y!n")
+        #expect(try render("{{#text}}[{{.}}]{{/text}}{{#blank}}b{{/blank}}", value) == "[t]")
+        #expect(try render("{{#object}}{{k}}{{/object}}", value) == "v")
+    }
+
+    @Test func standaloneTagLinesLeaveNoTrace() throws {
+        let text = "<ul>\n  {{#list}}\n  <li>{{.}}</li>\n  {{/list}}\n  {{! note }}\n</ul>\n"
+        #expect(try render(text, .object(["list": ["a", "b"]])) == "<ul>\n  <li>a</li>\n  <li>b</li>\n</ul>\n")
+        #expect(try render("a {{#x}}b{{/x}} c\n", .object(["x": true])) == "a b c\n")
+    }
+
+    @Test func partialsAndInheritance() throws {
+        let templates = [
+            "layout": "<main>\n{{$content}}default{{/content}}\n</main>\n{{> footer}}\n",
+            "footer": "<footer>{{site}}</footer>\n",
+            "main": "{{<layout}}\n{{$content}}\nHello {{name}}\n{{/content}}\n{{/layout}}\n",
+            "plain": "{{<layout}}{{/layout}}",
+        ]
+        let value: TemplateValue = .object(["name": "Ada", "site": "S"])
+        #expect(try render(templates, "main", value) == "<main>\nHello Ada\n\n</main>\n<footer>S</footer>\n")
+        #expect(try render(templates, "plain", value) == "<main>\ndefault\n</main>\n<footer>S</footer>\n")
+    }
+
+    @Test func setDelimiters() throws {
+        #expect(try render("{{=<% %>=}}<% x %>{{x}}<%={{ }}=%>{{x}}", .object(["x": "1"])) == "1{{x}}1")
+    }
+
+    @Test func aPartialThatIncludesItselfStops() throws {
+        #expect(try render(["main": "x{{> main}}"], "main", .object([:])).count == 65)
+    }
+
+    @Test(arguments: [
+        ("{{#a}}x", "`a` is opened here but never closed", 1, 1),
+        ("ok\n  {{#a}}{{/b}}", "`b` is closed, but the open section is `a` (line 2)", 2, 9),
+        ("{{/a}}", "`a` is closed but was never opened", 1, 1),
+        ("é {{ x", "a tag is not closed with `}}`", 1, 3),
+        ("{{#}}{{/}}", "a tag has no name", 1, 1),
+        ("{{= x =}}", "a set-delimiter tag is malformed", 1, 1),
+    ])
+    func syntaxErrorsAreLocated(_ text: String, _ message: String, _ line: Int, _ column: Int) {
+        guard case .failure(let error) = TemplateParser.parse(text) else {
+            Issue.record("\(text) should not parse")
+            return
+        }
+        #expect(error == TemplateSyntaxError(message: message, line: line, column: column))
+    }
+}
