@@ -1,45 +1,50 @@
 import Foundation
 
-/// Checks that every internal `href` and `src` of a built site points at a file it contains,
-/// and every `#fragment` at an `id` on the target page.
+/// Checks that internal `href`s and `src`s of a built site point at files it contains, and
+/// `#fragment`s at an `id` on the target page.
 struct InternalLinkCheck: Sendable {
-    /// The built site's folder.
-    let siteDirectory: String
-    /// The path every internal link starts with (`/` or `/docs/`).
-    let basePath: String
-    /// The folder the problems are reported in, as a user would name the built pages.
-    let reportedDirectory: String
-
-    /// Every broken reference, at its page's line and column.
-    func run() -> [Diagnostic] {
-        let files = Self.files(in: siteDirectory)
-        var pages: [String: HTMLReferences] = [:]
-        for file in files where file.hasSuffix(".html") {
-            let text = String(
-                decoding: FileManager.default.contents(atPath: siteDirectory + "/" + file) ?? Data(), as: UTF8.self)
-            pages[file] = HTMLReferences(html: text)
-        }
-        let fileSet = Set(files)
-        var diagnostics: [Diagnostic] = []
-        for (page, references) in pages.sorted(by: { $0.key < $1.key }) {
-            for reference in references.references {
-                guard let problem = problem(with: reference.url, on: page, files: fileSet, pages: pages) else {
-                    continue
-                }
-                diagnostics.append(
-                    .error(
-                        problem,
-                        at: SourceLocation(
-                            file: FilePaths.join(reportedDirectory, page), line: reference.line,
-                            column: reference.column),
-                        hint: Self.hint(for: page)))
-            }
-        }
-        return diagnostics
+    /// A broken reference on a built page.
+    struct Problem: Sendable {
+        var page: String
+        var reference: HTMLReferences.Reference
+        var message: String
     }
 
-    /// What is wrong with `url` on `page`, or nil when it resolves.
-    func problem(with url: String, on page: String, files: Set<String>, pages: [String: HTMLReferences]) -> String? {
+    /// The path every internal link starts with (`/` or `/docs/`).
+    let basePath: String
+    /// Every file of the built site, relative to its folder.
+    let files: Set<String>
+    /// The ids and references of every HTML page, by file.
+    let pages: [String: HTMLReferences]
+
+    /// Reads the built site in `siteDirectory`.
+    init(siteDirectory: String, basePath: String) {
+        self.basePath = basePath
+        let all = Self.files(in: siteDirectory)
+        files = Set(all)
+        var pages: [String: HTMLReferences] = [:]
+        for file in all where file.hasSuffix(".html") {
+            let data = FileManager.default.contents(atPath: siteDirectory + "/" + file) ?? Data()
+            pages[file] = HTMLReferences(html: String(decoding: data, as: UTF8.self))
+        }
+        self.pages = pages
+    }
+
+    /// Every broken reference of every page, by page and position.
+    func problems() -> [Problem] {
+        var problems: [Problem] = []
+        for (page, references) in pages.sorted(by: { $0.key < $1.key }) {
+            for reference in references.references {
+                if let message = problem(with: reference.url, on: page) {
+                    problems.append(Problem(page: page, reference: reference, message: message))
+                }
+            }
+        }
+        return problems
+    }
+
+    /// What is wrong with `url` on `page`, or nil when it resolves (or is not internal).
+    func problem(with url: String, on page: String) -> String? {
         if url.isEmpty || url.hasPrefix("//") || LinkRewriter.hasScheme(url) { return nil }
         var path = url
         var fragment: String?
@@ -55,15 +60,14 @@ struct InternalLinkCheck: Sendable {
             guard path.hasPrefix(basePath) || path + "/" == basePath else {
                 return "link `\(url)` is outside the site's base path \(basePath)"
             }
-            guard let resolved = Self.file(for: String(path.dropFirst(min(basePath.count, path.count))), in: files)
-            else {
+            guard let resolved = file(for: String(path.dropFirst(min(basePath.count, path.count)))) else {
                 return "link `\(url)` points to a page that does not exist"
             }
             target = resolved
         } else {
             let pageFolder = (page as NSString).deletingLastPathComponent
             let joined = String(LinkRewriter.normalize(pageFolder + "/" + path).dropFirst())
-            guard let resolved = Self.file(for: joined, in: files) else {
+            guard let resolved = file(for: joined) else {
                 return "link `\(url)` points to a page that does not exist"
             }
             target = resolved
@@ -71,14 +75,14 @@ struct InternalLinkCheck: Sendable {
         if let fragment, !fragment.isEmpty, let targetPage = pages[target] {
             let id = fragment.removingPercentEncoding ?? fragment
             if !targetPage.ids.contains(id) {
-                return "link `\(url)` points to `#\(id)`, which is not an id on that page"
+                return "link `\(url)` points to a missing anchor: no id `\(id)` on that page"
             }
         }
         return nil
     }
 
     /// The file a site-relative path serves, if the site has it.
-    static func file(for path: String, in files: Set<String>) -> String? {
+    func file(for path: String) -> String? {
         let decoded = path.removingPercentEncoding ?? path
         if decoded.isEmpty || decoded.hasSuffix("/") {
             let index = decoded + "index.html"

@@ -31,11 +31,37 @@ public struct SiteChecker: Sendable {
             return diagnostics
         }
         _ = builder.write(inputs, to: staging, into: &diagnostics)
-        let links = InternalLinkCheck(
-            siteDirectory: staging.path, basePath: inputs.content.site.config.basePath,
-            reportedDirectory: options.outputDirectory)
-        diagnostics.append(contentsOf: links.run())
+        diagnostics.append(contentsOf: linkProblems(in: staging.path, content: inputs.content))
         staging.discard()
         return options.warningsAsErrors ? diagnostics.promotingWarnings() : diagnostics
+    }
+
+    /// Broken internal links and fragments of the site built in `directory`: those written in a
+    /// roadmap's Markdown at their line there, the rest (from templates) at the built page's.
+    func linkProblems(in directory: String, content: LoadedContent) -> [Diagnostic] {
+        let check = InternalLinkCheck(siteDirectory: directory, basePath: content.site.config.basePath)
+        var diagnostics: [Diagnostic] = []
+        var reportedInContent: Set<String> = []
+        for link in ContentLinks.find(in: content) {
+            let page = link.slug.value + "/index.html"
+            reportedInContent.insert(link.slug.value + " " + link.resolved)
+            guard let problem = check.problem(with: link.resolved, on: page) else { continue }
+            diagnostics.append(
+                .error(
+                    problem.replacing("`\(link.resolved)`", with: "`\(link.written)`"), at: link.location,
+                    hint: link.written == link.resolved ? nil : "on the built page it is `\(link.resolved)`"))
+        }
+        for problem in check.problems() {
+            let slug = problem.page.split(separator: "/").first.map(String.init) ?? ""
+            if reportedInContent.contains(slug + " " + problem.reference.url) { continue }
+            diagnostics.append(
+                .error(
+                    problem.message,
+                    at: SourceLocation(
+                        file: FilePaths.join(options.outputDirectory, problem.page), line: problem.reference.line,
+                        column: problem.reference.column),
+                    hint: InternalLinkCheck.hint(for: problem.page)))
+        }
+        return diagnostics
     }
 }
