@@ -1,0 +1,14 @@
+/// A built site in memory: every file by its path in the site (`backend/index.html`), and the
+/// path the site is served under (`/` or the path of `base_url`, such as `/docs/`).
+public struct SiteFiles: Sendable {
+    /// The files' bytes by path relative to the site's root.
+    public var files: [String: [UInt8]]
+    /// The URL path of the site's root, starting and ending with `/`.
+    public var basePath: String
+
+    /// A site from its files.
+    public init(files: [String: [UInt8]], basePath: String) {
+        self.files = files
+        self.basePath = basePath
+    }
+}
