@@ -1,0 +1,102 @@
+import Foundation
+import Synchronization
+
+/// `sitegen serve` at work: the site built in memory, served over HTTP, rebuilt when a file
+/// under the content or templates folder changes, and every open page told to reload.
+///
+/// While the site does not build, the last good pages are served with the problems laid over
+/// them; the next rebuild that succeeds takes the overlay away.
+public final class PreviewSession: Sendable {
+    /// The address the site is served at, with the site's base path.
+    public let address: String
+    /// What the first build did.
+    public let firstBuild: PreviewRebuild
+    /// The port listened on.
+    public var port: Int { server.port }
+
+    private let options: PreviewOptions
+    private let server: HTTPServer
+    private let current: SnapshotStore
+    private let builder: Mutex<PreviewBuilder>
+    private let watcher = Mutex<FileWatcher?>(nil)
+    private let rebuilds = Mutex(0)
+    private let sessionID = String(UInt32.random(in: 0...UInt32.max), radix: 16)
+    private let formatter: DiagnosticFormatter
+    private let report: @Sendable (PreviewRebuild) -> Void
+
+    /// Builds the site and listens on `host` and `port` (0: any free port); `report` is told of
+    /// every rebuild after the first. Nothing is served before `start`.
+    public init(
+        options: PreviewOptions, host: String = "127.0.0.1", port: Int = 8080,
+        workingDirectory: String = FileManager.default.currentDirectoryPath,
+        report: @escaping @Sendable (PreviewRebuild) -> Void = { _ in }
+    ) throws(ServeError) {
+        self.options = options
+        formatter = DiagnosticFormatter(workingDirectory: workingDirectory)
+        var builder = PreviewBuilder(options: options)
+        firstBuild = builder.rebuildAll()
+        self.builder = Mutex(builder)
+        let snapshot = PreviewSnapshot(
+            site: firstBuild.site, problems: Self.problems(of: firstBuild, formatter: formatter),
+            version: "\(sessionID)-0")
+        let current = SnapshotStore(snapshot)
+        self.current = current
+        server = try HTTPServer(host: host, port: port) { request in
+            PreviewResponder(snapshot: current.current).reply(to: request)
+        }
+        server.broadcast(event: LiveReload.eventName, data: snapshot.version)
+        let shownHost = host.contains(":") ? "[\(host)]" : host
+        address = "http://\(shownHost):\(server.port)\(snapshot.site?.basePath ?? "/")"
+        self.report = report
+    }
+
+    /// Starts serving, and watching the content and templates folders (by a scan every
+    /// `polling` milliseconds instead of inotify when given); returns how they are watched.
+    @discardableResult
+    public func start(polling: Int? = nil) -> FileWatcher.Method {
+        let watcher = FileWatcher(roots: [options.contentDirectory, options.templatesDirectory], polling: polling) {
+            [weak self] paths in self?.filesChanged(paths)
+        }
+        self.watcher.withLock { $0 = watcher }
+        watcher.start()
+        server.start()
+        return watcher.method
+    }
+
+    /// Rebuilds what the change of the files at `paths` (absolute) requires, then serves the
+    /// result and tells every open page to reload.
+    public func filesChanged(_ paths: Set<String>) {
+        guard let rebuild = builder.withLock({ $0.apply(changedPaths: paths) }) else { return }
+        let count = rebuilds.withLock { count -> Int in
+            count += 1
+            return count
+        }
+        let snapshot = current.update { snapshot in
+            if let site = rebuild.site { snapshot.site = site }
+            snapshot.problems = Self.problems(of: rebuild, formatter: formatter)
+            snapshot.version = "\(sessionID)-\(count)"
+        }
+        server.broadcast(event: LiveReload.eventName, data: snapshot.version)
+        report(rebuild)
+    }
+
+    /// What is served now.
+    public var snapshot: PreviewSnapshot { current.current }
+
+    /// The number of pages listening for reloads.
+    public var listeningPageCount: Int { server.eventStreamCount }
+
+    /// Stops watching and serving.
+    public func stop() {
+        watcher.withLock { $0?.stop() }
+        server.stop()
+    }
+
+    /// The lines of the overlay: every error, then every warning, when the rebuild failed.
+    private static func problems(of rebuild: PreviewRebuild, formatter: DiagnosticFormatter) -> [String] {
+        guard rebuild.site == nil else { return [] }
+        let sorted = rebuild.diagnostics.sorted
+        return (sorted.filter { $0.severity == .error } + sorted.filter { $0.severity != .error })
+            .map(formatter.compilerStyle)
+    }
+}
