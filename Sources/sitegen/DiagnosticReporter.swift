@@ -20,8 +20,13 @@ struct DiagnosticReporter {
         FileHandle.standardError.write(Data(text.utf8))
     }
 
-    /// Prints a line of progress on standard output.
+    /// Prints one problem that has no location (such as a port already in use) on standard error.
+    func report(_ message: String) {
+        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+    }
+
+    /// Prints a line of progress on standard output, at once (also when it is a pipe).
     func say(_ line: String) {
-        print(line)
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 }

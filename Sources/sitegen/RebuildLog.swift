@@ -1,0 +1,45 @@
+import Foundation
+import SiteGen
+import Synchronization
+
+/// What `sitegen serve` prints about its rebuilds: one line each, and the problems whenever
+/// they differ from the last ones printed.
+final class RebuildLog: Sendable {
+    private let reporter: DiagnosticReporter
+    private let printed = Mutex<Diagnostics?>(nil)
+
+    init(reporter: DiagnosticReporter) {
+        self.reporter = reporter
+    }
+
+    /// Reports the first build.
+    func built(_ build: PreviewRebuild) {
+        reportProblems(build.diagnostics)
+        if build.site != nil {
+            reporter.say("Built the site in memory: \(build.filesRendered) files in \(Self.duration(build)).")
+        } else {
+            reporter.say("The site does not build yet; the browser shows why until the files are fixed.")
+        }
+    }
+
+    /// Reports a rebuild after a change.
+    func rebuilt(_ build: PreviewRebuild) {
+        reportProblems(build.diagnostics)
+        let what = build.isFull ? "Rebuilt the whole site" : "Rebuilt \(build.filesRendered) files"
+        let outcome = build.site == nil ? "; the site has errors, shown over the last good page" : ""
+        reporter.say("\(what) in \(Self.duration(build))\(outcome).")
+    }
+
+    private func reportProblems(_ diagnostics: Diagnostics) {
+        let isNew = printed.withLock { printed -> Bool in
+            defer { printed = diagnostics }
+            return printed.map { Set($0.all) != Set(diagnostics.all) } ?? true
+        }
+        if isNew { reporter.report(diagnostics) }
+    }
+
+    private static func duration(_ build: PreviewRebuild) -> String {
+        build.milliseconds < 1000
+            ? "\(Int(build.milliseconds.rounded())) ms" : String(format: "%.1f s", build.milliseconds / 1000)
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import SiteGen
+
+/// `sitegen serve`: builds the site in memory, serves it, rebuilds on every change and reloads
+/// the browser.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Build the site in memory, serve it, and rebuild and reload the browser on every change.",
+        discussion: """
+            Nothing is written: public/ is left alone, and the pages served carry a small live-reload \
+            script that built pages never have. A content error does not stop the server: it is printed \
+            here and shown over the last good page until the file is fixed.
+            """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The content folder (site.yml and roadmaps/).", valueName: "DIR"))
+    var content = "content"
+
+    @Option(name: .long, help: ArgumentHelp("The theme folder.", valueName: "DIR"))
+    var templates = "templates"
+
+    @Option(name: .customLong("base-url"), help: ArgumentHelp("Replace site.yml's base_url.", valueName: "URL"))
+    var baseURL: String?
+
+    @Flag(name: .long, help: "Build roadmaps marked `draft: true` too.")
+    var drafts = false
+
+    @Option(name: .long, help: "The port to listen on (0: any free port).")
+    var port = 8080
+
+    @Option(name: .long, help: "The address to listen on; other machines can reach the site only if you change it.")
+    var host = "127.0.0.1"
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Scan the folders every MS milliseconds instead of using inotify.", valueName: "MS"))
+    var poll: Int?
+
+    func run() async throws {
+        let reporter = DiagnosticReporter()
+        let log = RebuildLog(reporter: reporter)
+        let options = PreviewOptions(
+            contentDirectory: content, templatesDirectory: templates, includeDrafts: drafts, baseURLOverride: baseURL)
+        let session: PreviewSession
+        do {
+            session = try PreviewSession(options: options, host: host, port: port) { log.rebuilt($0) }
+        } catch {
+            reporter.report(error.description)
+            throw ExitCode.failure
+        }
+        log.built(session.firstBuild)
+        let method = session.start(polling: poll)
+        let watching = if case .polling(let milliseconds) = method { "scanned every \(milliseconds) ms" } else { "" }
+        reporter.say("Serving \(session.address)")
+        reporter.say(
+            "Watching \(content)/ and \(templates)/\(watching.isEmpty ? "" : " (\(watching))"); Ctrl-C stops.")
+        await Interrupt.wait()
+        session.stop()
+        reporter.say("Stopped.")
+    }
+}

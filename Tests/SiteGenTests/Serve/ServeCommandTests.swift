@@ -1,0 +1,71 @@
+import Foundation
+import Synchronization
+import Testing
+
+@testable import SiteGen
+
+/// `sitegen serve` as users run it: it prints the address, serves, and Ctrl-C stops it cleanly.
+@Suite("Preview: the serve command")
+struct ServeCommandTests {
+    /// What a process wrote so far to a pipe, read on a thread of its own.
+    final class Output: Sendable {
+        private let text = Mutex("")
+
+        init(_ pipe: Pipe) {
+            let handle = pipe.fileHandleForReading
+            Thread.detachNewThread { [self] in
+                while case let data = handle.availableData, !data.isEmpty {
+                    text.withLock { $0 += String(decoding: data, as: UTF8.self) }
+                }
+            }
+        }
+
+        var current: String { text.withLock { $0 } }
+    }
+
+    @Test func printsTheAddressServesAndStopsOnInterrupt() throws {
+        let binary = try #require(CommandLineTests.binary, "build the sitegen product first (swift build)")
+        let site = TestSite(roadmaps: ["a": roadmapFile("title: A\nupdated: 2026-01-01")])
+        TestFiles.copy(site.templates, to: site.root + "/templates")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["serve", "--port", "0"]
+        process.currentDirectoryURL = URL(fileURLWithPath: site.root)
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let output = Output(out)
+        let errors = Output(err)
+        defer { if process.isRunning { process.terminate() } }
+
+        #expect(ServeEndToEndTests.eventually { output.current.contains("Serving http://127.0.0.1:") })
+        let address = try #require(
+            output.current.split(separator: "\n").first { $0.hasPrefix("Serving ") }?.dropFirst("Serving ".count))
+        let port = try #require(Int(address.split(separator: ":").last?.dropLast() ?? ""))
+        let page = try RawHTTP(port: port).request("/a/")
+        #expect(page.status == 200)
+        #expect(page.text.contains("<h1>A</h1>"))
+        #expect(!FileManager.default.fileExists(atPath: site.root + "/public"))
+
+        process.interrupt()
+        #expect(ServeEndToEndTests.eventually { !process.isRunning })
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(output.current.hasSuffix("Stopped.\n"))
+        #expect(errors.current == "")
+    }
+
+    @Test func portInUseIsOneLineAndExitStatusOne() throws {
+        let binary = try #require(CommandLineTests.binary, "build the sitegen product first (swift build)")
+        let site = TestSite(roadmaps: ["a": roadmapFile("title: A\nupdated: 2026-01-01")])
+        TestFiles.copy(site.templates, to: site.root + "/templates")
+        let busy = try HTTPServer(host: "127.0.0.1", port: 0) { _ in .response(.text(200, "busy")) }
+        defer { busy.stop() }
+        let result = try CommandLineTests().run(["serve", "--port", String(busy.port)], in: site.root)
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("error: cannot listen on 127.0.0.1 port \(busy.port): "))
+        #expect(result.stderr.split(separator: "\n").count == 1)
+    }
+}
