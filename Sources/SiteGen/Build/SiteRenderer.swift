@@ -52,7 +52,21 @@ struct SiteRenderer: Sendable {
 
     /// The index, 404 page, sitemap, feed and robots file.
     func siteFiles(faqSlugs: Set<Slug>) -> [OutputFile] {
-        let pages = SitePages(content: site, theme: theme, context: context)
+        [indexFile(), notFoundFile()] + sitemapFiles(faqSlugs: faqSlugs) + [feedFile(), robotsFile()]
+    }
+
+    /// The index page.
+    func indexFile() -> OutputFile {
+        SitePages(content: site, theme: theme, context: context).index()
+    }
+
+    /// The 404 page.
+    func notFoundFile() -> OutputFile {
+        SitePages(content: site, theme: theme, context: context).notFound()
+    }
+
+    /// The sitemap (several files past 50,000 addresses); `faqSlugs` are the roadmaps with an FAQ page.
+    func sitemapFiles(faqSlugs: Set<Slug>) -> [OutputFile] {
         var entries = [
             Sitemap.Entry(url: site.config.absoluteURL(forPath: paths.index), lastModified: site.lastUpdated)
         ]
@@ -65,7 +79,16 @@ struct SiteRenderer: Sendable {
                     Sitemap.Entry(url: site.config.absoluteURL(forPath: path), lastModified: roadmap.updated))
             }
         }
-        return [pages.index(), pages.notFound()] + Sitemap.files(entries, config: site.config, paths: paths)
-            + [AtomFeed.file(site, paths: paths), RobotsTxt.file(config: site.config, paths: paths)]
+        return Sitemap.files(entries, config: site.config, paths: paths)
+    }
+
+    /// The Atom feed.
+    func feedFile() -> OutputFile {
+        AtomFeed.file(site, paths: paths)
+    }
+
+    /// The robots file.
+    func robotsFile() -> OutputFile {
+        RobotsTxt.file(config: site.config, paths: paths)
     }
 }

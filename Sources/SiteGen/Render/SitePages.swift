@@ -17,7 +17,7 @@ struct SitePages {
                         "title": .string(group.title),
                         "id": .string(group.id),
                         "roadmaps": .list(
-                            group.roadmaps.sorted(by: Self.byTitle).map { .object(context.summary(of: $0)) }),
+                            Self.sortedByTitle(group.roadmaps).map { .object(context.summary(of: $0)) }),
                     ])
                 }),
             "roadmapCount": .string(String(content.roadmaps.count)),
@@ -34,10 +34,11 @@ struct SitePages {
         return OutputFile(path: "404.html", bytes: theme.render("404", context.context(page: page, [:])))
     }
 
-    /// Orders roadmaps by title, then slug, so the order never depends on anything else.
-    static func byTitle(_ lhs: Roadmap, _ rhs: Roadmap) -> Bool {
-        let left = lhs.title.lowercased()
-        let right = rhs.title.lowercased()
-        return left != right ? left < right : lhs.slug < rhs.slug
+    /// Orders roadmaps by title, then slug, so the order never depends on anything else; each
+    /// title is lowercased once, not at every comparison.
+    static func sortedByTitle(_ roadmaps: [Roadmap]) -> [Roadmap] {
+        roadmaps.map { ($0.title.lowercased(), $0) }
+            .sorted { lhs, rhs in lhs.0 != rhs.0 ? lhs.0 < rhs.0 : lhs.1.slug < rhs.1.slug }
+            .map(\.1)
     }
 }
