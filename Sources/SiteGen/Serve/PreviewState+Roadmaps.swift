@@ -3,8 +3,10 @@ import Foundation
 extension PreviewState {
     /// Brings the state up to date with edited roadmap files: reads only their front matter and
     /// bodies again, resolves the library again, and lays out again the pages that show them:
-    /// their own, those of the roadmaps they name or that name them (before or after the edit),
-    /// and the site-wide files. Returns the number of files laid out, or nil when the edit
+    /// their own; when their title, level, description or date changed, those of the roadmaps
+    /// they name or that name them (before or after the edit), the index and the feed (and the
+    /// sitemap for a date); else those of the roadmaps added to or removed from their `related`
+    /// list. An FAQ added or removed lays out the sitemap. Returns the number of files laid out, or nil when the edit
     /// changes more than those pages (a file added, removed, made a draft or unreadable, or a
     /// date that needs the git history) and only a full build is right.
     mutating func update(roadmaps changed: Set<Slug>) -> Int? {
@@ -37,15 +39,29 @@ extension PreviewState {
         content = LoadedContent(
             site: SiteContent(config: config, roadmaps: resolved.roadmaps), excludedDrafts: resolved.excludedDrafts)
         let after = content.site
+        let hadFAQ = changed.filter { roadmaps[$0]?.hasFAQ == true }
+        renderBodies(of: changed.sorted().compactMap { after.roadmapsBySlug[$0] })
         var affected = changed
+        var siteFiles: Set<SiteFile> = []
         for slug in changed {
-            for roadmap in [before.roadmapsBySlug[slug], after.roadmapsBySlug[slug]].compactMap({ $0 }) {
-                affected.formUnion(roadmap.related)
-                affected.formUnion(roadmap.relatedBy)
+            guard let old = before.roadmapsBySlug[slug], let new = after.roadmapsBySlug[slug] else { continue }
+            if Self.summaryChanged(old, new) {
+                affected.formUnion(old.related + old.relatedBy + new.related + new.relatedBy)
+                siteFiles.formUnion([.index, .feed])
+            } else {
+                affected.formUnion(Set(old.related).symmetricDifference(new.related))
+            }
+            if old.updated != new.updated || hadFAQ.contains(slug) != (roadmaps[slug]?.hasFAQ == true) {
+                siteFiles.insert(.sitemap)
             }
         }
-        renderBodies(of: changed.sorted().compactMap { after.roadmapsBySlug[$0] })
-        return layOut(affected.sorted()) + layOutSiteFiles()
+        return layOut(affected.sorted(), siteFiles: siteFiles)
+    }
+
+    /// Whether what other pages show of a roadmap (title, level, description, date) changed.
+    static func summaryChanged(_ old: Roadmap, _ new: Roadmap) -> Bool {
+        old.title != new.title || old.level != new.level || old.description != new.description
+            || old.updated != new.updated
     }
 
     /// The path of a roadmap's file, as the loader names it.

@@ -14,13 +14,11 @@ extension PreviewState {
         if hadTheme, let changed {
             kinds = TemplateDependencies.read(directory: options.templatesDirectory).pageTemplates(using: changed)
         }
-        var written = 0
-        if !kinds.isDisjoint(with: ["roadmap", "faq", "related"]) {
-            written += layOut(content.site.roadmaps.map(\.slug))
-        }
-        if !kinds.isDisjoint(with: ["index", "404"]) {
-            written += layOutSiteFiles()
-        }
-        return written
+        let roadmapPages = !kinds.isDisjoint(with: ["roadmap", "faq", "related"])
+        var siteFiles: Set<SiteFile> = []
+        if kinds.contains("index") { siteFiles.insert(.index) }
+        if kinds.contains("404") { siteFiles.insert(.notFound) }
+        if !hadTheme { siteFiles = Set(SiteFile.allCases) }
+        return layOut(roadmapPages ? content.site.roadmaps.map(\.slug) : [], siteFiles: siteFiles)
     }
 }

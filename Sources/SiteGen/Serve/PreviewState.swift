@@ -27,8 +27,8 @@ struct PreviewState: Sendable {
     var roadmaps: [Slug: RenderedRoadmap]
     /// The site's files by path: every page, the site-wide files and the theme's assets.
     var site: [String: [UInt8]]
-    /// The paths in `site` of the index, 404 page, sitemap, feed and robots file.
-    var siteFilePaths: [String] = []
+    /// The paths in `site` of each site-wide file.
+    var siteFilePaths: [SiteFile: [String]] = [:]
     /// The paths in `site` of the theme's assets.
     var assetPaths: [String] = []
     /// The problems with the theme's assets.
@@ -71,8 +71,7 @@ struct PreviewState: Sendable {
             files: Dictionary(uniqueKeysWithValues: content.site.roadmaps.map { ($0.slug, RoadmapFile(resolved: $0)) }),
             content: content, roadmaps: [:], site: [:])
         state.renderBodies(of: content.site.roadmaps)
-        state.layOut(content.site.roadmaps.map(\.slug))
-        state.layOutSiteFiles()
+        state.layOut(content.site.roadmaps.map(\.slug), siteFiles: Set(SiteFile.allCases))
         state.reloadAssets()
         return (state, state.diagnostics)
     }
@@ -90,44 +89,47 @@ struct PreviewState: Sendable {
         }
     }
 
-    /// Lays out the pages of the given roadmaps again from their kept bodies (in parallel),
-    /// replacing their files; returns the number of files written. Needs the theme.
+    /// Lays out again, all in parallel, the pages of the given roadmaps (from their kept bodies)
+    /// and the given site-wide files, replacing their files; returns the number of files laid
+    /// out. Needs the theme.
     @discardableResult
-    mutating func layOut(_ slugs: [Slug]) -> Int {
+    mutating func layOut(_ slugs: [Slug], siteFiles: Set<SiteFile> = []) -> Int {
         guard let theme else { return 0 }
         let siteContent = content.site
         let pages = RoadmapPages(
             content: siteContent, theme: theme,
             context: PageContext(config: siteContent.config, paths: SitePaths(basePath: siteContent.config.basePath)))
-        let work = slugs.compactMap { slug -> (Roadmap, RoadmapBody)? in
+        let renderer = SiteRenderer(content: content, theme: theme)
+        let faqSlugs = siteFiles.contains(.sitemap) ? Set(roadmaps.filter { $0.value.hasFAQ }.map(\.key)) : []
+        let roadmapWork = slugs.compactMap { slug -> (Roadmap, RoadmapBody)? in
             guard let roadmap = siteContent.roadmapsBySlug[slug], let body = roadmaps[slug]?.body else { return nil }
             return (roadmap, body)
         }
-        let results = ParallelResults<[OutputFile]>(count: work.count)
-        DispatchQueue.concurrentPerform(iterations: work.count) { index in
-            results.set(index, pages.render(work[index].0, body: work[index].1))
+        let siteWork = SiteFile.allCases.filter(siteFiles.contains)
+        let results = ParallelResults<[OutputFile]>(count: siteWork.count + roadmapWork.count)
+        DispatchQueue.concurrentPerform(iterations: siteWork.count + roadmapWork.count) { index in
+            guard index >= siteWork.count else {
+                results.set(index, siteWork[index].render(with: renderer, faqSlugs: faqSlugs))
+                return
+            }
+            let (roadmap, body) = roadmapWork[index - siteWork.count]
+            results.set(index, pages.render(roadmap, body: body))
         }
-        var written = 0
-        for ((roadmap, _), files) in zip(work, results.values) {
-            for path in roadmaps[roadmap.slug]?.outputPaths ?? [] { site[path] = nil }
-            for file in files { site[file.path] = file.contents }
-            roadmaps[roadmap.slug]?.outputPaths = files.map(\.path)
-            written += files.count
+        let files = results.values
+        for (kind, kindFiles) in zip(siteWork, files) {
+            replace(siteFilePaths[kind] ?? [], with: kindFiles)
+            siteFilePaths[kind] = kindFiles.map(\.path)
         }
-        return written
+        for ((roadmap, _), roadmapFiles) in zip(roadmapWork, files.dropFirst(siteWork.count)) {
+            replace(roadmaps[roadmap.slug]?.outputPaths ?? [], with: roadmapFiles)
+            roadmaps[roadmap.slug]?.outputPaths = roadmapFiles.map(\.path)
+        }
+        return files.reduce(0) { $0 + $1.count }
     }
 
-    /// Lays out the index, 404 page, sitemap, feed and robots file again; returns their number.
-    /// Needs the theme.
-    @discardableResult
-    mutating func layOutSiteFiles() -> Int {
-        guard let theme else { return 0 }
-        let faqSlugs = Set(roadmaps.filter { $0.value.hasFAQ }.map(\.key))
-        let files = SiteRenderer(content: content, theme: theme).siteFiles(faqSlugs: faqSlugs)
-        for path in siteFilePaths { site[path] = nil }
+    private mutating func replace(_ oldPaths: [String], with files: [OutputFile]) {
+        for path in oldPaths { site[path] = nil }
         for file in files { site[file.path] = file.contents }
-        siteFilePaths = files.map(\.path)
-        return files.count
     }
 
     /// Reads the theme's assets again, replacing the ones kept; returns their number.

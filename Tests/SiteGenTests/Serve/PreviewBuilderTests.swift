@@ -65,11 +65,26 @@ struct PreviewBuilderTests {
         site.addRoadmap("a", roadmapFile("title: A renamed\nupdated: 2026-01-01\nrelated: [b]"))
         let rebuild = builder.apply(changedPaths: [site.roadmapPath("a")])
         #expect(rebuild?.isFull == false)
-        // a and b: page + related page each; the index, 404, sitemap, feed and robots file.
-        #expect(rebuild?.filesRendered == 4 + 5)
+        // a and b: page + related page each; the index and the feed (the sitemap has no titles).
+        #expect(rebuild?.filesRendered == 4 + 2)
         Self.expectSameAsFullBuild(rebuild, site)
         let neighbour = String(decoding: rebuild?.site?.files["b/related/index.html"] ?? [], as: UTF8.self)
         #expect(neighbour.contains("A renamed"))
+    }
+
+    @Test func bodyEditLaysOutOnlyTheRoadmapsOwnPages() {
+        let site = Self.makeSite()
+        var builder = PreviewBuilder(options: Self.options(site))
+        _ = builder.rebuildAll()
+        site.addRoadmap("a", roadmapFile("title: A\ndescription: About A.\nupdated: 2026-01-01\nrelated: [b]"))
+        _ = builder.apply(changedPaths: [site.roadmapPath("a")])
+        site.addRoadmap(
+            "a",
+            roadmapFile(
+                "title: A\ndescription: About A.\nupdated: 2026-01-01\nrelated: [b]", body: "## Steps\n\n1. New.\n"))
+        let rebuild = builder.apply(changedPaths: [site.roadmapPath("a")])
+        #expect(rebuild?.filesRendered == 2)
+        Self.expectSameAsFullBuild(rebuild, site)
     }
 
     @Test func relatedListEditUpdatesOldAndNewNeighbours() {
@@ -89,7 +104,9 @@ struct PreviewBuilderTests {
         site.addRoadmap("d", roadmapFile("title: D\nupdated: 2026-01-04", body: "## FAQ\n\n### Q?\n\nA.\n"))
         let added = builder.apply(changedPaths: [site.roadmapPath("d")])
         #expect(added?.site?.files["d/faq/index.html"] != nil)
-        #expect(added?.filesRendered == 3 + 5)
+        // d's three pages, and the sitemap for the new FAQ page; the index and the feed, since
+        // the description d had from its first paragraph changed.
+        #expect(added?.filesRendered == 3 + 3)
         Self.expectSameAsFullBuild(added, site)
         site.addRoadmap("c", roadmapFile("title: C\nupdated: 2026-01-03"))
         let removed = builder.apply(changedPaths: [site.roadmapPath("c")])
@@ -165,7 +182,7 @@ struct PreviewBuilderTests {
         let index = site.root + "/templates/index.mustache"
         TestFiles.write(TestFiles.read(index) + "<!-- index marker -->\n", to: index)
         let indexEdit = builder.apply(changedPaths: [index])
-        #expect(indexEdit?.filesRendered == 5)
+        #expect(indexEdit?.filesRendered == 1)
         Self.expectSameAsFullBuild(indexEdit, site)
 
         let footer = site.root + "/templates/partials/footer.mustache"
