@@ -34,7 +34,7 @@ public final class FileWatcher: Sendable {
     /// that many milliseconds (or inotify is not available); `onChange` gets absolute paths
     /// once no change came for `quietMilliseconds`. Watching starts before this returns.
     public init(
-        roots: [String], polling: Int? = nil, quietMilliseconds: Int = 20,
+        roots: [String], polling: Int? = nil, quietMilliseconds: Int = 10,
         onChange: @escaping @Sendable (Set<String>) -> Void
     ) {
         let absolute = roots.map(FilePaths.absolute)
