@@ -23,7 +23,7 @@ public final class HTTPServer: Sendable {
     public let port: Int
     private let listener: Int32
     private let handler: Handler
-    private let events = EventStream()
+    private let events: EventStream
     private let state = Mutex((running: 0, stopped: false))
 
     /// Listens on `host` and `port` (0: any free port); call `start()` to answer requests.
@@ -32,6 +32,7 @@ public final class HTTPServer: Sendable {
         listener = socket.descriptor
         self.port = socket.port
         self.handler = handler
+        events = EventStream()
     }
 
     /// Starts accepting connections on a thread of its own.

@@ -12,7 +12,10 @@ struct PreviewResponder: Sendable {
         guard let path = RequestPath.decode(request.target) else {
             return .response(.text(400, "The path is not a path inside the site."))
         }
-        if path == LiveReload.eventsPath { return .eventStream }
+        if path == LiveReload.eventsPath {
+            guard request.method == "GET" else { return .response(.text(405, "The event stream is read with GET.")) }
+            return .eventStream
+        }
         guard let site = snapshot.site else { return .response(notBuilt()) }
         return .response(response(for: path, target: request.target, in: site))
     }

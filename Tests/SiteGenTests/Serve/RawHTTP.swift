@@ -51,15 +51,23 @@ struct RawHTTP {
     func request(_ target: String, method: String = "GET") throws -> Response {
         let descriptor = try connect()
         defer { close(descriptor) }
-        Self.send("\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", on: descriptor)
+        Self.send("\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", on: descriptor)
         var received: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
+        while !Self.isComplete(received) {
             let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
             guard count > 0 else { break }
             received += buffer[..<count]
         }
         return try Self.parse(received)
+    }
+
+    /// Whether `bytes` hold a whole response: its head and as many bytes as `Content-Length`
+    /// says (servers that keep connections open, such as Chromium's, do not close them).
+    static func isComplete(_ bytes: [UInt8]) -> Bool {
+        guard let response = try? parse(bytes), let length = response.headers["content-length"].flatMap(Int.init)
+        else { return false }
+        return response.body.count >= length
     }
 
     static func parse(_ bytes: [UInt8]) throws -> Response {
