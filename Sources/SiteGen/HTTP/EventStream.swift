@@ -12,6 +12,7 @@ import Synchronization
 /// ones whose client went away; it alone closes them, so a descriptor is never reused while it
 /// is still watched. Every 15 seconds a comment line keeps idle connections alive.
 final class EventStream: Sendable {
+    /// The connections, those to close, the last event, and whether the stream stopped.
     private struct State {
         var connections: [Int32] = []
         var gone: [Int32] = []

@@ -42,7 +42,7 @@ extension PreviewState {
         let hadFAQ = changed.filter { roadmaps[$0]?.hasFAQ == true }
         renderBodies(of: changed.sorted().compactMap { after.roadmapsBySlug[$0] })
         var affected = changed
-        var siteFiles: Set<SiteFile> = []
+        var siteFiles: Set<SiteWideFile> = []
         for slug in changed {
             guard let old = before.roadmapsBySlug[slug], let new = after.roadmapsBySlug[slug] else { continue }
             if Self.summaryChanged(old, new) {

@@ -15,10 +15,10 @@ extension PreviewState {
             kinds = TemplateDependencies.read(directory: options.templatesDirectory).pageTemplates(using: changed)
         }
         let roadmapPages = !kinds.isDisjoint(with: ["roadmap", "faq", "related"])
-        var siteFiles: Set<SiteFile> = []
+        var siteFiles: Set<SiteWideFile> = []
         if kinds.contains("index") { siteFiles.insert(.index) }
         if kinds.contains("404") { siteFiles.insert(.notFound) }
-        if !hadTheme { siteFiles = Set(SiteFile.allCases) }
+        if !hadTheme { siteFiles = Set(SiteWideFile.allCases) }
         return layOut(roadmapPages ? content.site.roadmaps.map(\.slug) : [], siteFiles: siteFiles)
     }
 }

@@ -28,7 +28,7 @@ struct PreviewState: Sendable {
     /// The site's files by path: every page, the site-wide files and the theme's assets.
     var site: [String: [UInt8]]
     /// The paths in `site` of each site-wide file.
-    var siteFilePaths: [SiteFile: [String]] = [:]
+    var siteFilePaths: [SiteWideFile: [String]] = [:]
     /// The paths in `site` of the theme's assets.
     var assetPaths: [String] = []
     /// The problems with the theme's assets.
@@ -71,7 +71,7 @@ struct PreviewState: Sendable {
             files: Dictionary(uniqueKeysWithValues: content.site.roadmaps.map { ($0.slug, RoadmapFile(resolved: $0)) }),
             content: content, roadmaps: [:], site: [:])
         state.renderBodies(of: content.site.roadmaps)
-        state.layOut(content.site.roadmaps.map(\.slug), siteFiles: Set(SiteFile.allCases))
+        state.layOut(content.site.roadmaps.map(\.slug), siteFiles: Set(SiteWideFile.allCases))
         state.reloadAssets()
         return (state, state.diagnostics)
     }
@@ -93,7 +93,7 @@ struct PreviewState: Sendable {
     /// and the given site-wide files, replacing their files; returns the number of files laid
     /// out. Needs the theme.
     @discardableResult
-    mutating func layOut(_ slugs: [Slug], siteFiles: Set<SiteFile> = []) -> Int {
+    mutating func layOut(_ slugs: [Slug], siteFiles: Set<SiteWideFile> = []) -> Int {
         guard let theme else { return 0 }
         let siteContent = content.site
         let pages = RoadmapPages(
@@ -105,7 +105,7 @@ struct PreviewState: Sendable {
             guard let roadmap = siteContent.roadmapsBySlug[slug], let body = roadmaps[slug]?.body else { return nil }
             return (roadmap, body)
         }
-        let siteWork = SiteFile.allCases.filter(siteFiles.contains)
+        let siteWork = SiteWideFile.allCases.filter(siteFiles.contains)
         let results = ParallelResults<[OutputFile]>(count: siteWork.count + roadmapWork.count)
         DispatchQueue.concurrentPerform(iterations: siteWork.count + roadmapWork.count) { index in
             guard index >= siteWork.count else {

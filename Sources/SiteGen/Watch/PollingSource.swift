@@ -8,6 +8,7 @@ import Foundation
 /// modification time, size and inode with the last scan: the fallback where inotify is not
 /// available (or is not wanted, with `--poll`).
 struct PollingSource: ChangeSource {
+    /// What a scan notes of a file, to tell whether it changed since.
     private struct Stamp: Equatable {
         var seconds: Int
         var nanoseconds: Int

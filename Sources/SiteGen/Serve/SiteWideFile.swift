@@ -1,6 +1,6 @@
 /// The files of a site that are not a roadmap's pages, each laid out on its own so that a
 /// rebuild lays out only the ones an edit changes.
-enum SiteFile: CaseIterable, Sendable {
+enum SiteWideFile: CaseIterable, Sendable {
     /// The index: every roadmap's title, level, description and date.
     case index
     /// The 404 page.
