@@ -24,8 +24,8 @@ public final class PreviewSession: Sendable {
     private let formatter: DiagnosticFormatter
     private let report: @Sendable (PreviewRebuild) -> Void
 
-    /// Builds the site and listens on `host` and `port` (0: any free port); `report` is told of
-    /// every rebuild after the first. Nothing is served before `start`.
+    /// Listens on `host` and `port` (0: any free port), then builds the site; `report` is told
+    /// of every rebuild after the first. Nothing is served before `start`.
     public init(
         options: PreviewOptions, host: String = "127.0.0.1", port: Int = 8080,
         workingDirectory: String = FileManager.default.currentDirectoryPath,
@@ -33,16 +33,18 @@ public final class PreviewSession: Sendable {
     ) throws(ServeError) {
         self.options = options
         formatter = DiagnosticFormatter(workingDirectory: workingDirectory)
-        var builder = PreviewBuilder(options: options)
-        firstBuild = builder.rebuildAll()
-        self.builder = Mutex(builder)
-        let snapshot = PreviewSnapshot(
-            site: firstBuild.site, problems: Self.problems(of: firstBuild, formatter: formatter),
-            version: "\(sessionID)-0")
-        let current = SnapshotStore(snapshot)
+        let current = SnapshotStore(PreviewSnapshot(site: nil, problems: [], version: "\(sessionID)-0"))
         self.current = current
         server = try HTTPServer(host: host, port: port) { request in
             PreviewResponder(snapshot: current.current).reply(to: request)
+        }
+        var builder = PreviewBuilder(options: options)
+        firstBuild = builder.rebuildAll()
+        self.builder = Mutex(builder)
+        let problems = Self.problems(of: firstBuild, formatter: formatter)
+        let snapshot = current.update { [firstBuild] snapshot in
+            snapshot.site = firstBuild.site
+            snapshot.problems = problems
         }
         server.broadcast(event: LiveReload.eventName, data: snapshot.version)
         let shownHost = host.contains(":") ? "[\(host)]" : host
