@@ -28,9 +28,20 @@ struct SectionBuilder {
 
     /// Whether a `##` heading's text names the FAQ section.
     static func isFAQTitle(_ text: String) -> Bool {
-        var title = text.trimmingCharacters(in: .whitespaces).lowercased()
+        var title = trimmingBlanks(text).lowercased()
         while let last = title.last, last == ":" || last == "?" || last == "." { title.removeLast() }
         return ["frequently asked questions", "faq", "faqs"].contains(title)
+    }
+
+    /// `text` without the blanks (`CharacterSet.whitespaces`) at its ends. Foundation, which is
+    /// slow at this, is asked only when an end is a blank or not ASCII; cmark-gfm has already
+    /// trimmed a heading's text, so it seldom is.
+    static func trimmingBlanks(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+        func isPlainASCII(_ byte: UInt8) -> Bool {
+            byte < 0x80 && byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t")
+        }
+        return isPlainASCII(first) && isPlainASCII(last) ? text : text.trimmingCharacters(in: .whitespaces)
     }
 
     /// Adds a top-level heading: it opens a section, a question, or is part of the current text.
@@ -51,7 +62,7 @@ struct SectionBuilder {
         }
         let id = slugger.slug(for: text)
         if level == 3, var faq = open, faq.isFAQ {
-            let key = text.trimmingCharacters(in: .whitespaces).lowercased()
+            let key = Self.trimmingBlanks(text).lowercased()
             if let first = faq.questionStarts[key] {
                 diagnostics.append(
                     .error(
