@@ -3,7 +3,9 @@ public struct SiteConfig: Sendable, Hashable {
     /// The site's name, shown in every page's header and title.
     public var title: String
     /// The absolute URL the site is served from, always ending in `/`.
-    public var baseURL: String
+    public var baseURL: String {
+        didSet { (basePath, origin) = Self.split(baseURL) }
+    }
     /// A sentence about the site, for the index page's meta description and the feed.
     public var description: String?
     /// The language of the pages, as an HTML `lang` value.
@@ -18,6 +20,7 @@ public struct SiteConfig: Sendable, Hashable {
     ) {
         self.title = title
         self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        (basePath, origin) = Self.split(self.baseURL)
         self.description = description
         self.language = language
         self.allowsRawHTML = allowsRawHTML
@@ -28,19 +31,24 @@ public struct SiteConfig: Sendable, Hashable {
     static let placeholder = SiteConfig(title: "", baseURL: "https://example.invalid/")
 
     /// The path part of `baseURL` (`/` or `/docs/`): every internal link starts with it.
-    public var basePath: String {
+    public private(set) var basePath: String
+
+    /// The scheme and host of `baseURL`, without a trailing slash.
+    public private(set) var origin: String
+
+    /// The path part and the origin of a base URL, worked out once rather than for every page.
+    private static func split(_ baseURL: String) -> (basePath: String, origin: String) {
+        let path = basePath(of: baseURL)
+        return (path, String(baseURL.dropLast(baseURL.hasSuffix(path) ? path.count : 0)))
+    }
+
+    private static func basePath(of baseURL: String) -> String {
         guard let schemeEnd = baseURL.range(of: "://") else { return "/" }
         let afterScheme = baseURL[schemeEnd.upperBound...]
         guard let slash = afterScheme.firstIndex(of: "/") else { return "/" }
         var path = String(afterScheme[slash...])
         if let end = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = String(path[..<end]) }
         return path.hasSuffix("/") ? path : path + "/"
-    }
-
-    /// The scheme and host of `baseURL`, without a trailing slash.
-    public var origin: String {
-        let path = basePath
-        return String(baseURL.dropLast(baseURL.hasSuffix(path) ? path.count : 0))
     }
 
     /// The absolute URL of a site path such as `/docs/backend/`.
