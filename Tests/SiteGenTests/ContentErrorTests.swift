@@ -30,6 +30,11 @@ struct ContentErrorTests {
         #expect(messages(forRoadmapBytes: bytes).first?.hasPrefix("content/roadmaps/a.md:4:2: error: ") == true)
     }
 
+    @Test func nulByteAfterWideCharactersAndCRLFLines() {
+        let bytes = Array("\u{FEFF}---\r\ntitle: A\r\n---\r\nÉté 東".utf8) + [0] + Array("\r\n".utf8)
+        #expect(messages(forRoadmapBytes: bytes).first?.hasPrefix("content/roadmaps/a.md:4:6: error: ") == true)
+    }
+
     @Test func emptyFile() {
         #expect(messages(forRoadmap: "") == ["content/roadmaps/a.md:1:1: error: the file is empty"])
         #expect(messages(forRoadmap: "\n  \n") == ["content/roadmaps/a.md:1:1: error: the file is empty"])

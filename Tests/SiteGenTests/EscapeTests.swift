@@ -18,6 +18,30 @@ struct EscapeTests {
         )
     }
 
+    @Test func textWithNothingToEscapeIsUnchanged() {
+        let text = "Grüße, 東京 — \u{1F600} plain text"
+        #expect(Escape.html(text) == text)
+        #expect(Escape.xml(text) == text)
+        #expect(Escape.jsonString(text) == "\"" + text + "\"")
+    }
+
+    @Test func xmlDropsNonCharactersButKeepsTheirNeighbours() {
+        #expect(Escape.xml("a\u{FFFE}b\u{FFFF}c\u{FFFD}\u{EFFF}\t\r\n\u{7F}") == "abc\u{FFFD}\u{EFFF}\t\r\n\u{7F}")
+    }
+
+    @Test func jsonStringEscapesControlCharactersAndLineSeparators() {
+        #expect(
+            Escape.jsonString("\u{0}\u{1F}\t\r\n\\é\u{2029}\u{2027}\u{2030}")
+                == "\"\\u0000\\u001f\\t\\r\\n\\\\é\\u2029\u{2027}\u{2030}\"")
+    }
+
+    @Test func jsonValuesAreWrittenCompactlyInOrder() {
+        let value = JSONValue.object([
+            ("b", .array([.string("x"), .array([]), .object([])])), ("a", .string("<\u{2028}>")),
+        ])
+        #expect(value.serialized == "{\"b\":[\"x\",[],{}],\"a\":\"\\u003c\\u2028\\u003e\"}")
+    }
+
     @Test func jsonStringCannotCloseAScriptElement() {
         let json = Escape.jsonString(hostile)
         #expect(!json.contains("</"))

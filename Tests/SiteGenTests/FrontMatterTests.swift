@@ -12,6 +12,31 @@ struct FrontMatterTests {
         #expect(split.bodyLineOffset == 4)
     }
 
+    @Test func findsFencesWithTrailingBlanksAndDotsClosing() throws {
+        let dots = try FrontMatter.split("--- \t\ntitle: A\n... \nBody\n---\nMore", path: "a.md").get()
+        #expect(dots.yaml == "title: A")
+        #expect(dots.body == "Body\n---\nMore")
+        #expect(dots.bodyLineOffset == 3)
+        let empty = try FrontMatter.split("---\n---", path: "a.md").get()
+        #expect(empty.yaml == "")
+        #expect(empty.body == "")
+        #expect(empty.bodyLineOffset == 2)
+    }
+
+    @Test func refusesFencesThatAreNotExactlyThreeMarks() {
+        for text in ["...\ntitle: A\n---\n", "----\ntitle: A\n---\n", " ---\ntitle: A\n---\n", "---"] {
+            #expect(throws: Diagnostic.self) { try FrontMatter.split(text, path: "a.md").get() }
+        }
+        #expect(throws: Diagnostic.self) { try FrontMatter.split("---\ntitle: A\n---x\n-- -\n", path: "a.md").get() }
+    }
+
+    @Test func keepsAPairOfCarriageReturnAndLineFeedInsideALine() throws {
+        let split = try FrontMatter.split("---\ntitle: A\r\r\n---\n---\nBody é\n", path: "a.md").get()
+        #expect(split.yaml == "title: A\r\r\n---")
+        #expect(split.body == "Body é\n")
+        #expect(split.bodyLineOffset == 3)
+    }
+
     @Test func readsEveryTypedField() {
         let site = TestSite(roadmaps: [
             "backend": roadmapFile(

@@ -27,7 +27,7 @@ struct ContentLinks {
                 case .success(let frontMatter) = FrontMatter.split(text, path: path)
             else { continue }
             let rewriter = LinkRewriter(
-                paths: paths, slug: roadmap.slug, published: Set(site.roadmapsBySlug.keys),
+                paths: paths, slug: roadmap.slug, published: site.slugs,
                 drafts: content.excludedDrafts)
             let document = MarkdownDocument(frontMatter.body, allowsRawHTML: false)
             let locator = BodyLocator(

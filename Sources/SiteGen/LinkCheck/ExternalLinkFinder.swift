@@ -33,7 +33,7 @@ enum ExternalLinkFinder {
             let start = starts.start(of: node)
             links.append(
                 ExternalLink(
-                    url: url, location: locator.location(line: start.line, byteColumn: start.column),
+                    url: url, location: locator.location(of: BodyPosition(line: start.line, byteColumn: start.column)),
                     kind: type == CMARK_NODE_IMAGE ? .image : .link))
         }
         return links

@@ -11,6 +11,8 @@ struct FrontMatter: Sendable, Hashable {
     static let yamlLineOffset = 1
 
     /// Splits a file's text, or reports why it has no usable front matter.
+    ///
+    /// Only the front matter's lines are scanned; the body is copied in one piece.
     static func split(_ text: String, path: String) -> Result<FrontMatter, Diagnostic> {
         let start = SourceLocation(file: path, line: 1, column: 1)
         if text.allSatisfy(\.isWhitespace) {
@@ -19,35 +21,86 @@ struct FrontMatter: Sendable, Hashable {
                     "the file is empty", at: start,
                     hint: "start it with front matter: a `---` line, `title: ...`, and a closing `---` line"))
         }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard let first = lines.popFirst(), isFence(first, closing: false) else {
+        var contiguous = text
+        switch contiguous.withUTF8(FenceScan.init) {
+        case .noOpeningFence:
             return .failure(
                 .error(
                     "no front matter: the file must start with a `---` line", at: start,
                     hint: "put `---`, `title: ...` and a closing `---` at the top of the file"))
-        }
-        var yamlLines: [Substring] = []
-        var lineNumber = 1
-        while let line = lines.popFirst() {
-            lineNumber += 1
-            if isFence(line, closing: true) {
-                return .success(
-                    FrontMatter(
-                        yaml: yamlLines.joined(separator: "\n"),
-                        body: lines.joined(separator: "\n"),
-                        bodyLineOffset: lineNumber))
+        case .notClosed:
+            return .failure(
+                .error(
+                    "the front matter is not closed", at: start,
+                    hint: "end the front matter with a `---` line before the Markdown starts"))
+        case .closed(let yaml, let body, let closingLine):
+            let utf8 = text.utf8
+            func slice(_ offsets: Range<Int>) -> String {
+                let lower = utf8.index(utf8.startIndex, offsetBy: offsets.lowerBound)
+                let upper = utf8.index(lower, offsetBy: offsets.count)
+                return String(text[lower..<upper])
             }
-            yamlLines.append(line)
+            return .success(FrontMatter(yaml: slice(yaml), body: slice(body), bodyLineOffset: closingLine))
         }
-        return .failure(
-            .error(
-                "the front matter is not closed", at: start,
-                hint: "end the front matter with a `---` line before the Markdown starts"))
+    }
+}
+
+/// Where the front matter's fences are in a file's UTF-8 bytes.
+///
+/// Lines end at `\n`, except a `\n` right after `\r`: the text is split as Swift splits a
+/// string into characters, where CR LF is one character (`InputText` has turned CR LF into LF,
+/// so such a pair is left only after a lone CR).
+private enum FenceScan {
+    /// The first line is not `---`.
+    case noOpeningFence
+    /// No `---` or `...` line follows the opening one.
+    case notClosed
+    /// The byte ranges of the YAML and the body, and the closing fence's 1-based line.
+    case closed(yaml: Range<Int>, body: Range<Int>, closingLine: Int)
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let firstEnd = Self.lineEnd(in: bytes, from: 0)
+        guard Self.isFence(bytes[0..<firstEnd], closing: false) else {
+            self = .noOpeningFence
+            return
+        }
+        let yamlStart = firstEnd + 1
+        var lineStart = yamlStart
+        var line = 1
+        while lineStart <= bytes.count {
+            line += 1
+            let end = Self.lineEnd(in: bytes, from: lineStart)
+            if Self.isFence(bytes[lineStart..<end], closing: true) {
+                self = .closed(
+                    yaml: yamlStart..<max(yamlStart, lineStart - 1), body: min(end + 1, bytes.count)..<bytes.count,
+                    closingLine: line)
+                return
+            }
+            lineStart = end + 1
+        }
+        self = .notClosed
     }
 
-    private static func isFence(_ line: Substring, closing: Bool) -> Bool {
-        var trimmed = line
-        while let last = trimmed.last, last == " " || last == "\t" { trimmed.removeLast() }
-        return trimmed == "---" || (closing && trimmed == "...")
+    /// The offset of the `\n` that ends the line starting at `start`, or the end of the text.
+    private static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "\n"), index == 0 || bytes[index - 1] != UInt8(ascii: "\r") {
+                return index
+            }
+            index += 1
+        }
+        return bytes.count
+    }
+
+    /// Whether a line is `---` (or, closing, `...`), ignoring trailing spaces and tabs.
+    private static func isFence(_ line: Slice<UnsafeBufferPointer<UInt8>>, closing: Bool) -> Bool {
+        var end = line.endIndex
+        while end > line.startIndex, line[end - 1] == UInt8(ascii: " ") || line[end - 1] == UInt8(ascii: "\t") {
+            end -= 1
+        }
+        guard end - line.startIndex == 3 else { return false }
+        let marks = line[line.startIndex..<end]
+        return marks.allSatisfy { $0 == UInt8(ascii: "-") } || (closing && marks.allSatisfy { $0 == UInt8(ascii: ".") })
     }
 }

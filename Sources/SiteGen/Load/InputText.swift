@@ -28,33 +28,63 @@ enum InputText {
         return decode(data, path: path)
     }
 
-    /// Decodes file bytes as text, or reports where they stop being UTF-8.
+    /// Decodes file bytes as text, or reports where they stop being UTF-8 or hold a NUL byte.
+    ///
+    /// Text without a problem is validated and copied once; lines and columns are counted only
+    /// for a problem.
     static func decode(_ data: Data, path: String) -> Result<String, Diagnostic> {
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            let (line, column) = firstInvalidUTF8(in: bytes)
-            return .failure(
-                .error(
-                    "the file is not UTF-8 text", at: SourceLocation(file: path, line: line, column: column),
-                    hint: "save it with UTF-8 encoding"))
+        data.withUnsafeBytes { raw in
+            let all = raw.assumingMemoryBound(to: UInt8.self)
+            let bytes = all.starts(with: byteOrderMark) ? UnsafeBufferPointer(rebasing: all.dropFirst(3)) : all
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                let (line, column) = firstInvalidUTF8(in: bytes)
+                return .failure(
+                    .error(
+                        "the file is not UTF-8 text", at: SourceLocation(file: path, line: line, column: column),
+                        hint: "save it with UTF-8 encoding"))
+            }
+            if let nul = firstOffset(of: 0, in: bytes) {
+                let (line, column) = lineAndColumn(ofOffset: nul, in: text)
+                return .failure(
+                    .error(
+                        "the file contains a NUL byte", at: SourceLocation(file: path, line: line, column: column),
+                        hint: "a roadmap is text; remove the byte"))
+            }
+            guard firstOffset(of: UInt8(ascii: "\r"), in: bytes) != nil else { return .success(text) }
+            return .success(withLineFeedEndings(bytes))
         }
-        if let nul = text.utf8.firstIndex(of: 0) {
-            let prefix = text.utf8[..<nul]
-            let line = prefix.count(where: { $0 == UInt8(ascii: "\n") }) + 1
-            let lineStart = prefix.lastIndex(of: UInt8(ascii: "\n")).map { text.utf8.index(after: $0) }
-            let column = text[(lineStart ?? text.startIndex)..<nul].unicodeScalars.count + 1
-            return .failure(
-                .error(
-                    "the file contains a NUL byte", at: SourceLocation(file: path, line: line, column: column),
-                    hint: "a roadmap is text; remove the byte"))
+    }
+
+    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// The offset of the first `byte` in `bytes`, found with `memchr`.
+    private static func firstOffset(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress, let found = memchr(base, Int32(byte), bytes.count) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// The 1-based line and column (in scalars) of a UTF-8 offset in `text`.
+    private static func lineAndColumn(ofOffset offset: Int, in text: String) -> (Int, Int) {
+        let prefix = text.utf8.prefix(offset)
+        let line = prefix.count(where: { $0 == UInt8(ascii: "\n") }) + 1
+        let lineStart = prefix.lastIndex(of: UInt8(ascii: "\n")).map { text.utf8.index(after: $0) }
+        let column = text[(lineStart ?? text.startIndex)..<prefix.endIndex].unicodeScalars.count + 1
+        return (line, column)
+    }
+
+    /// Valid UTF-8 text with each CR LF pair turned into LF.
+    private static func withLineFeedEndings(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        for (index, byte) in bytes.enumerated()
+        where byte != UInt8(ascii: "\r") || index + 1 == bytes.count || bytes[index + 1] != UInt8(ascii: "\n") {
+            result.append(byte)
         }
-        guard text.utf8.contains(UInt8(ascii: "\r")) else { return .success(text) }
-        return .success(text.replacing("\r\n", with: "\n"))
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// The line and column (in scalars) of the first byte that is not valid UTF-8.
-    private static func firstInvalidUTF8(in bytes: [UInt8]) -> (Int, Int) {
+    private static func firstInvalidUTF8(in bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
         var line = 1
         var column = 1
         var index = 0
@@ -72,7 +102,7 @@ enum InputText {
         return (line, column)
     }
 
-    private static func validSequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
+    private static func validSequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         let lead = bytes[index]
         let length: Int
         switch lead {

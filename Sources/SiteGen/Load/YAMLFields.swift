@@ -10,12 +10,23 @@ struct YAMLFields {
     /// The file line before the YAML's first line.
     let lineOffset: Int
     /// The keys in the order written, with their key and value nodes.
-    let entries: [(key: String, keyNode: Node, value: Node)]
+    let entries: [(key: String, keyNode: YAMLNode, value: YAMLNode)]
 
     /// Parses `yaml`, reporting syntax errors at their file line and column.
+    ///
+    /// One-line `key: value` mappings are read by `FlatYAML`; anything else by Yams.
     static func parse(
         _ yaml: String, path: String, lineOffset: Int, emptyIsMapping: Bool = true
     ) -> Result<YAMLFields, Diagnostic> {
+        if let entries = FlatYAML.entries(of: yaml) {
+            return .success(YAMLFields(path: path, lineOffset: lineOffset, entries: entries))
+        }
+        return parseWithYams(yaml, path: path, lineOffset: lineOffset)
+    }
+
+    /// Parses `yaml` with Yams (which is told the text is UTF-8, rather than asked to find out
+    /// for every file from the environment).
+    static func parseWithYams(_ yaml: String, path: String, lineOffset: Int) -> Result<YAMLFields, Diagnostic> {
         if let line = YAMLNesting.firstLineDeeperThan(maximumNesting, in: yaml) {
             return .failure(
                 .error(
@@ -24,7 +35,7 @@ struct YAMLFields {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, path: path, lineOffset: lineOffset))
         } catch {
@@ -36,26 +47,27 @@ struct YAMLFields {
         }
         guard case .mapping(let mapping) = root else {
             let fields = YAMLFields(path: path, lineOffset: lineOffset, entries: [])
+            let node = YAMLNode(root)
             return .failure(
                 .error(
-                    "the YAML is \(describe(root)), not a mapping of keys to values", at: fields.location(of: root),
+                    "the YAML is \(node.description), not a mapping of keys to values", at: fields.location(of: node),
                     hint: "write one `key: value` per line"))
         }
-        var entries: [(String, Node, Node)] = []
+        var entries: [(String, YAMLNode, YAMLNode)] = []
         for (key, value) in mapping {
-            entries.append((key.string ?? "", key, value))
+            entries.append((key.string ?? "", YAMLNode(key), YAMLNode(value)))
         }
         return .success(YAMLFields(path: path, lineOffset: lineOffset, entries: entries))
     }
 
     /// Where a node starts in the file.
-    func location(of node: Node) -> SourceLocation {
+    func location(of node: YAMLNode) -> SourceLocation {
         guard let mark = node.mark else { return SourceLocation(file: path, line: lineOffset + 1, column: 1) }
         return SourceLocation(file: path, line: lineOffset + mark.line, column: mark.column)
     }
 
     /// The value node of a key.
-    func node(_ key: String) -> Node? {
+    func node(_ key: String) -> YAMLNode? {
         entries.first { $0.key == key }?.value
     }
 
@@ -69,19 +81,19 @@ struct YAMLFields {
 
     /// A text value; nil when absent or null; reports a value that is a list or mapping.
     func text(_ key: String, into diagnostics: inout Diagnostics) -> String? {
-        guard let node = node(key), !Self.isNull(node) else { return nil }
-        guard case .scalar(let scalar) = node else {
+        guard let node = node(key), !node.isNull else { return nil }
+        guard let text = node.text else {
             diagnostics.error(
-                "`\(key)` must be text, not \(Self.describe(node))", at: location(of: node),
+                "`\(key)` must be text, not \(node.description)", at: location(of: node),
                 hint: "write `\(key): some text` on one line")
             return nil
         }
-        return scalar.string
+        return text
     }
 
     /// A text value that must be present and not blank; reports it missing, mistyped or empty.
     func requiredText(_ key: String, missing: String, hint: String, into diagnostics: inout Diagnostics) -> String? {
-        guard let node = node(key), !Self.isNull(node) else {
+        guard let node = node(key), !node.isNull else {
             diagnostics.error(missing, at: location(ofKey: key), hint: hint)
             return nil
         }
@@ -95,29 +107,29 @@ struct YAMLFields {
 
     /// A boolean value; nil when absent; reports anything that is not `true` or `false`.
     func flag(_ key: String, into diagnostics: inout Diagnostics) -> Bool? {
-        guard let node = node(key), !Self.isNull(node) else { return nil }
-        if case .scalar = node, let value = node.bool { return value }
-        diagnostics.error("`\(key)` must be true or false, not \(Self.describe(node))", at: location(of: node))
+        guard let node = node(key), !node.isNull else { return nil }
+        if let value = node.bool { return value }
+        diagnostics.error("`\(key)` must be true or false, not \(node.description)", at: location(of: node))
         return nil
     }
 
     /// A list of text items with each item's node; nil when absent or null.
-    func list(_ key: String, example: String, into diagnostics: inout Diagnostics) -> [(String, Node)]? {
-        guard let node = node(key), !Self.isNull(node) else { return nil }
-        guard case .sequence(let sequence) = node else {
+    func list(_ key: String, example: String, into diagnostics: inout Diagnostics) -> [(String, YAMLNode)]? {
+        guard let node = node(key), !node.isNull else { return nil }
+        guard case .sequence(let sequence) = node.content else {
             diagnostics.error(
-                "`\(key)` must be a list, not \(Self.describe(node))", at: location(of: node),
+                "`\(key)` must be a list, not \(node.description)", at: location(of: node),
                 hint: "write `\(key): \(example)`")
             return nil
         }
-        var items: [(String, Node)] = []
+        var items: [(String, YAMLNode)] = []
         for item in sequence {
-            guard case .scalar(let scalar) = item, !Self.isNull(item) else {
+            guard let text = item.text, !item.isNull else {
                 diagnostics.error(
-                    "each item of `\(key)` must be text, not \(Self.describe(item))", at: location(of: item))
+                    "each item of `\(key)` must be text, not \(item.description)", at: location(of: item))
                 continue
             }
-            items.append((scalar.string, item))
+            items.append((text, item))
         }
         return items
     }
@@ -127,20 +139,6 @@ struct YAMLFields {
         for entry in entries where !known.contains(entry.key) {
             let hint = Suggestion.closest(to: entry.key, in: known).map { "did you mean `\($0)`?" }
             diagnostics.warning("unknown key `\(entry.key)` is ignored", at: location(of: entry.keyNode), hint: hint)
-        }
-    }
-
-    static func isNull(_ node: Node) -> Bool {
-        guard case .scalar(let scalar) = node else { return false }
-        return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-    }
-
-    static func describe(_ node: Node) -> String {
-        switch node {
-        case .sequence: return "a list"
-        case .mapping: return "a mapping"
-        case .alias: return "an alias"
-        case .scalar(let scalar): return "`\(scalar.string)`"
         }
     }
 

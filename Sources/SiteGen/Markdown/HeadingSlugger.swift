@@ -27,16 +27,19 @@ public struct HeadingSlugger: Sendable {
 
     /// The id for `text` before uniquing.
     public static func baseSlug(_ text: String) -> String {
-        var result = ""
-        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.lowercased().unicodeScalars {
+        let lowered = text.lowercased()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(lowered.utf8.count)
+        for scalar in lowered.unicodeScalars {
             if scalar == " " {
-                result.unicodeScalars.append("-")
-            } else if scalar == "-" || scalar == "_" || keeps(scalar) {
-                result.unicodeScalars.append(scalar)
+                bytes.append(UInt8(ascii: "-"))
+            } else if scalar.isASCII {
+                if scalar == "-" || scalar == "_" || keeps(scalar) { bytes.append(UInt8(scalar.value)) }
+            } else if keeps(scalar) {
+                bytes.append(contentsOf: scalar.utf8)
             }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func keeps(_ scalar: Unicode.Scalar) -> Bool {

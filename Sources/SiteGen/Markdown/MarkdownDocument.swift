@@ -1,4 +1,5 @@
 import CMarkGFM
+import Foundation
 
 #if canImport(Glibc)
     import Glibc
@@ -8,7 +9,8 @@ import CMarkGFM
 
 /// A Markdown text parsed by cmark-gfm with the GitHub extensions, owning its syntax tree.
 ///
-/// One document is used by one task at a time; documents on different tasks are independent.
+/// One document is used by one task at a time; documents on different tasks are independent,
+/// except while parsing: see `parseLock`.
 final class MarkdownDocument {
     /// The extensions GitHub Flavored Markdown uses, attached to every parser.
     static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
@@ -16,6 +18,12 @@ final class MarkdownDocument {
     private static let registerExtensions: Void = {
         cmark_gfm_core_extensions_ensure_registered()
     }()
+
+    /// Held while a document is parsed. cmark-gfm 0.29 keeps the characters that start
+    /// extension syntax (`~` for strikethrough, `:` and `w` for autolinks) in one table for the
+    /// whole process, which each parser fills as it parses inlines and clears when it is done:
+    /// two parsers at once drop strikethroughs and autolinks at random.
+    private static let parseLock = NSLock()
 
     private let parser: OpaquePointer
     let root: CMarkNode
@@ -32,13 +40,15 @@ final class MarkdownDocument {
             }
         }
         var text = markdown
+        Self.parseLock.lock()
         text.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 cmark_parser_feed(newParser, chars.baseAddress, chars.count)
             }
         }
-        parser = newParser
         root = cmark_parser_finish(newParser)
+        Self.parseLock.unlock()
+        parser = newParser
         renderOptions =
             CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES | (allowsRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT)
     }

@@ -79,20 +79,40 @@ struct RoadmapBodyRenderer: Sendable {
 }
 
 /// Maps positions in a body (as cmark-gfm reports them) to locations in the roadmap file.
+///
+/// Counting a column means scanning the body from its start, so it is done only for a
+/// diagnostic; keep a `BodyPosition` until then.
 struct BodyLocator {
     let markdown: String
     let source: RoadmapSource
 
     /// The file location of a node's start.
     func location(of node: CMarkNode) -> SourceLocation {
-        let (line, byteColumn) = MarkdownNode.start(node)
-        return location(line: line, byteColumn: byteColumn)
+        location(of: BodyPosition(of: node))
     }
 
-    /// The file location of a 1-based body line and byte column.
-    func location(line: Int, byteColumn: Int) -> SourceLocation {
+    /// The file location of a position in the body.
+    func location(of position: BodyPosition) -> SourceLocation {
         SourceLocation(
-            file: source.path, line: source.bodyLineOffset + max(line, 1),
-            column: SourceText.scalarColumn(in: markdown, line: max(line, 1), byteColumn: max(byteColumn, 1)))
+            file: source.path, line: source.bodyLineOffset + max(position.line, 1),
+            column: SourceText.scalarColumn(
+                in: markdown, line: max(position.line, 1), byteColumn: max(position.byteColumn, 1)))
+    }
+}
+
+/// A position in a body as cmark-gfm reports it: a 1-based line and byte column.
+struct BodyPosition: Hashable {
+    var line: Int
+    var byteColumn: Int
+
+    /// Where a node starts.
+    init(of node: CMarkNode) {
+        (line, byteColumn) = MarkdownNode.start(node)
+    }
+
+    /// A position given by its line and byte column.
+    init(line: Int, byteColumn: Int) {
+        self.line = line
+        self.byteColumn = byteColumn
     }
 }

@@ -10,9 +10,9 @@ struct SectionBuilder {
         var titleText: String
         var html = ""
         var isFAQ: Bool
-        var location: SourceLocation
+        var start: BodyPosition
         var questions: [Question] = []
-        var questionLocations: [String: SourceLocation] = [:]
+        var questionStarts: [String: BodyPosition] = [:]
     }
 
     private let locator: BodyLocator
@@ -28,37 +28,48 @@ struct SectionBuilder {
 
     /// Whether a `##` heading's text names the FAQ section.
     static func isFAQTitle(_ text: String) -> Bool {
-        var title = text.trimmingCharacters(in: .whitespaces).lowercased()
+        var title = trimmingBlanks(text).lowercased()
         while let last = title.last, last == ":" || last == "?" || last == "." { title.removeLast() }
         return ["frequently asked questions", "faq", "faqs"].contains(title)
     }
 
+    /// `text` without the blanks (`CharacterSet.whitespaces`) at its ends. Foundation, which is
+    /// slow at this, is asked only when an end is a blank or not ASCII; cmark-gfm has already
+    /// trimmed a heading's text, so it seldom is.
+    static func trimmingBlanks(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+        func isPlainASCII(_ byte: UInt8) -> Bool {
+            byte < 0x80 && byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t")
+        }
+        return isPlainASCII(first) && isPlainASCII(last) ? text : text.trimmingCharacters(in: .whitespaces)
+    }
+
     /// Adds a top-level heading: it opens a section, a question, or is part of the current text.
     mutating func add(heading: CMarkNode, level: Int, text: String, inlineHTML: String) {
-        let location = locator.location(of: heading)
+        let start = BodyPosition(of: heading)
         if level == 1 {
             diagnostics.append(
                 .warning(
-                    "`#` heading in the body; it is shown as a `##` section", at: location,
+                    "`#` heading in the body; it is shown as a `##` section", at: locator.location(of: start),
                     hint: "the title is the page's only `h1`: start sections with `##`"))
         }
         if level <= 2 {
             closeSection()
             open = OpenSection(
                 id: slugger.slug(for: text), titleHTML: inlineHTML, titleText: text,
-                isFAQ: Self.isFAQTitle(text), location: location)
+                isFAQ: Self.isFAQTitle(text), start: start)
             return
         }
         let id = slugger.slug(for: text)
         if level == 3, var faq = open, faq.isFAQ {
-            let key = text.trimmingCharacters(in: .whitespaces).lowercased()
-            if let first = faq.questionLocations[key] {
+            let key = Self.trimmingBlanks(text).lowercased()
+            if let first = faq.questionStarts[key] {
                 diagnostics.append(
                     .error(
-                        "the FAQ asks \"\(text)\" twice (first at line \(first.line ?? 0))", at: location,
-                        hint: "merge the answers, or reword one of the questions"))
+                        "the FAQ asks \"\(text)\" twice (first at line \(locator.location(of: first).line ?? 0))",
+                        at: locator.location(of: start), hint: "merge the answers, or reword one of the questions"))
             } else {
-                faq.questionLocations[key] = location
+                faq.questionStarts[key] = start
             }
             faq.questions.append(Question(id: id, questionHTML: inlineHTML, questionText: text, answerHTML: ""))
             open = faq
@@ -95,14 +106,14 @@ struct SectionBuilder {
             if section.questions.isEmpty {
                 diagnostics.append(
                     .error(
-                        "the FAQ section has no questions", at: section.location,
+                        "the FAQ section has no questions", at: locator.location(of: section.start),
                         hint: "write each question as a `###` heading with its answer below it"))
             } else if !sections.contains(where: { $0.faq != nil }) {
                 faq = FAQ(questions: section.questions)
             } else {
                 diagnostics.append(
                     .error(
-                        "a second FAQ section; a roadmap has one", at: section.location,
+                        "a second FAQ section; a roadmap has one", at: locator.location(of: section.start),
                         hint: "merge the questions into the first FAQ section"))
             }
         }

@@ -66,11 +66,21 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// `YYYY-MM-DD`.
     public var description: String {
-        func pad(_ value: Int, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        String(unsafeUninitializedCapacity: 10) { text in
+            func write(_ value: Int, digits: Int, at start: Int) {
+                var rest = value
+                for index in (start..<(start + digits)).reversed() {
+                    text[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            write(year, digits: 4, at: 0)
+            text[4] = UInt8(ascii: "-")
+            write(month, digits: 2, at: 5)
+            text[7] = UInt8(ascii: "-")
+            write(day, digits: 2, at: 8)
+            return 10
         }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
     /// The start of the day in UTC as an RFC 3339 timestamp, for feeds.

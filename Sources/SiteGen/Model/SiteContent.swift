@@ -8,12 +8,15 @@ public struct SiteContent: Sendable {
     public var roadmaps: [Roadmap]
     /// The same roadmaps by slug.
     public let roadmapsBySlug: [Slug: Roadmap]
+    /// The slugs of the roadmaps (shared by every roadmap's link resolution).
+    public let slugs: Set<Slug>
 
     /// Creates the content of a site; `roadmaps` is sorted by slug.
     public init(config: SiteConfig, roadmaps: [Roadmap]) {
         self.config = config
         self.roadmaps = roadmaps.sorted { $0.slug < $1.slug }
         self.roadmapsBySlug = Dictionary(roadmaps.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        self.slugs = Set(roadmapsBySlug.keys)
     }
 
     /// The roadmaps a roadmap names, in the order it names them.

@@ -1,78 +1,126 @@
 /// Escaping of content text for each place it lands in the output.
+///
+/// Each escaping works on the text's UTF-8 bytes: every character it replaces starts with a
+/// byte no other character contains, so runs of bytes that need nothing are copied whole, and
+/// text that needs nothing is returned as it is.
 public enum Escape {
     /// Text for HTML element content or a quoted attribute value: `& < > " '` become references.
     public static func html(_ text: String) -> String {
-        replacing(text) { scalar in
-            switch scalar {
-            case "&": return "&amp;"
-            case "<": return "&lt;"
-            case ">": return "&gt;"
-            case "\"": return "&quot;"
-            case "'": return "&#39;"
-            default: return nil
-            }
-        }
+        escaping(text, with: htmlReplacement)
     }
 
     /// Text for XML content or a quoted attribute (sitemap, feed): markup characters become
     /// references and characters XML 1.0 does not allow are dropped.
     public static func xml(_ text: String) -> String {
-        replacing(text) { scalar in
-            switch scalar {
-            case "&": return "&amp;"
-            case "<": return "&lt;"
-            case ">": return "&gt;"
-            case "\"": return "&quot;"
-            case "'": return "&apos;"
-            case "\t", "\n", "\r": return nil
-            default:
-                let value = scalar.value
-                return value < 0x20 || value == 0xFFFE || value == 0xFFFF ? "" : nil
-            }
-        }
+        escaping(text, with: xmlReplacement)
     }
 
     /// A JSON string literal (with its quotes) that is safe inside an HTML `<script>` element:
     /// `<`, `>` and `&` are written as `\u003c`-style escapes, so `</script>` cannot end the
     /// element, and U+2028 and U+2029 are escaped for JavaScript parsers.
     public static func jsonString(_ text: String) -> String {
-        "\""
-            + replacing(text) { scalar in
-                switch scalar {
-                case "\"": return "\\\""
-                case "\\": return "\\\\"
-                case "\n": return "\\n"
-                case "\r": return "\\r"
-                case "\t": return "\\t"
-                case "<": return "\\u003c"
-                case ">": return "\\u003e"
-                case "&": return "\\u0026"
-                case "\u{2028}": return "\\u2028"
-                case "\u{2029}": return "\\u2029"
-                default:
-                    guard scalar.value < 0x20 else { return nil }
-                    let hex = String(scalar.value, radix: 16)
-                    return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                }
-            } + "\""
+        var output: [UInt8] = []
+        appendJSONString(text, to: &output)
+        return String(decoding: output, as: UTF8.self)
     }
 
-    /// Copies `text`, replacing each scalar for which `replacement` gives a string.
-    private static func replacing(_ text: String, _ replacement: (Unicode.Scalar) -> String?) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 16)
-        var pendingStart = text.unicodeScalars.startIndex
-        var index = pendingStart
-        let scalars = text.unicodeScalars
-        while index != scalars.endIndex {
-            if let substitute = replacement(scalars[index]) {
-                result.unicodeScalars.append(contentsOf: scalars[pendingStart..<index])
-                result += substitute
-                pendingStart = scalars.index(after: index)
-            }
-            index = scalars.index(after: index)
+    /// Appends `text` as a JSON string literal, escaped as `jsonString` does, to UTF-8 `output`.
+    static func appendJSONString(_ text: String, to output: inout [UInt8]) {
+        var text = text
+        output.append(UInt8(ascii: "\""))
+        text.withUTF8 { appendEscaping($0, with: jsonReplacement, to: &output) }
+        output.append(UInt8(ascii: "\""))
+    }
+
+    /// What an escaping writes for the character whose UTF-8 starts at `index`, and how many
+    /// bytes that character has; nil when the byte is copied as it is.
+    private typealias Replacement = (_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (String, Int)?
+
+    private static func htmlReplacement(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (String, Int)? {
+        switch bytes[index] {
+        case UInt8(ascii: "&"): return ("&amp;", 1)
+        case UInt8(ascii: "<"): return ("&lt;", 1)
+        case UInt8(ascii: ">"): return ("&gt;", 1)
+        case UInt8(ascii: "\""): return ("&quot;", 1)
+        case UInt8(ascii: "'"): return ("&#39;", 1)
+        default: return nil
         }
-        result.unicodeScalars.append(contentsOf: scalars[pendingStart..<index])
-        return result
+    }
+
+    private static func xmlReplacement(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (String, Int)? {
+        switch bytes[index] {
+        case UInt8(ascii: "&"): return ("&amp;", 1)
+        case UInt8(ascii: "<"): return ("&lt;", 1)
+        case UInt8(ascii: ">"): return ("&gt;", 1)
+        case UInt8(ascii: "\""): return ("&quot;", 1)
+        case UInt8(ascii: "'"): return ("&apos;", 1)
+        case UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): return nil
+        case 0x00..<0x20: return ("", 1)
+        case 0xEF:
+            // U+FFFE and U+FFFF, which XML does not allow, are EF BF BE and EF BF BF.
+            let isNonCharacter = index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE
+            return isNonCharacter ? ("", 3) : nil
+        default: return nil
+        }
+    }
+
+    private static func jsonReplacement(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (String, Int)? {
+        let byte = bytes[index]
+        switch byte {
+        case UInt8(ascii: "\""): return ("\\\"", 1)
+        case UInt8(ascii: "\\"): return ("\\\\", 1)
+        case UInt8(ascii: "\n"): return ("\\n", 1)
+        case UInt8(ascii: "\r"): return ("\\r", 1)
+        case UInt8(ascii: "\t"): return ("\\t", 1)
+        case UInt8(ascii: "<"): return ("\\u003c", 1)
+        case UInt8(ascii: ">"): return ("\\u003e", 1)
+        case UInt8(ascii: "&"): return ("\\u0026", 1)
+        case 0x00..<0x20:
+            let hex = String(byte, radix: 16)
+            return ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex, 1)
+        case 0xE2:
+            // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+            guard index + 2 < bytes.count, bytes[index + 1] == 0x80 else { return nil }
+            switch bytes[index + 2] {
+            case 0xA8: return ("\\u2028", 3)
+            case 0xA9: return ("\\u2029", 3)
+            default: return nil
+            }
+        default: return nil
+        }
+    }
+
+    /// `text` escaped with `replacement`; `text` itself when it has nothing to replace.
+    @inline(__always)
+    private static func escaping(_ text: String, with replacement: Replacement) -> String {
+        var text = text
+        let escaped = text.withUTF8 { bytes -> String? in
+            guard (0..<bytes.count).contains(where: { replacement(bytes, $0) != nil }) else { return nil }
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + bytes.count / 8 + 16)
+            appendEscaping(bytes, with: replacement, to: &output)
+            return String(decoding: output, as: UTF8.self)
+        }
+        return escaped ?? text
+    }
+
+    /// Appends `bytes` to `output`, each run that needs no replacement in one piece.
+    @inline(__always)
+    private static func appendEscaping(
+        _ bytes: UnsafeBufferPointer<UInt8>, with replacement: Replacement, to output: inout [UInt8]
+    ) {
+        var runStart = 0
+        var index = 0
+        while index < bytes.count {
+            guard let (substitute, length) = replacement(bytes, index) else {
+                index += 1
+                continue
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            output.append(contentsOf: substitute.utf8)
+            index += length
+            runStart = index
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
     }
 }

@@ -9,13 +9,32 @@ public indirect enum JSONValue: Sendable, Hashable {
 
     /// The value as compact JSON, safe to place inside an HTML `<script>` element.
     public var serialized: String {
+        var output: [UInt8] = []
+        write(to: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Appends the value as compact JSON to UTF-8 `output`.
+    private func write(to output: inout [UInt8]) {
         switch self {
         case .string(let text):
-            return Escape.jsonString(text)
+            Escape.appendJSONString(text, to: &output)
         case .array(let items):
-            return "[" + items.map(\.serialized).joined(separator: ",") + "]"
+            output.append(UInt8(ascii: "["))
+            for (index, item) in items.enumerated() {
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                item.write(to: &output)
+            }
+            output.append(UInt8(ascii: "]"))
         case .object(let members):
-            return "{" + members.map { Escape.jsonString($0.0) + ":" + $0.1.serialized }.joined(separator: ",") + "}"
+            output.append(UInt8(ascii: "{"))
+            for (index, (key, value)) in members.enumerated() {
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                Escape.appendJSONString(key, to: &output)
+                output.append(UInt8(ascii: ":"))
+                value.write(to: &output)
+            }
+            output.append(UInt8(ascii: "}"))
         }
     }
 }

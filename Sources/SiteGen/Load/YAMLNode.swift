@@ -1,0 +1,77 @@
+import Yams
+
+/// A node of a YAML text as the loaders read it: what it holds and where it starts.
+///
+/// Made from the node Yams composes, or directly by `FlatYAML` for the one-line
+/// `key: value` mappings most front matter is; both give the same node for the same text.
+struct YAMLNode {
+    /// What a node holds.
+    enum Content {
+        /// Text. `isPlain` when written without quotes or block indicators; `isTaggedText`
+        /// when quoted or tagged `!!str`, so never read as true or false. (A key's tag is
+        /// resolved by Yams's duplicate check, so its `isTaggedText` means nothing.)
+        case scalar(String, isPlain: Bool, isTaggedText: Bool)
+        /// A list of nodes.
+        case sequence([YAMLNode])
+        /// A mapping (whose entries the loaders never read below the top level).
+        case mapping
+        /// An alias to an anchored node.
+        case alias
+    }
+
+    var content: Content
+    /// The 1-based line and column (in Unicode scalars) of the node's start within the YAML.
+    var mark: (line: Int, column: Int)?
+
+    /// The node Yams composed.
+    init(_ node: Node) {
+        mark = node.mark.map { ($0.line, $0.column) }
+        switch node {
+        case .scalar(let scalar):
+            content = .scalar(
+                scalar.string, isPlain: scalar.style == .plain,
+                isTaggedText: scalar.tag.description == Tag.Name.str.rawValue)
+        case .sequence(let sequence):
+            content = .sequence(sequence.map(YAMLNode.init))
+        case .mapping:
+            content = .mapping
+        case .alias:
+            content = .alias
+        }
+    }
+
+    /// A node read without Yams.
+    init(_ content: Content, line: Int, column: Int) {
+        self.content = content
+        mark = (line, column)
+    }
+
+    /// The scalar's text; nil for a list, mapping or alias.
+    var text: String? {
+        guard case .scalar(let text, _, _) = content else { return nil }
+        return text
+    }
+
+    /// Whether the node is a null (`~`, `null` or nothing, unquoted).
+    var isNull: Bool {
+        guard case .scalar(let text, true, _) = content else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(text)
+    }
+
+    /// The scalar as YAML 1.1 reads a boolean (`true`, `yes`, `on`, ... in any case), as
+    /// Yams's `Node.bool` does; nil for anything else.
+    var bool: Bool? {
+        guard case .scalar(let text, _, false) = content else { return nil }
+        return Bool.construct(from: Node.Scalar(text))
+    }
+
+    /// How a message names the node: its text in backticks, or what kind of node it is.
+    var description: String {
+        switch content {
+        case .sequence: return "a list"
+        case .mapping: return "a mapping"
+        case .alias: return "an alias"
+        case .scalar(let text, _, _): return "`\(text)`"
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import Dispatch
+import Testing
+
+@testable import SiteGen
+
+/// Markdown parsed on many threads at once reads as it does alone.
+@Suite("Concurrent Markdown")
+struct ConcurrentMarkdownTests {
+    @Test func strikethroughAndAutolinksSurviveParallelParsing() {
+        let renderer = RoadmapBodyRenderer(
+            allowsRawHTML: false,
+            links: LinkRewriter(paths: SitePaths(basePath: "/"), slug: Slug("a")!, published: [], drafts: []))
+        let markdown = String(repeating: "Plain words here. ", count: 40) + "Not ~~this~~, see https://example.org.\n"
+        let source = RoadmapSource(path: "a.md", bodyLineOffset: 0)
+        let count = 2000
+        let results = ParallelResults<Bool>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            let html = renderer.render(markdown, source: source).0.introHTML
+            results.set(index, html.contains("<del>this</del>") && html.contains("<a href=\"https://example.org\">"))
+        }
+        #expect(results.values.filter { !$0 }.count == 0)
+    }
+}

@@ -1,0 +1,25 @@
+import Testing
+
+@testable import SiteGen
+
+@Suite("Site model")
+struct SiteModelTests {
+    @Test func dayIsWrittenWithPaddedFields() {
+        #expect(Day(year: 1, month: 2, day: 3)?.description == "0001-02-03")
+        #expect(Day(year: 2026, month: 12, day: 31)?.description == "2026-12-31")
+        #expect(Day.epoch.rfc3339 == "1970-01-01T00:00:00Z")
+    }
+
+    @Test func baseURLSplitsIntoOriginAndBasePath() {
+        var config = SiteConfig(title: "T", baseURL: "https://example.org/docs?x=1")
+        #expect(config.baseURL == "https://example.org/docs?x=1/")
+        #expect(config.basePath == "/docs/")
+        config.baseURL = "http://host:8080/a/b/"
+        #expect(config.basePath == "/a/b/")
+        #expect(config.origin == "http://host:8080")
+        #expect(config.absoluteURL(forPath: "/a/b/x/") == "http://host:8080/a/b/x/")
+        config.baseURL = "https://example.org/"
+        #expect(config.basePath == "/")
+        #expect(config.origin == "https://example.org")
+    }
+}
