@@ -14,10 +14,18 @@ struct SiteRenderer: Sendable {
 
     let content: LoadedContent
     let theme: Theme
+    private let paths: SitePaths
+    private let context: PageContext
+
+    /// A renderer of `content` with `theme`.
+    init(content: LoadedContent, theme: Theme) {
+        self.content = content
+        self.theme = theme
+        paths = SitePaths(basePath: content.site.config.basePath)
+        context = PageContext(config: content.site.config, paths: paths).summarizing(content.site.roadmaps)
+    }
 
     private var site: SiteContent { content.site }
-    private var paths: SitePaths { SitePaths(basePath: site.config.basePath) }
-    private var context: PageContext { PageContext(config: site.config, paths: paths) }
 
     /// Renders every roadmap, calling `write` with each roadmap's files (from several threads).
     func renderRoadmaps(write: @Sendable @escaping ([OutputFile]) throws(OutputError) -> Void) -> [RoadmapResult] {

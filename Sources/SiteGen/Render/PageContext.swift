@@ -7,9 +7,27 @@
 struct PageContext {
     let config: SiteConfig
     let paths: SitePaths
-
     /// The `site` value: title, description, language, URLs.
-    var site: TemplateValue {
+    let site: TemplateValue
+    /// Summaries made in advance, by slug (a roadmap is listed on many pages).
+    private var summaries: [Slug: TemplateObject] = [:]
+
+    /// The context of a site's pages.
+    init(config: SiteConfig, paths: SitePaths) {
+        self.config = config
+        self.paths = paths
+        self.site = Self.site(config: config, paths: paths)
+    }
+
+    /// The same context, with the summaries of `roadmaps` made once in advance.
+    func summarizing(_ roadmaps: [Roadmap]) -> PageContext {
+        var context = self
+        context.summaries.reserveCapacity(roadmaps.count)
+        for roadmap in roadmaps { context.summaries[roadmap.slug] = summary(of: roadmap) }
+        return context
+    }
+
+    private static func site(config: SiteConfig, paths: SitePaths) -> TemplateValue {
         .object([
             "title": .string(config.title),
             "description": .optional(config.description),
@@ -51,7 +69,8 @@ struct PageContext {
 
     /// A roadmap as other pages list it: title, link, level, description, last updated.
     func summary(of roadmap: Roadmap) -> TemplateObject {
-        [
+        if let summary = summaries[roadmap.slug] { return summary }
+        return [
             "slug": .string(roadmap.slug.value),
             "title": .string(roadmap.title),
             "path": .string(paths.roadmap(roadmap.slug)),

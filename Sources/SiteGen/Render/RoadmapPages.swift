@@ -21,7 +21,9 @@ struct RoadmapPages {
         values["hasRelatedBy"] = .bool(!relatedBy.isEmpty)
 
         var files = [roadmapPage(roadmap, body: body, values: values), relatedPage(roadmap, values: values)]
-        if let faq { files.append(faqPage(roadmap, faq: faq, values: values)) }
+        if let faq {
+            files.append(faqPage(roadmap, faq: faq, hasFootnotes: !body.footnotesHTML.isEmpty, values: values))
+        }
         return files
     }
 
@@ -50,7 +52,7 @@ struct RoadmapPages {
             bytes: theme.render("roadmap", context.context(page: page, ["roadmap": .object(values)])))
     }
 
-    private func faqPage(_ roadmap: Roadmap, faq: FAQ, values: TemplateObject) -> OutputFile {
+    private func faqPage(_ roadmap: Roadmap, faq: FAQ, hasFootnotes: Bool, values: TemplateObject) -> OutputFile {
         let path = paths.faq(roadmap.slug)
         var values = values
         // Footnote references in answers point at the footnotes on the roadmap page.
@@ -58,7 +60,9 @@ struct RoadmapPages {
         values["questions"] = .list(
             faq.questions.map { question in
                 var item = self.question(question)
-                item["answerHTML"] = .string(question.answerHTML.replacing("href=\"#fn-", with: footnotePrefix))
+                if hasFootnotes {
+                    item["answerHTML"] = .string(question.answerHTML.replacing("href=\"#fn-", with: footnotePrefix))
+                }
                 return .object(item)
             })
         let page = context.page(

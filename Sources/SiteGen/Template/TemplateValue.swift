@@ -28,23 +28,43 @@ public indirect enum TemplateValue: Sendable, Hashable {
 }
 
 /// Named template values, such as a page's `site`, `page` and `roadmap`.
+///
+/// Objects are small (a dozen members at most), so members are kept in a list and found by
+/// comparing names: cheaper than hashing the name for every lookup.
 public struct TemplateObject: Sendable, Hashable, ExpressibleByDictionaryLiteral {
-    /// The values by name.
-    public var members: [String: TemplateValue]
+    private var names: [String] = []
+    private var values: [TemplateValue] = []
 
     /// An object with the given members.
     public init(_ members: [String: TemplateValue] = [:]) {
-        self.members = members
+        for (name, value) in members.sorted(by: { $0.key < $1.key }) { self[name] = value }
     }
 
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        members = Dictionary(elements, uniquingKeysWith: { _, last in last })
+        names.reserveCapacity(elements.count)
+        values.reserveCapacity(elements.count)
+        for (name, value) in elements { self[name] = value }
     }
 
     /// The value named `name`, nil when the object has no such member.
     public subscript(name: String) -> TemplateValue? {
-        get { members[name] }
-        set { members[name] = newValue }
+        get {
+            for index in names.indices where names[index] == name { return values[index] }
+            return nil
+        }
+        set {
+            if let index = names.firstIndex(of: name) {
+                if let newValue {
+                    values[index] = newValue
+                } else {
+                    names.remove(at: index)
+                    values.remove(at: index)
+                }
+            } else if let newValue {
+                names.append(name)
+                values.append(newValue)
+            }
+        }
     }
 }
 
