@@ -19,10 +19,11 @@ final class MarkdownDocument {
         cmark_gfm_core_extensions_ensure_registered()
     }()
 
-    /// Held while a document is parsed. cmark-gfm 0.29 keeps the characters that start
-    /// extension syntax (`~` for strikethrough, `:` and `w` for autolinks) in one table for the
-    /// whole process, which each parser fills as it parses inlines and clears when it is done:
-    /// two parsers at once drop strikethroughs and autolinks at random.
+    /// Held while a parser finishes (block parsing runs outside it). cmark-gfm 0.29 keeps the
+    /// characters that start extension syntax (`~` for strikethrough, `:` and `w` for
+    /// autolinks) in one table for the whole process, which each parser fills when it parses
+    /// inlines, in `cmark_parser_finish`, and clears when it is done: two parsers finishing at
+    /// once drop strikethroughs and autolinks at random.
     private static let parseLock = NSLock()
 
     private let parser: OpaquePointer
@@ -40,12 +41,12 @@ final class MarkdownDocument {
             }
         }
         var text = markdown
-        Self.parseLock.lock()
         text.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 cmark_parser_feed(newParser, chars.baseAddress, chars.count)
             }
         }
+        Self.parseLock.lock()
         root = cmark_parser_finish(newParser)
         Self.parseLock.unlock()
         parser = newParser
