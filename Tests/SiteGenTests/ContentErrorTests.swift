@@ -192,6 +192,24 @@ struct ContentErrorTests {
             ])
     }
 
+    @Test func missingFoldersAreNamedOnce() {
+        let site = TestSite()
+        try? FileManager.default.removeItem(atPath: site.content + "/roadmaps")
+        let options = BuildOptions(
+            contentDirectory: site.content, templatesDirectory: site.root + "/no-theme", outputDirectory: site.output)
+        var diagnostics = Diagnostics()
+        do {
+            _ = try SiteBuilder(options: options).build()
+        } catch {
+            diagnostics = error.diagnostics
+        }
+        #expect(
+            site.format(diagnostics) == [
+                "content/roadmaps: error: there is no roadmaps folder",
+                "no-theme: error: there is no templates folder",
+            ])
+    }
+
     @Test func allProblemsOfARunTogether() {
         let site = TestSite(roadmaps: [
             "a": roadmapFile("title: [A]\nupdated: 2026-01-01\nrelated: [nope]", body: "## FAQ\n\nNone.\n"),

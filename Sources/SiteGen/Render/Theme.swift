@@ -13,7 +13,7 @@ public struct Theme: Sendable {
     /// Reads and checks every `.mustache` file under `directory` (except `assets/`); nil when
     /// any template does not parse, names a missing partial, or a page template is missing.
     public static func load(directory: String, into diagnostics: inout Diagnostics) -> Theme? {
-        let sources = templateSources(in: directory, into: &diagnostics)
+        guard let sources = templateSources(in: directory, into: &diagnostics) else { return nil }
         let errorsBefore = diagnostics.errorCount
         var templates: [String: [TemplateNode]] = [:]
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
@@ -54,12 +54,17 @@ public struct Theme: Sendable {
         var text: String
     }
 
-    private static func templateSources(in directory: String, into diagnostics: inout Diagnostics) -> [String: Source] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else {
+    /// The `.mustache` files under `directory` by name; nil when there is no such folder.
+    private static func templateSources(in directory: String, into diagnostics: inout Diagnostics) -> [String: Source]?
+    {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue,
+            let enumerator = FileManager.default.enumerator(atPath: directory)
+        else {
             diagnostics.error(
                 "there is no templates folder", at: SourceLocation(file: directory),
                 hint: "copy the default theme's templates/ folder, or pass --templates DIR")
-            return [:]
+            return nil
         }
         var sources: [String: Source] = [:]
         while let relative = enumerator.nextObject() as? String {
