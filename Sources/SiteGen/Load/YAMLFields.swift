@@ -33,6 +33,13 @@ struct YAMLFields {
                     "the YAML is nested more than \(maximumNesting) levels deep",
                     at: SourceLocation(file: path, line: lineOffset + line, column: 1)))
         }
+        if let alias = YAMLAliases.firstAlias(in: yaml) {
+            return .failure(
+                .error(
+                    "YAML aliases (`*name`) are not allowed here",
+                    at: SourceLocation(file: path, line: lineOffset + alias.line, column: alias.column),
+                    hint: "write the value out in full"))
+        }
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
