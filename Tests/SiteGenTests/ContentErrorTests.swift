@@ -192,6 +192,33 @@ struct ContentErrorTests {
             ])
     }
 
+    @Test func contentTextCannotBreakADiagnosticLine() {
+        let messages = messages(
+            forRoadmap: roadmapFile(
+                "title: A\nupdated: 2026-01-01\nrelated: [\"x\\n::error file=README.md::injected\\u001b[2J\"]"))
+        #expect(
+            messages == [
+                "content/roadmaps/a.md:4:11: error: related roadmap `x\\u{a}::error file=README.md::injected\\u{1b}[2J` does not exist"
+            ])
+    }
+
+    @Test func aFIFOInTheThemeIsAnErrorNotAHang() throws {
+        let site = TestSite(roadmaps: ["a": roadmapFile("title: A\nupdated: 2026-01-01")])
+        let templates = site.root + "/templates"
+        TestFiles.copy(site.templates, to: templates)
+        #expect(mkfifo(templates + "/partials/pipe.mustache", 0o644) == 0)
+        var diagnostics = Diagnostics()
+        do {
+            _ = try SiteBuilder(
+                options: BuildOptions(
+                    contentDirectory: site.content, templatesDirectory: templates, outputDirectory: site.output)
+            ).build()
+        } catch {
+            diagnostics = error.diagnostics
+        }
+        #expect(site.format(diagnostics) == ["templates/partials/pipe.mustache: error: not a regular file"])
+    }
+
     @Test func missingFoldersAreNamedOnce() {
         let site = TestSite()
         try? FileManager.default.removeItem(atPath: site.content + "/roadmaps")

@@ -18,16 +18,36 @@ public struct DiagnosticFormatter: Sendable {
 
     /// `path:line:column: severity: message`, and the hint on a second line when there is one.
     public func compilerStyle(_ diagnostic: Diagnostic) -> String {
-        var location = displayPath(diagnostic.file)
+        var location = Self.printable(displayPath(diagnostic.file))
         if let line = diagnostic.line {
             location += ":\(line)"
             if let column = diagnostic.column { location += ":\(column)" }
         }
-        var text = "\(location): \(diagnostic.severity.rawValue): \(diagnostic.message)"
+        var text = "\(location): \(diagnostic.severity.rawValue): \(Self.printable(diagnostic.message))"
         if let hint = diagnostic.hint {
-            text += "\n  hint: \(hint)"
+            text += "\n  hint: \(Self.printable(hint))"
         }
         return text
+    }
+
+    /// `text` with control characters and line separators written as escapes, so text quoted
+    /// from content keeps a diagnostic on one line and cannot pass for a workflow command or a
+    /// terminal escape.
+    static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isUnprintable) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if isUnprintable(scalar) {
+                result += "\\u{" + String(scalar.value, radix: 16) + "}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    private static func isUnprintable(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}"
     }
 
     /// A GitHub Actions workflow command (`::error file=...,line=...,col=...::message`), so the

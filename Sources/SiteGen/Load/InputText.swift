@@ -9,10 +9,16 @@ enum InputText {
     /// The file's text, or the diagnostic that explains why it cannot be used.
     static func read(_ path: String) -> Result<String, Diagnostic> {
         let location = SourceLocation(file: path)
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            return .failure(.error("cannot read the file", at: location))
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            return .failure(.error("cannot read the file: \(String(cString: strerror(errno)))", at: location))
         }
-        defer { try? handle.close() }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            close(descriptor)
+            return .failure(.error("not a regular file", at: location))
+        }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         let data: Data
         do {
             data = try handle.read(upToCount: maximumSize + 1) ?? Data()

@@ -85,6 +85,16 @@ struct RoadmapBodyRenderer: Sendable {
 struct BodyLocator {
     let markdown: String
     let source: RoadmapSource
+    /// Where each line of the body starts, worked out at the first diagnostic.
+    private let lineIndex = LineIndex()
+
+    private var lineStarts: [Int] { lineIndex.starts(of: markdown) }
+
+    /// Creates a locator for `markdown`, the body of the file `source` describes.
+    init(markdown: String, source: RoadmapSource) {
+        self.markdown = markdown
+        self.source = source
+    }
 
     /// The file location of a node's start.
     func location(of node: CMarkNode) -> SourceLocation {
@@ -93,10 +103,11 @@ struct BodyLocator {
 
     /// The file location of a position in the body.
     func location(of position: BodyPosition) -> SourceLocation {
-        SourceLocation(
-            file: source.path, line: source.bodyLineOffset + max(position.line, 1),
+        let line = max(position.line, 1)
+        return SourceLocation(
+            file: source.path, line: source.bodyLineOffset + line,
             column: SourceText.scalarColumn(
-                in: markdown, line: max(position.line, 1), byteColumn: max(position.byteColumn, 1)))
+                in: markdown, line: line, byteColumn: max(position.byteColumn, 1), lineStarts: lineStarts))
     }
 }
 

@@ -2,13 +2,14 @@
 enum SourceText {
     /// The 1-based column, counted in Unicode scalars, of a 1-based byte column on a 1-based line.
     static func scalarColumn(in text: String, line: Int, byteColumn: Int) -> Int {
+        scalarColumn(in: text, line: line, byteColumn: byteColumn, lineStarts: lineStarts(of: text))
+    }
+
+    /// The same, with the byte offsets where lines start already known (see `lineStarts(of:)`).
+    static func scalarColumn(in text: String, line: Int, byteColumn: Int, lineStarts: [Int]) -> Int {
         let bytes = text.utf8
-        var index = bytes.startIndex
-        var currentLine = 1
-        while currentLine < line, index != bytes.endIndex {
-            if bytes[index] == UInt8(ascii: "\n") { currentLine += 1 }
-            index = bytes.index(after: index)
-        }
+        guard line >= 1, line <= lineStarts.count else { return 1 }
+        var index = bytes.index(bytes.startIndex, offsetBy: lineStarts[line - 1])
         var column = 1
         var offset = 1
         while offset < byteColumn, index != bytes.endIndex, bytes[index] != UInt8(ascii: "\n") {
@@ -17,5 +18,29 @@ enum SourceText {
             index = bytes.index(after: index)
         }
         return max(column, 1)
+    }
+
+    /// The byte offset where each line of `text` starts.
+    static func lineStarts(of text: String) -> [Int] {
+        var starts = [0]
+        var offset = 0
+        for byte in text.utf8 {
+            offset += 1
+            if byte == UInt8(ascii: "\n") { starts.append(offset) }
+        }
+        return starts
+    }
+}
+
+/// The line starts of one text, worked out once, when first asked for.
+final class LineIndex {
+    private var cached: [Int]?
+
+    /// The byte offset where each line of `text` starts (always the same text for one index).
+    func starts(of text: String) -> [Int] {
+        if let cached { return cached }
+        let starts = SourceText.lineStarts(of: text)
+        cached = starts
+        return starts
     }
 }
