@@ -67,6 +67,34 @@ struct TemplateTests {
         #expect(try render("{{=<% %>=}}<% x %>{{x}}<%={{ }}=%>{{x}}", .object(["x": "1"])) == "1{{x}}1")
     }
 
+    @Test func cyclesAreFound() throws {
+        let templates = try ["a": "{{> b}}{{> b}}", "b": "{{#x}}{{> c}}{{/x}}", "c": "{{<a}}{{/a}}", "d": "{{> b}}"]
+            .mapValues { try TemplateParser.parse($0).get() }
+        #expect(TemplateCycles.first(in: templates) == ["a", "b", "c", "a"])
+        #expect(TemplateCycles.first(in: templates.filter { $0.key != "c" }) == nil)
+    }
+
+    @Test func aThemeWithACycleIsRefused() {
+        let site = TestSite(roadmaps: ["a": roadmapFile("title: A\nupdated: 2026-01-01")])
+        let templates = site.root + "/templates"
+        TestFiles.copy(site.templates, to: templates)
+        TestFiles.write(
+            "<p>\n{{> partials/footer}}{{> partials/footer}}\n", to: templates + "/partials/footer.mustache")
+        var diagnostics = Diagnostics()
+        do {
+            _ = try SiteBuilder(
+                options: BuildOptions(
+                    contentDirectory: site.content, templatesDirectory: templates, outputDirectory: site.output)
+            ).build()
+        } catch {
+            diagnostics = error.diagnostics
+        }
+        #expect(
+            site.format(diagnostics) == [
+                "templates/partials/footer.mustache:2:1: error: templates include each other without end: partials/footer → partials/footer"
+            ])
+    }
+
     @Test func aPartialThatIncludesItselfStops() throws {
         #expect(try render(["main": "x{{> main}}"], "main", .object([:])).count == 65)
     }

@@ -34,6 +34,13 @@ public struct Theme: Sendable {
                     })
             }
         }
+        if let cycle = TemplateCycles.first(in: templates), let source = sources[cycle[0]] {
+            let reference = TemplateReferences.find(in: source.text).first { $0.name == cycle[1] }
+            diagnostics.error(
+                "templates include each other without end: \(cycle.joined(separator: " → "))",
+                at: SourceLocation(file: source.path, line: reference?.line, column: reference?.column),
+                hint: "a partial or parent must not lead back to the template that uses it")
+        }
         for name in pageTemplates where sources[name] == nil {
             diagnostics.error(
                 "the theme has no \(name).mustache",

@@ -3,7 +3,7 @@ struct TemplateRenderer: Sendable {
     /// Every template by name (its path under `templates/` without `.mustache`).
     let templates: [String: [TemplateNode]]
 
-    /// How deep partials and parents may nest; deeper inclusion (a cycle) renders nothing.
+    /// How deep partials and parents may nest (a safety net: the theme refuses cycles).
     static let maximumDepth = 64
 
     /// The named template rendered with `value` as its context.
