@@ -219,6 +219,14 @@ struct ContentErrorTests {
         #expect(site.format(diagnostics) == ["templates/partials/pipe.mustache: error: not a regular file"])
     }
 
+    @Test func theAssetsSlugIsReserved() {
+        let site = TestSite(roadmaps: ["assets": roadmapFile("title: A\nupdated: 2026-01-01")])
+        #expect(
+            site.build().messages == [
+                "content/roadmaps/assets.md:1:1: error: `assets.md` cannot be a roadmap: `assets/` holds the theme's files on the built site"
+            ])
+    }
+
     @Test func missingFoldersAreNamedOnce() {
         let site = TestSite()
         try? FileManager.default.removeItem(atPath: site.content + "/roadmaps")

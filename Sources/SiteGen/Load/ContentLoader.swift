@@ -20,6 +20,9 @@ public struct ContentLoader: Sendable {
         self.baseURLOverride = baseURLOverride
     }
 
+    /// Slugs whose pages would share a folder with other files of the built site.
+    static let reservedSlugs: Set<String> = ["assets"]
+
     /// The folder holding the roadmap files.
     public var roadmapsDirectory: String { FilePaths.join(contentDirectory, "roadmaps") }
 
@@ -60,6 +63,12 @@ public struct ContentLoader: Sendable {
                 diagnostics.error(
                     "`\(name)` is not a roadmap file name: it must be `<slug>.md`, with a slug of lowercase letters, digits and dashes",
                     at: location, hint: suggestion.map { "rename it to `\($0).md`" })
+                continue
+            }
+            if Self.reservedSlugs.contains(slug.value) {
+                diagnostics.error(
+                    "`\(name)` cannot be a roadmap: `\(slug.value)/` holds the theme's files on the built site",
+                    at: SourceLocation(file: path, line: 1, column: 1), hint: "give the roadmap another file name")
                 continue
             }
             switch FileKind.of(path, within: contentRoot) {
