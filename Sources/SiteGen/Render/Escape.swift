@@ -4,9 +4,13 @@
 /// byte no other character contains, so runs of bytes that need nothing are copied whole, and
 /// text that needs nothing is returned as it is.
 public enum Escape {
-    /// Text for HTML element content or a quoted attribute value: `& < > " '` become references.
+    /// Text for HTML element content or a quoted attribute value: `& < > " '` become references;
+    /// the same escaper the templates use for `{{ }}`.
     public static func html(_ text: String) -> String {
-        escaping(text, with: htmlReplacement)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        HTMLEscaping.append(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Text for XML content or a quoted attribute (sitemap, feed): markup characters become
@@ -35,17 +39,6 @@ public enum Escape {
     /// What an escaping writes for the character whose UTF-8 starts at `index`, and how many
     /// bytes that character has; nil when the byte is copied as it is.
     private typealias Replacement = (_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (String, Int)?
-
-    private static func htmlReplacement(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (String, Int)? {
-        switch bytes[index] {
-        case UInt8(ascii: "&"): return ("&amp;", 1)
-        case UInt8(ascii: "<"): return ("&lt;", 1)
-        case UInt8(ascii: ">"): return ("&gt;", 1)
-        case UInt8(ascii: "\""): return ("&quot;", 1)
-        case UInt8(ascii: "'"): return ("&#39;", 1)
-        default: return nil
-        }
-    }
 
     private static func xmlReplacement(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (String, Int)? {
         switch bytes[index] {
