@@ -74,6 +74,17 @@ struct TemplateTests {
         #expect(TemplateCycles.first(in: templates.filter { $0.key != "c" }) == nil)
     }
 
+    @Test func aPartialNamedInACommentIsNotRequired() {
+        let site = TestSite(roadmaps: ["a": roadmapFile("title: A\nupdated: 2026-01-01")])
+        let templates = site.root + "/templates"
+        TestFiles.copy(site.templates, to: templates)
+        TestFiles.write("{{! {{> partials/gone}} }}<footer></footer>\n", to: templates + "/partials/footer.mustache")
+        let result = SiteBuilder(
+            options: BuildOptions(
+                contentDirectory: site.content, templatesDirectory: templates, outputDirectory: site.output))
+        #expect(throws: Never.self) { try result.build() }
+    }
+
     @Test func aThemeWithACycleIsRefused() {
         let site = TestSite(roadmaps: ["a": roadmapFile("title: A\nupdated: 2026-01-01")])
         let templates = site.root + "/templates"

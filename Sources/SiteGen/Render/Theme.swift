@@ -25,13 +25,14 @@ public struct Theme: Sendable {
                     "the template does not parse: \(error.message)",
                     at: SourceLocation(file: source.path, line: error.line, column: error.column))
             }
-            for reference in TemplateReferences.find(in: source.text) where sources[reference.name] == nil {
+            let named = Set(TemplateCycles.references(in: templates[name] ?? []))
+            let located = TemplateReferences.find(in: source.text)
+            for missing in named.sorted() where sources[missing] == nil {
+                let reference = located.first { $0.name == missing }
                 diagnostics.error(
-                    "the template uses `\(reference.name)`, but there is no \(reference.name).mustache",
-                    at: SourceLocation(file: source.path, line: reference.line, column: reference.column),
-                    hint: Suggestion.closest(to: reference.name, in: sources.keys.sorted()).map {
-                        "did you mean `\($0)`?"
-                    })
+                    "the template uses `\(missing)`, but there is no \(missing).mustache",
+                    at: SourceLocation(file: source.path, line: reference?.line, column: reference?.column),
+                    hint: Suggestion.closest(to: missing, in: sources.keys.sorted()).map { "did you mean `\($0)`?" })
             }
         }
         if let cycle = TemplateCycles.first(in: templates), let source = sources[cycle[0]] {
