@@ -36,9 +36,20 @@ final class EventStream: Sendable {
         ("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\n"
             + "X-Content-Type-Options: nosniff\r\n\r\nretry: 500\n\n").utf8)
 
+    /// The most streams kept open at once; later ones are answered 503 and closed, so open
+    /// streams cannot use up the process's file descriptors.
+    static let maximumConnections = 256
+
     /// Takes over a connection: sends the stream's head and the last event, then keeps it.
     func add(_ descriptor: Int32) {
         let kept = state.withLock { state -> Bool in
+            guard state.connections.count < Self.maximumConnections else {
+                _ = Socket.sendAll(
+                    descriptor,
+                    Array("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".utf8),
+                    flags: Int32(MSG_DONTWAIT))
+                return false
+            }
             guard !state.stopped,
                 Socket.sendAll(descriptor, Self.preamble + state.lastEvent, flags: Int32(MSG_DONTWAIT))
             else { return false }
