@@ -3,8 +3,12 @@ enum Suggestion {
     /// The candidate closest to `word` by edit distance, if it is close enough to be a typo.
     static func closest(to word: String, in candidates: [String]) -> String? {
         let lowered = word.lowercased()
+        let length = lowered.unicodeScalars.count
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
+            let candidateLength = candidate.unicodeScalars.count
+            // The distance is at least the difference in length: skip what cannot be a typo.
+            guard abs(candidateLength - length) <= max(2, candidateLength / 3) else { continue }
             let distance = editDistance(lowered, candidate)
             if distance < (best?.distance ?? Int.max) { best = (candidate, distance) }
         }
