@@ -2,7 +2,7 @@
 ///
 /// Templates look names up in objects; `null` is a value, so a name that is present but null
 /// stops the lookup there instead of climbing to an enclosing object.
-public indirect enum TemplateValue: Sendable, Hashable {
+public enum TemplateValue: Sendable, Hashable {
     case string(String)
     case bool(Bool)
     case list([TemplateValue])
