@@ -1,5 +1,5 @@
 /// A JSON value written deterministically (keys in the order given), for JSON-LD.
-public indirect enum JSONValue: Sendable, Hashable {
+public enum JSONValue: Sendable, Hashable {
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
