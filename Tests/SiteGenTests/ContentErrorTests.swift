@@ -118,7 +118,7 @@ struct ContentErrorTests {
         let site = TestSite(roadmaps: ["Data_Science.md": roadmapFile("title: A\nupdated: 2026-01-01")])
         #expect(
             site.build().messages == [
-                "content/roadmaps/Data_Science.md: error: `Data_Science.md` is not a roadmap file name: it must be `<slug>.md`, with a slug of lowercase letters, digits and dashes"
+                "content/roadmaps/Data_Science.md:1:1: error: `Data_Science.md` is not a roadmap file name: it must be `<slug>.md`, with a slug of lowercase letters, digits and dashes"
             ])
     }
 
@@ -273,7 +273,7 @@ struct ContentErrorTests {
         try FileManager.default.createSymbolicLink(atPath: site.roadmapPath("a"), withDestinationPath: outside)
         #expect(
             site.build().messages == [
-                "content/roadmaps/a.md: error: `a.md` is a symbolic link to a file outside the content folder"
+                "content/roadmaps/a.md:1:1: error: `a.md` is a symbolic link to a file outside the content folder"
             ])
     }
 }

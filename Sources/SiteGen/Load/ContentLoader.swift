@@ -56,7 +56,7 @@ public struct ContentLoader: Sendable {
         var files: [(String, Slug)] = []
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = FilePaths.join(directory, name)
-            let location = SourceLocation(file: path)
+            let location = SourceLocation(file: path, line: 1, column: 1)
             let stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : nil
             guard let stem, let slug = Slug(stem) else {
                 let suggestion = Self.suggestedSlug(for: stem ?? name)
@@ -79,7 +79,7 @@ public struct ContentLoader: Sendable {
                     "`\(name)` is a symbolic link to a file outside the content folder", at: location,
                     hint: "copy the file into content/roadmaps/ instead")
             case .notRegular:
-                diagnostics.error("`\(name)` is not a regular file", at: location)
+                diagnostics.error("`\(name)` is not a regular file", at: SourceLocation(file: path))
             }
         }
         return files
