@@ -9,7 +9,7 @@ struct RoadmapBodyLoader: Sendable {
     func body(of roadmap: Roadmap) -> (RoadmapBody?, [Diagnostic]) {
         let path = roadmap.source.path
         let frontMatter: FrontMatter
-        switch InputText.read(path).flatMap({ FrontMatter.split($0, path: path) }) {
+        switch FrontMatter.read(path) {
         case .success(let split): frontMatter = split
         case .failure(let diagnostic): return (nil, [diagnostic])
         }

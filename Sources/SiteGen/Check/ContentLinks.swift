@@ -23,9 +23,7 @@ struct ContentLinks {
         var links: [Link] = []
         for roadmap in site.roadmaps {
             let path = roadmap.source.path
-            guard case .success(let text) = InputText.read(path),
-                case .success(let frontMatter) = FrontMatter.split(text, path: path)
-            else { continue }
+            guard case .success(let frontMatter) = FrontMatter.read(path) else { continue }
             let rewriter = LinkRewriter(
                 paths: paths, slug: roadmap.slug, published: site.slugs,
                 drafts: content.excludedDrafts)

@@ -9,9 +9,7 @@ enum ExternalLinkFinder {
     /// The external links of the roadmap file at `path`, in the order they are written; none when
     /// the file cannot be read or has no front matter (loading the content reports that).
     static func links(inRoadmapFile path: String) -> [ExternalLink] {
-        guard case .success(let text) = InputText.read(path),
-            case .success(let frontMatter) = FrontMatter.split(text, path: path)
-        else { return [] }
+        guard case .success(let frontMatter) = FrontMatter.read(path) else { return [] }
         let source = RoadmapSource(path: path, bodyLineOffset: frontMatter.bodyLineOffset)
         return links(inBody: frontMatter.body, source: source)
     }

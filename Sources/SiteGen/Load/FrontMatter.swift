@@ -10,6 +10,11 @@ struct FrontMatter: Sendable, Hashable {
     /// The file line that holds the YAML's first line, minus one.
     static let yamlLineOffset = 1
 
+    /// Reads the roadmap file at `path` and splits it, or reports why it cannot be used.
+    static func read(_ path: String) -> Result<FrontMatter, Diagnostic> {
+        InputText.read(path).flatMap { split($0, path: path) }
+    }
+
     /// Splits a file's text, or reports why it has no usable front matter.
     ///
     /// Only the front matter's lines are scanned; the body is copied in one piece.

@@ -21,7 +21,7 @@ struct RoadmapFile: Sendable {
 
     /// Reads and checks the roadmap file at `path`; nil when it cannot be used.
     static func load(path: String, slug: Slug, into diagnostics: inout Diagnostics) -> RoadmapFile? {
-        let split = InputText.read(path).flatMap { FrontMatter.split($0, path: path) }
+        let split = FrontMatter.read(path)
         guard case .success(let frontMatter) = split else {
             if case .failure(let diagnostic) = split { diagnostics.append(diagnostic) }
             return nil
