@@ -19,7 +19,8 @@ struct CheckCommand: AsyncParsableCommand {
         if external {
             var ignored = Diagnostics()
             let loaded = ContentLoader(
-                contentDirectory: site.content, includeDrafts: site.drafts, baseURLOverride: site.baseURL
+                contentDirectory: site.input.content, includeDrafts: site.input.drafts,
+                baseURLOverride: site.input.baseURL
             ).load(into: &ignored)
             let report = await ExternalLinkChecker().check(roadmapFiles: loaded.site.roadmaps.map(\.source.path))
             diagnostics.append(

@@ -15,17 +15,7 @@ struct ServeCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("The content folder (site.yml and roadmaps/).", valueName: "DIR"))
-    var content = "content"
-
-    @Option(name: .long, help: ArgumentHelp("The theme folder.", valueName: "DIR"))
-    var templates = "templates"
-
-    @Option(name: .customLong("base-url"), help: ArgumentHelp("Replace site.yml's base_url.", valueName: "URL"))
-    var baseURL: String?
-
-    @Flag(name: .long, help: "Build roadmaps marked `draft: true` too.")
-    var drafts = false
+    @OptionGroup var input: InputOptions
 
     @Option(name: .long, help: "The port to listen on (0: any free port).")
     var port = 8080
@@ -42,7 +32,8 @@ struct ServeCommand: AsyncParsableCommand {
         let reporter = DiagnosticReporter()
         let log = RebuildLog(reporter: reporter)
         let options = PreviewOptions(
-            contentDirectory: content, templatesDirectory: templates, includeDrafts: drafts, baseURLOverride: baseURL)
+            contentDirectory: input.content, templatesDirectory: input.templates, includeDrafts: input.drafts,
+            baseURLOverride: input.baseURL)
         let session: PreviewSession
         do {
             session = try PreviewSession(options: options, host: host, port: port) { log.rebuilt($0) }
@@ -55,7 +46,8 @@ struct ServeCommand: AsyncParsableCommand {
         let watching = if case .polling(let milliseconds) = method { "scanned every \(milliseconds) ms" } else { "" }
         reporter.say("Serving \(session.address)")
         reporter.say(
-            "Watching \(content)/ and \(templates)/\(watching.isEmpty ? "" : " (\(watching))"); Ctrl-C stops.")
+            "Watching \(input.content)/ and \(input.templates)/\(watching.isEmpty ? "" : " (\(watching))"); Ctrl-C stops."
+        )
         await Interrupt.wait()
         session.stop()
         reporter.say("Stopped.")
