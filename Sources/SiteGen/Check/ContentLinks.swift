@@ -1,5 +1,3 @@
-import CMarkGFM
-
 /// The site-internal links written in roadmap bodies, each with the URL it becomes on the
 /// roadmap's page and where it is written, so a broken one is reported in the Markdown.
 struct ContentLinks {
@@ -31,12 +29,7 @@ struct ContentLinks {
             let locator = BodyLocator(
                 markdown: frontMatter.body,
                 source: RoadmapSource(path: path, bodyLineOffset: frontMatter.bodyLineOffset))
-            MarkdownNode.visit(document.root) { node, entering in
-                let type = MarkdownNode.type(node)
-                guard entering, type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE,
-                    let pointer = cmark_node_get_url(node)
-                else { return }
-                let written = String(cString: pointer)
+            MarkdownNode.visitLinks(document.root) { node, written, _ in
                 let resolved: String
                 switch rewriter.resolve(written) {
                 case .keep: resolved = written

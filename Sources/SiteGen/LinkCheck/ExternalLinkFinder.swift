@@ -20,19 +20,13 @@ enum ExternalLinkFinder {
         let locator = BodyLocator(markdown: markdown, source: source)
         var starts = LinkStarts(markdown: markdown)
         var links: [ExternalLink] = []
-        MarkdownNode.visit(document.root) { node, entering in
-            guard entering else { return }
-            let type = MarkdownNode.type(node)
-            guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE,
-                let pointer = cmark_node_get_url(node)
-            else { return }
-            let url = String(cString: pointer)
+        MarkdownNode.visitLinks(document.root) { node, url, isImage in
             guard ExternalLink.isExternal(url) else { return }
             let start = starts.start(of: node)
             links.append(
                 ExternalLink(
                     url: url, location: locator.location(of: BodyPosition(line: start.line, byteColumn: start.column)),
-                    kind: type == CMARK_NODE_IMAGE ? .image : .link))
+                    kind: isImage ? .image : .link))
         }
         return links
     }

@@ -48,6 +48,17 @@ enum MarkdownNode {
         }
     }
 
+    /// Calls `body` with every link and image under `node`, in document order, with its URL.
+    static func visitLinks(_ node: CMarkNode, _ body: (_ link: CMarkNode, _ url: String, _ isImage: Bool) -> Void) {
+        visit(node) { child, entering in
+            let type = cmark_node_get_type(child)
+            guard entering, type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE,
+                let pointer = cmark_node_get_url(child)
+            else { return }
+            body(child, String(cString: pointer), type == CMARK_NODE_IMAGE)
+        }
+    }
+
     /// The node's 1-based start line and byte column within the parsed text.
     static func start(_ node: CMarkNode) -> (line: Int, column: Int) {
         (Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)))
