@@ -47,7 +47,7 @@ struct CommandLineTests {
 
     func siteWithTheme(_ roadmaps: [String: String]) -> TestSite {
         let site = TestSite(roadmaps: roadmaps)
-        TestFiles.copy(site.templates, to: site.root + "/templates")
+        _ = site.copyTheme()
         return site
     }
 

@@ -173,20 +173,11 @@ struct ContentErrorTests {
 
     @Test func templateProblemsAtTheirLine() {
         let site = TestSite(roadmaps: ["a": roadmapFile("title: A\nupdated: 2026-01-01")])
-        let templates = site.root + "/templates"
-        TestFiles.copy(site.templates, to: templates)
+        let templates = site.copyTheme()
         TestFiles.write("<p>\n{{> partials/missing}}\n", to: templates + "/404.mustache")
         TestFiles.write("<footer>\n{{#site.title}}\n</footer>\n", to: templates + "/partials/footer.mustache")
-        let options = BuildOptions(
-            contentDirectory: site.content, templatesDirectory: templates, outputDirectory: site.output)
-        var diagnostics = Diagnostics()
-        do {
-            _ = try SiteBuilder(options: options).build()
-        } catch {
-            diagnostics = error.diagnostics
-        }
         #expect(
-            site.format(diagnostics) == [
+            site.build(templates: templates).messages == [
                 "templates/404.mustache:2:1: error: the template uses `partials/missing`, but there is no partials/missing.mustache",
                 "templates/partials/footer.mustache:2:1: error: the template does not parse: `site.title` is opened here but never closed",
             ])
@@ -204,19 +195,11 @@ struct ContentErrorTests {
 
     @Test func aFIFOInTheThemeIsAnErrorNotAHang() throws {
         let site = TestSite(roadmaps: ["a": roadmapFile("title: A\nupdated: 2026-01-01")])
-        let templates = site.root + "/templates"
-        TestFiles.copy(site.templates, to: templates)
+        let templates = site.copyTheme()
         #expect(mkfifo(templates + "/partials/pipe.mustache", 0o644) == 0)
-        var diagnostics = Diagnostics()
-        do {
-            _ = try SiteBuilder(
-                options: BuildOptions(
-                    contentDirectory: site.content, templatesDirectory: templates, outputDirectory: site.output)
-            ).build()
-        } catch {
-            diagnostics = error.diagnostics
-        }
-        #expect(site.format(diagnostics) == ["templates/partials/pipe.mustache: error: not a regular file"])
+        #expect(
+            site.build(templates: templates).messages == ["templates/partials/pipe.mustache: error: not a regular file"]
+        )
     }
 
     @Test func theAssetsSlugIsReserved() {
@@ -230,16 +213,8 @@ struct ContentErrorTests {
     @Test func missingFoldersAreNamedOnce() {
         let site = TestSite()
         try? FileManager.default.removeItem(atPath: site.content + "/roadmaps")
-        let options = BuildOptions(
-            contentDirectory: site.content, templatesDirectory: site.root + "/no-theme", outputDirectory: site.output)
-        var diagnostics = Diagnostics()
-        do {
-            _ = try SiteBuilder(options: options).build()
-        } catch {
-            diagnostics = error.diagnostics
-        }
         #expect(
-            site.format(diagnostics) == [
+            site.build(templates: site.root + "/no-theme").messages == [
                 "content/roadmaps: error: there is no roadmaps folder",
                 "no-theme: error: there is no templates folder",
             ])

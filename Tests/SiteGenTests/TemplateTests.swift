@@ -76,32 +76,18 @@ struct TemplateTests {
 
     @Test func aPartialNamedInACommentIsNotRequired() {
         let site = TestSite(roadmaps: ["a": roadmapFile("title: A\nupdated: 2026-01-01")])
-        let templates = site.root + "/templates"
-        TestFiles.copy(site.templates, to: templates)
+        let templates = site.copyTheme()
         TestFiles.write("{{! {{> partials/gone}} }}<footer></footer>\n", to: templates + "/partials/footer.mustache")
-        let result = SiteBuilder(
-            options: BuildOptions(
-                contentDirectory: site.content, templatesDirectory: templates, outputDirectory: site.output))
-        #expect(throws: Never.self) { try result.build() }
+        #expect(throws: Never.self) { try SiteBuilder(options: site.options(templates: templates)).build() }
     }
 
     @Test func aThemeWithACycleIsRefused() {
         let site = TestSite(roadmaps: ["a": roadmapFile("title: A\nupdated: 2026-01-01")])
-        let templates = site.root + "/templates"
-        TestFiles.copy(site.templates, to: templates)
+        let templates = site.copyTheme()
         TestFiles.write(
             "<p>\n{{> partials/footer}}{{> partials/footer}}\n", to: templates + "/partials/footer.mustache")
-        var diagnostics = Diagnostics()
-        do {
-            _ = try SiteBuilder(
-                options: BuildOptions(
-                    contentDirectory: site.content, templatesDirectory: templates, outputDirectory: site.output)
-            ).build()
-        } catch {
-            diagnostics = error.diagnostics
-        }
         #expect(
-            site.format(diagnostics) == [
+            site.build(templates: templates).messages == [
                 "templates/partials/footer.mustache:2:1: error: templates include each other without end: partials/footer → partials/footer"
             ])
     }

@@ -17,7 +17,7 @@ struct PreviewBuilderTests {
                 "title: C\nupdated: 2026-01-03", body: "## Steps\n\n1. One.\n\n## FAQ\n\n### Why?\n\nBecause.\n"),
             "d": roadmapFile("title: D\nlevel: Beginner\nupdated: 2026-01-04"),
         ])
-        TestFiles.copy(site.templates, to: site.root + "/templates")
+        _ = site.copyTheme()
         return site
     }
 

@@ -26,7 +26,7 @@ struct ServeCommandTests {
     @Test func printsTheAddressServesAndStopsOnInterrupt() throws {
         let binary = try #require(CommandLineTests.binary, "build the sitegen product first (swift build)")
         let site = TestSite(roadmaps: ["a": roadmapFile("title: A\nupdated: 2026-01-01")])
-        TestFiles.copy(site.templates, to: site.root + "/templates")
+        _ = site.copyTheme()
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = ["serve", "--port", "0"]
@@ -60,7 +60,7 @@ struct ServeCommandTests {
     @Test func portInUseIsOneLineAndExitStatusOne() throws {
         let binary = try #require(CommandLineTests.binary, "build the sitegen product first (swift build)")
         let site = TestSite(roadmaps: ["a": roadmapFile("title: A\nupdated: 2026-01-01")])
-        TestFiles.copy(site.templates, to: site.root + "/templates")
+        _ = site.copyTheme()
         let busy = try HTTPServer(host: "127.0.0.1", port: 0) { _ in .response(.text(200, "busy")) }
         defer { busy.stop() }
         let result = try CommandLineTests().run(["serve", "--port", String(busy.port)], in: site.root)

@@ -28,7 +28,7 @@ struct ServeEndToEndTests {
                 "a": roadmapFile("title: Alpha\nupdated: 2026-01-01\nrelated: [b]"),
                 "b": roadmapFile("title: Beta\nupdated: 2026-01-02"),
             ])
-        TestFiles.copy(site.templates, to: site.root + "/templates")
+        _ = site.copyTheme()
         let session = try PreviewSession(
             options: PreviewOptions(contentDirectory: site.content, templatesDirectory: site.root + "/templates"),
             port: 0, workingDirectory: site.root)

@@ -34,19 +34,29 @@ struct TestSite {
         TestFiles.write(text, to: roadmapPath(name))
     }
 
-    /// Options building this site into `output`.
-    func options(output: String? = nil, drafts: Bool = false) -> BuildOptions {
+    /// Copies the default theme into the site's own `templates/` folder, for a test to change;
+    /// returns the folder.
+    func copyTheme() -> String {
+        let copy = root + "/templates"
+        TestFiles.copy(templates, to: copy)
+        return copy
+    }
+
+    /// Options building this site into `output`, with the default theme unless `templates` is given.
+    func options(output: String? = nil, drafts: Bool = false, templates: String? = nil) -> BuildOptions {
         BuildOptions(
-            contentDirectory: content, templatesDirectory: templates, outputDirectory: output ?? self.output,
-            includeDrafts: drafts)
+            contentDirectory: content, templatesDirectory: templates ?? self.templates,
+            outputDirectory: output ?? self.output, includeDrafts: drafts)
     }
 
     /// Builds the site; returns the diagnostics printed as a user sees them (paths relative to
     /// the site's root), and whether the build succeeded.
     @discardableResult
-    func build(output: String? = nil, drafts: Bool = false) -> (succeeded: Bool, messages: [String]) {
+    func build(output: String? = nil, drafts: Bool = false, templates: String? = nil) -> (
+        succeeded: Bool, messages: [String]
+    ) {
         do {
-            let report = try SiteBuilder(options: options(output: output, drafts: drafts)).build()
+            let report = try SiteBuilder(options: options(output: output, drafts: drafts, templates: templates)).build()
             return (true, format(report.diagnostics))
         } catch {
             return (false, format(error.diagnostics))
