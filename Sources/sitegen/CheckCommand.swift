@@ -15,14 +15,10 @@ struct CheckCommand: AsyncParsableCommand {
 
     func run() async throws {
         let reporter = DiagnosticReporter()
-        var diagnostics = SiteChecker(options: site.buildOptions).check()
+        let check = SiteChecker(options: site.buildOptions).check()
+        var diagnostics = check.diagnostics
         if external {
-            var ignored = Diagnostics()
-            let loaded = ContentLoader(
-                contentDirectory: site.input.content, includeDrafts: site.input.drafts,
-                baseURLOverride: site.input.baseURL
-            ).load(into: &ignored)
-            let report = await ExternalLinkChecker().check(roadmapFiles: loaded.site.roadmaps.map(\.source.path))
+            let report = await ExternalLinkChecker().check(roadmapFiles: check.roadmapFiles)
             diagnostics.append(
                 contentsOf: site.warningsAsErrors ? report.diagnostics.promotingWarnings() : report.diagnostics)
             reporter.say(

@@ -60,18 +60,24 @@ public struct SiteBuilder: Sendable {
         var theme: Theme
     }
 
-    /// Loads the theme and the content; throws with every problem when either has an error,
-    /// after checking the bodies of the roadmaps that could be read, so one run reports all.
-    func loadInputs(into diagnostics: inout Diagnostics) throws(BuildFailure) -> Inputs {
+    /// Loads the theme and the content; when either has an error, also checks the bodies of the
+    /// roadmaps that could be read, so one run reports all. The theme is nil when it is unusable.
+    func load(into diagnostics: inout Diagnostics) -> (content: LoadedContent, theme: Theme?) {
         let theme = Theme.load(directory: options.templatesDirectory, into: &diagnostics)
         let loader = ContentLoader(
             contentDirectory: options.contentDirectory, includeDrafts: options.includeDrafts,
             baseURLOverride: options.baseURLOverride)
         let content = loader.load(into: &diagnostics)
-        guard let theme, !diagnostics.hasErrors else {
+        if theme == nil || diagnostics.hasErrors {
             diagnostics.append(contentsOf: RoadmapBodyLoader(content: content).checkAll())
-            throw BuildFailure(diagnostics)
         }
+        return (content, theme)
+    }
+
+    /// The loaded inputs; throws with every problem when there is an error.
+    func loadInputs(into diagnostics: inout Diagnostics) throws(BuildFailure) -> Inputs {
+        let (content, theme) = load(into: &diagnostics)
+        guard let theme, !diagnostics.hasErrors else { throw BuildFailure(diagnostics) }
         return Inputs(content: content, theme: theme)
     }
 

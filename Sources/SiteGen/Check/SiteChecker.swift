@@ -11,16 +11,24 @@ public struct SiteChecker: Sendable {
         self.options = options
     }
 
-    /// Every problem found; the check passed when there is no error among them.
-    public func check() -> Diagnostics {
+    /// What a check found, and the roadmap files it read (for the external link check).
+    public struct Report: Sendable {
+        /// Every problem found; the check passed when there is no error among them.
+        public var diagnostics: Diagnostics
+        /// The roadmap files of the site, loadable or not.
+        public var roadmapFiles: [String]
+    }
+
+    /// Checks the site.
+    public func check() -> Report {
         let builder = SiteBuilder(options: options)
         var diagnostics = Diagnostics()
-        let inputs: SiteBuilder.Inputs
-        do {
-            inputs = try builder.loadInputs(into: &diagnostics)
-        } catch {
-            return error.diagnostics
+        let (content, theme) = builder.load(into: &diagnostics)
+        let roadmapFiles = content.site.roadmaps.map(\.source.path)
+        guard let theme, !diagnostics.hasErrors else {
+            return Report(diagnostics: diagnostics, roadmapFiles: roadmapFiles)
         }
+        let inputs = SiteBuilder.Inputs(content: content, theme: theme)
         let scratch = NSTemporaryDirectory() + "/sitegen-check-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         let staging: StagingDirectory
@@ -28,12 +36,14 @@ public struct SiteChecker: Sendable {
             staging = try StagingDirectory.create(for: scratch + "/public")
         } catch {
             diagnostics.error(error.description, at: SourceLocation(file: scratch))
-            return diagnostics
+            return Report(diagnostics: diagnostics, roadmapFiles: roadmapFiles)
         }
         _ = builder.write(inputs, to: staging, into: &diagnostics)
         diagnostics.append(contentsOf: linkProblems(in: staging.path, content: inputs.content))
         staging.discard()
-        return options.warningsAsErrors ? diagnostics.promotingWarnings() : diagnostics
+        return Report(
+            diagnostics: options.warningsAsErrors ? diagnostics.promotingWarnings() : diagnostics,
+            roadmapFiles: roadmapFiles)
     }
 
     /// Broken internal links and fragments of the site built in `directory`: those written in a
