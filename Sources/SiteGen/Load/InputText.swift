@@ -50,7 +50,7 @@ enum InputText {
                         hint: "save it with UTF-8 encoding"))
             }
             if let nul = firstOffset(of: 0, in: bytes) {
-                let (line, column) = lineAndColumn(ofOffset: nul, in: text)
+                let (line, column) = SourceText.lineAndColumn(ofByteOffset: nul, in: text.utf8)
                 return .failure(
                     .error(
                         "the file contains a NUL byte", at: SourceLocation(file: path, line: line, column: column),
@@ -67,15 +67,6 @@ enum InputText {
     private static func firstOffset(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let base = bytes.baseAddress, let found = memchr(base, Int32(byte), bytes.count) else { return nil }
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-    }
-
-    /// The 1-based line and column (in scalars) of a UTF-8 offset in `text`.
-    private static func lineAndColumn(ofOffset offset: Int, in text: String) -> (Int, Int) {
-        let prefix = text.utf8.prefix(offset)
-        let line = prefix.count(where: { $0 == UInt8(ascii: "\n") }) + 1
-        let lineStart = prefix.lastIndex(of: UInt8(ascii: "\n")).map { text.utf8.index(after: $0) }
-        let column = text[(lineStart ?? text.startIndex)..<prefix.endIndex].unicodeScalars.count + 1
-        return (line, column)
     }
 
     /// Valid UTF-8 text with each CR LF pair turned into LF.

@@ -20,6 +20,21 @@ enum SourceText {
         return max(column, 1)
     }
 
+    /// The 1-based line and column (in Unicode scalars) of a byte offset in UTF-8 `bytes`.
+    static func lineAndColumn(ofByteOffset offset: Int, in bytes: some Collection<UInt8>) -> (line: Int, column: Int) {
+        var line = 1
+        var column = 1
+        for byte in bytes.prefix(max(offset, 0)) {
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return (line, column)
+    }
+
     /// The byte offset where each line of `text` starts.
     static func lineStarts(of text: String) -> [Int] {
         var starts = [0]

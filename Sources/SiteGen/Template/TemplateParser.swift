@@ -176,16 +176,6 @@ struct TemplateParser {
 
     /// The 1-based line and column (in Unicode scalars) of a byte offset.
     private func lineAndColumn(_ offset: Int) -> (Int, Int) {
-        var line = 1
-        var column = 1
-        for byte in source[..<min(offset, source.count)] {
-            if byte == UInt8(ascii: "\n") {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-        }
-        return (line, column)
+        SourceText.lineAndColumn(ofByteOffset: offset, in: source)
     }
 }
