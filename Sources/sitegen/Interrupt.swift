@@ -2,38 +2,63 @@ import Dispatch
 import Foundation
 import Synchronization
 
-/// Waits for Ctrl-C (SIGINT) or SIGTERM, so that a long-running command can stop cleanly.
-enum Interrupt {
-    /// Returns when the process is asked to stop; the signals no longer end it at once.
-    static func wait() async {
+/// Catches Ctrl-C (SIGINT) and SIGTERM, so that a long-running command can stop cleanly.
+///
+/// Catching starts in `listen()`, before the command says it is running, so a signal sent as
+/// soon as it says so is neither lost nor left to end the process at once.
+struct Interrupt {
+    private let flag = Flag()
+    private let sources: [DispatchSourceSignal]
+
+    /// Starts catching the signals; they no longer end the process.
+    static func listen() -> Interrupt {
+        Interrupt()
+    }
+
+    private init() {
         let queue = DispatchQueue(label: "sitegen.interrupt")
-        let signals = [SIGINT, SIGTERM]
-        for number in signals { signal(number, SIG_IGN) }
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            let once = ResumeOnce(continuation)
-            for number in signals {
-                let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
-                source.setEventHandler {
-                    once.resume()
-                    source.cancel()
-                }
-                source.resume()
-            }
+        let flag = self.flag
+        sources = [SIGINT, SIGTERM].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
+            source.setEventHandler { flag.raise() }
+            source.resume()
+            return source
         }
     }
 
-    /// Resumes a continuation the first time only.
-    private final class ResumeOnce: Sendable {
-        private let continuation: Mutex<CheckedContinuation<Void, Never>?>
+    /// Returns once a signal has arrived (at once if one already has).
+    func wait() async {
+        await flag.wait()
+        for source in sources { source.cancel() }
+    }
 
-        init(_ continuation: CheckedContinuation<Void, Never>) {
-            self.continuation = Mutex(continuation)
+    /// Whether a signal has arrived, and the task waiting for one.
+    private final class Flag: Sendable {
+        private enum State {
+            case waiting(CheckedContinuation<Void, Never>?)
+            case raised
         }
 
-        func resume() {
-            continuation.withLock { continuation in
-                continuation?.resume()
-                continuation = nil
+        private let state = Mutex(State.waiting(nil))
+
+        func raise() {
+            let continuation = state.withLock { state -> CheckedContinuation<Void, Never>? in
+                guard case .waiting(let continuation) = state else { return nil }
+                state = .raised
+                return continuation
+            }
+            continuation?.resume()
+        }
+
+        func wait() async {
+            await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+                let raised = state.withLock { state -> Bool in
+                    if case .raised = state { return true }
+                    state = .waiting(continuation)
+                    return false
+                }
+                if raised { continuation.resume() }
             }
         }
     }

@@ -43,12 +43,13 @@ struct ServeCommand: AsyncParsableCommand {
         }
         log.built(session.firstBuild)
         let method = session.start(polling: poll)
+        let interrupt = Interrupt.listen()
         let watching = if case .polling(let milliseconds) = method { "scanned every \(milliseconds) ms" } else { "" }
         reporter.say("Serving \(session.address)")
         reporter.say(
             "Watching \(input.content)/ and \(input.templates)/\(watching.isEmpty ? "" : " (\(watching))"); Ctrl-C stops."
         )
-        await Interrupt.wait()
+        await interrupt.wait()
         session.stop()
         reporter.say("Stopped.")
     }
