@@ -20,6 +20,15 @@ struct HeadingSluggerTests {
         #expect(HeadingSlugger.baseSlug(text) == expected)
     }
 
+    @Test func asciiTextGetsTheSameSlugAsTheUnicodeRule() {
+        // ASCII text takes a byte-level path; text with "é" takes the Unicode one.
+        for value in UInt8(0)..<0x80 {
+            let character = String(UnicodeScalar(value))
+            let ascii = "A\(character)b 9"
+            #expect(HeadingSlugger.baseSlug(ascii) + "é" == HeadingSlugger.baseSlug(ascii + "é"), "byte \(value)")
+        }
+    }
+
     @Test func numbersRepeatsWithinAPage() {
         var slugger = HeadingSlugger()
         #expect(

@@ -27,6 +27,7 @@ public struct HeadingSlugger: Sendable {
 
     /// The id for `text` before uniquing.
     public static func baseSlug(_ text: String) -> String {
+        if let slug = asciiBaseSlug(text) { return slug }
         let lowered = text.lowercased()
         var bytes: [UInt8] = []
         bytes.reserveCapacity(lowered.utf8.count)
@@ -40,6 +41,29 @@ public struct HeadingSlugger: Sendable {
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `baseSlug` of an ASCII text, worked out on its bytes; nil when the text is not ASCII.
+    private static func asciiBaseSlug(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { slug in
+                var count = 0
+                for byte in bytes {
+                    switch byte {
+                    case UInt8(ascii: " "): slug[count] = UInt8(ascii: "-")
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"): slug[count] = byte + 0x20
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                        UInt8(ascii: "-"), UInt8(ascii: "_"):
+                        slug[count] = byte
+                    default: continue
+                    }
+                    count += 1
+                }
+                return count
+            }
+        }
     }
 
     private static func keeps(_ scalar: Unicode.Scalar) -> Bool {

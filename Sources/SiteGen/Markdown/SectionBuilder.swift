@@ -61,35 +61,34 @@ struct SectionBuilder {
             return
         }
         let id = slugger.slug(for: text)
-        if level == 3, var faq = open, faq.isFAQ {
+        if level == 3, open?.isFAQ == true {
             let key = Self.trimmingBlanks(text).lowercased()
-            if let first = faq.questionStarts[key] {
+            if let first = open?.questionStarts[key] {
                 diagnostics.append(
                     .error(
                         "the FAQ asks \"\(text)\" twice (first at line \(locator.location(of: first).line ?? 0))",
                         at: locator.location(of: start), hint: "merge the answers, or reword one of the questions"))
             } else {
-                faq.questionStarts[key] = start
+                open?.questionStarts[key] = start
             }
-            faq.questions.append(Question(id: id, questionHTML: inlineHTML, questionText: text, answerHTML: ""))
-            open = faq
+            open?.questions.append(Question(id: id, questionHTML: inlineHTML, questionText: text, answerHTML: ""))
             return
         }
         append(html: "<h\(level) id=\"\(id)\">\(inlineHTML)</h\(level)>\n")
     }
 
-    /// Appends rendered HTML to the current question, section or intro.
+    /// Appends rendered HTML to the current question, section or intro (in place: the open
+    /// section is not copied, so appending costs the length of `html`, not of the section).
     mutating func append(html: String) {
-        guard var section = open else {
+        guard let isFAQ = open?.isFAQ, let questionCount = open?.questions.count else {
             intro += html
             return
         }
-        if section.isFAQ, !section.questions.isEmpty {
-            section.questions[section.questions.count - 1].answerHTML += html
+        if isFAQ, questionCount > 0 {
+            open?.questions[questionCount - 1].answerHTML += html
         } else {
-            section.html += html
+            open?.html += html
         }
-        open = section
     }
 
     /// The finished body.
