@@ -35,6 +35,25 @@ struct EscapeTests {
                 == "\"\\u0000\\u001f\\t\\r\\n\\\\é\\u2029\u{2027}\u{2030}\"")
     }
 
+    @Test func jsonStringWritesEveryOtherControlCharacterAsAUnicodeEscape() {
+        for value in UInt32(0)..<0x20 where ![0x09, 0x0A, 0x0D].contains(value) {
+            let hex = String(value, radix: 16)
+            let expected = "\"\\u" + String(repeating: "0", count: 4 - hex.count) + hex + "\""
+            #expect(Escape.jsonString(String(UnicodeScalar(value)!)) == expected)
+        }
+    }
+
+    @Test func utf8ReplacingReplacesEveryOccurrenceByteForByte() {
+        #expect(
+            "<a href=\"#fn-1\">é</a>".replacingUTF8("href=\"#fn-", with: "href=\"/x/#fn-")
+                == "<a href=\"/x/#fn-1\">é</a>")
+        #expect("abab-ab".replacingUTF8("ab", with: "é") == "éé-é")
+        #expect("aaa".replacingUTF8("aa", with: "b") == "ba")
+        #expect("no match, 東京".replacingUTF8("#fn-", with: "x") == "no match, 東京")
+        #expect("".replacingUTF8("a", with: "b") == "")
+        #expect("a".replacingUTF8("", with: "b") == "a")
+    }
+
     @Test func jsonValuesAreWrittenCompactlyInOrder() {
         let value = JSONValue.object([
             ("b", .array([.string("x"), .array([]), .object([])])), ("a", .string("<\u{2028}>")),

@@ -38,9 +38,9 @@ public enum Escape {
 
     /// What an escaping writes for the character whose UTF-8 starts at `index`, and how many
     /// bytes that character has; nil when the byte is copied as it is.
-    private typealias Replacement = (_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (String, Int)?
+    private typealias Replacement = (_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (StaticString, Int)?
 
-    private static func xmlReplacement(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (String, Int)? {
+    private static func xmlReplacement(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (StaticString, Int)? {
         switch bytes[index] {
         case UInt8(ascii: "&"): return ("&amp;", 1)
         case UInt8(ascii: "<"): return ("&lt;", 1)
@@ -57,7 +57,7 @@ public enum Escape {
         }
     }
 
-    private static func jsonReplacement(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (String, Int)? {
+    private static func jsonReplacement(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (StaticString, Int)? {
         let byte = bytes[index]
         switch byte {
         case UInt8(ascii: "\""): return ("\\\"", 1)
@@ -68,9 +68,7 @@ public enum Escape {
         case UInt8(ascii: "<"): return ("\\u003c", 1)
         case UInt8(ascii: ">"): return ("\\u003e", 1)
         case UInt8(ascii: "&"): return ("\\u0026", 1)
-        case 0x00..<0x20:
-            let hex = String(byte, radix: 16)
-            return ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex, 1)
+        case 0x00..<0x20: return (jsonControlEscapes[Int(byte)], 1)
         case 0xE2:
             // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
             guard index + 2 < bytes.count, bytes[index + 1] == 0x80 else { return nil }
@@ -82,6 +80,14 @@ public enum Escape {
         default: return nil
         }
     }
+
+    /// The `\u00XX` escapes of the control characters U+0000 to U+001F, by value.
+    private static let jsonControlEscapes: [StaticString] = [
+        "\\u0000", "\\u0001", "\\u0002", "\\u0003", "\\u0004", "\\u0005", "\\u0006", "\\u0007", "\\u0008", "\\u0009",
+        "\\u000a", "\\u000b", "\\u000c", "\\u000d", "\\u000e", "\\u000f", "\\u0010", "\\u0011", "\\u0012", "\\u0013",
+        "\\u0014", "\\u0015", "\\u0016", "\\u0017", "\\u0018", "\\u0019", "\\u001a", "\\u001b", "\\u001c", "\\u001d",
+        "\\u001e", "\\u001f",
+    ]
 
     /// `text` escaped with `replacement`; `text` itself when it has nothing to replace.
     @inline(__always)
@@ -110,7 +116,8 @@ public enum Escape {
                 continue
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-            output.append(contentsOf: substitute.utf8)
+            output.append(
+                contentsOf: UnsafeBufferPointer(start: substitute.utf8Start, count: substitute.utf8CodeUnitCount))
             index += length
             runStart = index
         }

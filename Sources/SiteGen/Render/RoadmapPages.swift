@@ -61,7 +61,7 @@ struct RoadmapPages {
             faq.questions.map { question in
                 var item = self.question(question)
                 if hasFootnotes {
-                    item["answerHTML"] = .string(question.answerHTML.replacing("href=\"#fn-", with: footnotePrefix))
+                    item["answerHTML"] = .string(question.answerHTML.replacingUTF8("href=\"#fn-", with: footnotePrefix))
                 }
                 return .object(item)
             })
