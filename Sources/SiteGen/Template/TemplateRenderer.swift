@@ -1,87 +1,115 @@
 /// Renders parsed templates with a value, into UTF-8 bytes.
 struct TemplateRenderer: Sendable {
-    /// Every template by name (its path under `templates/` without `.mustache`).
-    let templates: [String: [TemplateNode]]
+    /// Every template by name (its path under `templates/` without `.mustache`), compiled.
+    private let programs: [String: TemplateProgram]
 
     /// How deep partials and parents may nest (a safety net: the theme refuses cycles).
     static let maximumDepth = 64
+
+    /// A renderer of `templates`, every template by name.
+    init(templates: [String: [TemplateNode]]) {
+        programs = templates.mapValues {
+            TemplateProgram(compiling: $0, templates: templates, maximumDepth: Self.maximumDepth)
+        }
+    }
 
     /// The named template rendered with `value` as its context.
     func render(_ name: String, _ value: TemplateValue) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(16_384)
+        guard let program = programs[name] else { return output }
         var stack = [value]
-        if let nodes = templates[name] {
-            render(nodes, stack: &stack, blocks: [:], depth: 0, into: &output)
+        program.instructions.withUnsafeBufferPointer { instructions in
+            program.text.withUnsafeBufferPointer { text in
+                program.names.withUnsafeBufferPointer { names in
+                    let run = Run(instructions: instructions, text: text, names: names)
+                    run.execute(from: 0, to: instructions.count, stack: &stack, into: &output)
+                }
+            }
         }
         return output
     }
 
-    private func render(
-        _ nodes: [TemplateNode], stack: inout [TemplateValue], blocks: [String: [TemplateNode]], depth: Int,
-        into output: inout [UInt8]
-    ) {
-        for node in nodes {
-            switch node {
-            case .text(let bytes):
-                output.append(contentsOf: bytes)
-            case .variable(let path, let escaped):
-                switch Self.lookup(path, in: stack) {
-                case .string(let text):
-                    if escaped { HTMLEscaping.append(text, to: &output) } else { output.append(contentsOf: text.utf8) }
-                case .bool(let flag):
-                    output.append(contentsOf: (flag ? "true" : "false").utf8)
-                default:
-                    break
-                }
-            case .section(let path, let inverted, let children):
-                let value = Self.lookup(path, in: stack)
-                if inverted {
-                    if value.isFalsey { render(children, stack: &stack, blocks: blocks, depth: depth, into: &output) }
+    /// One rendering of a program, over its buffers.
+    private struct Run {
+        let instructions: UnsafeBufferPointer<TemplateProgram.Instruction>
+        let text: UnsafeBufferPointer<UInt8>
+        let names: UnsafeBufferPointer<String>
+
+        func execute(from first: Int, to end: Int, stack: inout [TemplateValue], into output: inout [UInt8]) {
+            var index = first
+            while index < end {
+                let instruction = instructions[index]
+                let start = Int(instruction.start)
+                let count = Int(instruction.count)
+                switch instruction.operation {
+                case .text:
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<start + count]))
+                case .escapedVariable, .rawVariable:
+                    switch lookup(start, count, in: stack) {
+                    case .string(let string):
+                        if instruction.operation == .escapedVariable {
+                            HTMLEscaping.append(string, to: &output)
+                        } else {
+                            output.append(contentsOf: string.utf8)
+                        }
+                    case .bool(let flag):
+                        output.append(contentsOf: (flag ? "true" : "false").utf8)
+                    default:
+                        break
+                    }
+                case .section, .invertedSection:
+                    let sectionEnd = Int(instruction.end)
+                    let value = lookup(start, count, in: stack)
+                    if instruction.operation == .invertedSection {
+                        if value.isFalsey { execute(from: index + 1, to: sectionEnd, stack: &stack, into: &output) }
+                    } else if !value.isFalsey {
+                        if case .list(let items) = value {
+                            for item in items {
+                                stack.append(item)
+                                execute(from: index + 1, to: sectionEnd, stack: &stack, into: &output)
+                                stack.removeLast()
+                            }
+                        } else {
+                            stack.append(value)
+                            execute(from: index + 1, to: sectionEnd, stack: &stack, into: &output)
+                            stack.removeLast()
+                        }
+                    }
+                    index = sectionEnd
                     continue
                 }
-                guard !value.isFalsey else { continue }
-                if case .list(let items) = value {
-                    for item in items {
-                        stack.append(item)
-                        render(children, stack: &stack, blocks: blocks, depth: depth, into: &output)
-                        stack.removeLast()
-                    }
-                } else {
-                    stack.append(value)
-                    render(children, stack: &stack, blocks: blocks, depth: depth, into: &output)
-                    stack.removeLast()
-                }
-            case .partial(let name):
-                guard depth < Self.maximumDepth, let partial = templates[name] else { continue }
-                render(partial, stack: &stack, blocks: blocks, depth: depth + 1, into: &output)
-            case .parent(let name, let overrides):
-                guard depth < Self.maximumDepth, let parent = templates[name] else { continue }
-                let merged = blocks.merging(overrides) { outer, _ in outer }
-                render(parent, stack: &stack, blocks: merged, depth: depth + 1, into: &output)
-            case .block(let name, let children):
-                render(blocks[name] ?? children, stack: &stack, blocks: blocks, depth: depth, into: &output)
+                index += 1
             }
+        }
+
+        /// The value the dotted name `names[start..<start + count]` refers to: its first part
+        /// is looked up from the innermost context outwards, the rest inside what was found.
+        private func lookup(_ start: Int, _ count: Int, in stack: [TemplateValue]) -> TemplateValue {
+            guard count > 0 else { return .null }
+            let first = names[start]
+            if first == "." { return stack.last ?? .null }
+            var found: TemplateValue?
+            for level in stack.indices.reversed() {
+                if let member = stack[level].member(first) {
+                    found = member
+                    break
+                }
+            }
+            guard var current = found else { return .null }
+            for part in start + 1..<start + count {
+                guard let member = current.member(names[part]) else { return .null }
+                current = member
+            }
+            return current
         }
     }
+}
 
-    /// The value a dotted name refers to: its first part is looked up from the innermost
-    /// context outwards, the rest inside what was found.
-    static func lookup(_ path: [String], in stack: [TemplateValue]) -> TemplateValue {
-        guard let first = path.first else { return .null }
-        if first == "." { return stack.last ?? .null }
-        var found: TemplateValue?
-        for value in stack.reversed() {
-            if case .object(let object) = value, let member = object[first] {
-                found = member
-                break
-            }
-        }
-        guard var current = found else { return .null }
-        for name in path.dropFirst() {
-            guard case .object(let object) = current, let member = object[name] else { return .null }
-            current = member
-        }
-        return current
+extension TemplateValue {
+    /// The member named `name` when this is an object that has one.
+    fileprivate func member(_ name: String) -> TemplateValue? {
+        guard case .object(let object) = self else { return nil }
+        return object[name]
     }
 }

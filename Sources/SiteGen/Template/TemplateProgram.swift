@@ -1,0 +1,95 @@
+/// A template compiled for rendering: its partials, parents and blocks resolved into one flat
+/// list of instructions, its literal text in one buffer and its dotted names in one list.
+///
+/// Rendering walks the instructions by index, so it copies no parsed nodes and takes no
+/// reference counts on the template: pages render on several threads at once, and counting
+/// references to shared nodes made the threads fight over the same memory.
+struct TemplateProgram: Sendable {
+    /// What an instruction does.
+    enum Operation: UInt8, Sendable {
+        /// Appends `text[start..<start + count]`.
+        case text
+        /// Appends the value named by `names[start..<start + count]`, HTML-escaped.
+        case escapedVariable
+        /// Appends the value named by `names[start..<start + count]` as it is.
+        case rawVariable
+        /// Renders the instructions up to `end` for the named value (once per item of a list).
+        case section
+        /// Renders the instructions up to `end` when the named value is falsey.
+        case invertedSection
+    }
+
+    /// One step of a program.
+    struct Instruction: Sendable {
+        var operation: Operation
+        /// Where the instruction's text (in `text`) or name parts (in `names`) start.
+        var start: Int32
+        /// How many bytes of text or name parts it has.
+        var count: Int32
+        /// For a section: the index of the first instruction after it.
+        var end: Int32
+    }
+
+    private(set) var instructions: [Instruction] = []
+    private(set) var text: [UInt8] = []
+    private(set) var names: [String] = []
+    /// The first instruction new text may be joined to: none inside a section that has ended.
+    private var textJoinsFrom = 0
+
+    /// Compiles `nodes`, taking partials and parents from `templates`; partials nested deeper
+    /// than `maximumDepth` render as nothing (the theme refuses cycles, so only a deliberately
+    /// deep theme gets there).
+    init(compiling nodes: [TemplateNode], templates: [String: [TemplateNode]], maximumDepth: Int) {
+        append(nodes, templates: templates, blocks: [:], depth: 0, maximumDepth: maximumDepth)
+    }
+
+    private mutating func append(
+        _ nodes: [TemplateNode], templates: [String: [TemplateNode]], blocks: [String: [TemplateNode]], depth: Int,
+        maximumDepth: Int
+    ) {
+        for node in nodes {
+            switch node {
+            case .text(let bytes):
+                appendText(bytes)
+            case .variable(let path, let escaped):
+                appendNamed(escaped ? .escapedVariable : .rawVariable, path: path)
+            case .section(let path, let inverted, let children):
+                let index = appendNamed(inverted ? .invertedSection : .section, path: path)
+                append(children, templates: templates, blocks: blocks, depth: depth, maximumDepth: maximumDepth)
+                instructions[index].end = Int32(instructions.count)
+                textJoinsFrom = instructions.count
+            case .partial(let name):
+                guard depth < maximumDepth, let partial = templates[name] else { continue }
+                append(partial, templates: templates, blocks: blocks, depth: depth + 1, maximumDepth: maximumDepth)
+            case .parent(let name, let overrides):
+                guard depth < maximumDepth, let parent = templates[name] else { continue }
+                let merged = blocks.merging(overrides) { outer, _ in outer }
+                append(parent, templates: templates, blocks: merged, depth: depth + 1, maximumDepth: maximumDepth)
+            case .block(let name, let children):
+                append(
+                    blocks[name] ?? children, templates: templates, blocks: blocks, depth: depth,
+                    maximumDepth: maximumDepth)
+            }
+        }
+    }
+
+    /// Appends literal text, joined to the previous instruction when that is text too.
+    private mutating func appendText(_ bytes: [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        if instructions.count > textJoinsFrom, let last = instructions.last, last.operation == .text {
+            instructions[instructions.count - 1].count += Int32(bytes.count)
+        } else {
+            instructions.append(
+                Instruction(operation: .text, start: Int32(text.count), count: Int32(bytes.count), end: 0))
+        }
+        text.append(contentsOf: bytes)
+    }
+
+    @discardableResult
+    private mutating func appendNamed(_ operation: Operation, path: [String]) -> Int {
+        instructions.append(
+            Instruction(operation: operation, start: Int32(names.count), count: Int32(path.count), end: 0))
+        names.append(contentsOf: path)
+        return instructions.count - 1
+    }
+}
