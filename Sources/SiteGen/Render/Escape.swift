@@ -16,7 +16,7 @@ public enum Escape {
     /// Text for XML content or a quoted attribute (sitemap, feed): markup characters become
     /// references and characters XML 1.0 does not allow are dropped.
     public static func xml(_ text: String) -> String {
-        escaping(text, with: xmlReplacement)
+        escaping(text, special: isXMLSpecial, with: xmlReplacement)
     }
 
     /// A JSON string literal (with its quotes) that is safe inside an HTML `<script>` element:
@@ -32,13 +32,20 @@ public enum Escape {
     static func appendJSONString(_ text: String, to output: inout [UInt8]) {
         var text = text
         output.append(UInt8(ascii: "\""))
-        text.withUTF8 { appendEscaping($0, with: jsonReplacement, to: &output) }
+        text.withUTF8 { appendEscaping($0, special: isJSONSpecial, with: jsonReplacement, to: &output) }
         output.append(UInt8(ascii: "\""))
     }
 
     /// What an escaping writes for the character whose UTF-8 starts at `index`, and how many
     /// bytes that character has; nil when the byte is copied as it is.
     private typealias Replacement = (_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (StaticString, Int)?
+
+    /// Whether `byte` may start a character `xmlReplacement` replaces.
+    @inline(__always)
+    private static func isXMLSpecial(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == 0xEF
+    }
 
     private static func xmlReplacement(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (StaticString, Int)? {
         switch bytes[index] {
@@ -55,6 +62,13 @@ public enum Escape {
             return isNonCharacter ? ("", 3) : nil
         default: return nil
         }
+    }
+
+    /// Whether `byte` may start a character `jsonReplacement` replaces.
+    @inline(__always)
+    private static func isJSONSpecial(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "<")
+            || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&") || byte == 0xE2
     }
 
     private static func jsonReplacement(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (StaticString, Int)? {
@@ -91,27 +105,31 @@ public enum Escape {
 
     /// `text` escaped with `replacement`; `text` itself when it has nothing to replace.
     @inline(__always)
-    private static func escaping(_ text: String, with replacement: Replacement) -> String {
+    private static func escaping(_ text: String, special: (UInt8) -> Bool, with replacement: Replacement) -> String {
         var text = text
         let escaped = text.withUTF8 { bytes -> String? in
-            guard (0..<bytes.count).contains(where: { replacement(bytes, $0) != nil }) else { return nil }
+            guard (0..<bytes.count).contains(where: { special(bytes[$0]) && replacement(bytes, $0) != nil }) else {
+                return nil
+            }
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count + bytes.count / 8 + 16)
-            appendEscaping(bytes, with: replacement, to: &output)
+            appendEscaping(bytes, special: special, with: replacement, to: &output)
             return String(decoding: output, as: UTF8.self)
         }
         return escaped ?? text
     }
 
-    /// Appends `bytes` to `output`, each run that needs no replacement in one piece.
+    /// Appends `bytes` to `output`, each run that needs no replacement in one piece; `special`
+    /// is a quick test for the bytes `replacement` may replace, so most bytes skip it.
     @inline(__always)
     private static func appendEscaping(
-        _ bytes: UnsafeBufferPointer<UInt8>, with replacement: Replacement, to output: inout [UInt8]
+        _ bytes: UnsafeBufferPointer<UInt8>, special: (UInt8) -> Bool, with replacement: Replacement,
+        to output: inout [UInt8]
     ) {
         var runStart = 0
         var index = 0
         while index < bytes.count {
-            guard let (substitute, length) = replacement(bytes, index) else {
+            guard special(bytes[index]), let (substitute, length) = replacement(bytes, index) else {
                 index += 1
                 continue
             }
