@@ -29,6 +29,8 @@ final class MarkdownDocument {
     private let parser: OpaquePointer
     let root: CMarkNode
     private let renderOptions: Int32
+    /// Documents holding blocks moved out of the tree to be rendered together; freed with it.
+    private var holders: [CMarkNode] = []
 
     /// Parses `markdown`; `allowsRawHTML` keeps raw HTML (tag-filtered) instead of omitting it.
     init(_ markdown: String, allowsRawHTML: Bool) {
@@ -55,6 +57,7 @@ final class MarkdownDocument {
     }
 
     deinit {
+        for holder in holders { cmark_node_free(holder) }
         cmark_node_free(root)
         cmark_parser_free(parser)
     }
@@ -88,13 +91,15 @@ final class MarkdownDocument {
         return String(rendered.dropFirst(open.count).dropLast(close.count))
     }
 
-    /// Renders the given footnote definitions as one footnotes block, moving them out of the tree.
-    func footnotesHTML(_ definitions: [CMarkNode]) -> String {
-        guard !definitions.isEmpty, let holder = cmark_node_new(CMARK_NODE_DOCUMENT) else { return "" }
-        defer { cmark_node_free(holder) }
-        for definition in definitions {
-            cmark_node_unlink(definition)
-            cmark_node_append_child(holder, definition)
+    /// Renders top-level blocks as HTML in one go, moving them out of the tree: consecutive
+    /// blocks give the same HTML as each block rendered alone, in a fraction of the calls.
+    /// Footnote definitions given together render as one footnotes block.
+    func html(ofBlocks blocks: [CMarkNode]) -> String {
+        guard !blocks.isEmpty, let holder = cmark_node_new(CMARK_NODE_DOCUMENT) else { return "" }
+        holders.append(holder)
+        for block in blocks {
+            cmark_node_unlink(block)
+            cmark_node_append_child(holder, block)
         }
         return html(of: holder)
     }

@@ -18,19 +18,24 @@ struct RoadmapBodyRenderer: Sendable {
         var diagnostics = rewriteLinks(in: document, locator: locator)
         var builder = SectionBuilder(locator: locator)
         var footnotes: [CMarkNode] = []
+        // The blocks since the last heading, rendered together when the next heading comes.
+        var run: [CMarkNode] = []
         for block in document.blocks {
             switch MarkdownNode.type(block) {
             case CMARK_NODE_HEADING:
+                if !run.isEmpty { builder.append(html: document.html(ofBlocks: run)) }
+                run.removeAll(keepingCapacity: true)
                 builder.add(
                     heading: block, level: Int(cmark_node_get_heading_level(block)),
                     text: MarkdownNode.plainText(block), inlineHTML: document.inlineHTML(ofHeading: block))
             case CMARK_NODE_FOOTNOTE_DEFINITION:
                 footnotes.append(block)
             default:
-                builder.append(html: document.html(of: block))
+                run.append(block)
             }
         }
-        let body = builder.finish(footnotesHTML: document.footnotesHTML(footnotes))
+        if !run.isEmpty { builder.append(html: document.html(ofBlocks: run)) }
+        let body = builder.finish(footnotesHTML: document.html(ofBlocks: footnotes))
         diagnostics.append(contentsOf: builder.diagnostics)
         return (body, diagnostics)
     }
