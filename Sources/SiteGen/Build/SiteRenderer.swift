@@ -58,11 +58,6 @@ struct SiteRenderer: Sendable {
         )
     }
 
-    /// The index, 404 page, sitemap, feed and robots file.
-    func siteFiles(faqSlugs: Set<Slug>) -> [OutputFile] {
-        [indexFile(), notFoundFile()] + sitemapFiles(faqSlugs: faqSlugs) + [feedFile(), robotsFile()]
-    }
-
     /// The index page.
     func indexFile() -> OutputFile {
         SitePages(content: site, theme: theme, context: context).index()
