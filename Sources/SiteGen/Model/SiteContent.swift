@@ -19,16 +19,6 @@ public struct SiteContent: Sendable {
         self.slugs = Set(roadmapsBySlug.keys)
     }
 
-    /// The roadmaps a roadmap names, in the order it names them.
-    public func relatedRoadmaps(of roadmap: Roadmap) -> [Roadmap] {
-        roadmap.related.compactMap { roadmapsBySlug[$0] }
-    }
-
-    /// The roadmaps that name a roadmap, sorted by slug.
-    public func roadmapsNaming(_ roadmap: Roadmap) -> [Roadmap] {
-        roadmap.relatedBy.compactMap { roadmapsBySlug[$0] }
-    }
-
     /// The date of the most recently updated roadmap (epoch for an empty site).
     public var lastUpdated: Day {
         roadmaps.compactMap(\.updated).max() ?? .epoch

@@ -67,6 +67,15 @@ struct PageContext {
         return .object(context)
     }
 
+    /// The summaries of the roadmaps of `content` with the given slugs, in that order; a slug
+    /// that is not one of its roadmaps (a draft left out) is skipped.
+    func summaries(of slugs: [Slug], in content: SiteContent) -> [TemplateValue] {
+        slugs.compactMap { slug in
+            if let summary = summaries[slug] { return .object(summary) }
+            return content.roadmapsBySlug[slug].map { .object(summary(of: $0)) }
+        }
+    }
+
     /// A roadmap as other pages list it: title, link, level, description, last updated.
     func summary(of roadmap: Roadmap) -> TemplateObject {
         if let summary = summaries[roadmap.slug] { return summary }

@@ -13,8 +13,10 @@ struct RoadmapPages {
         var values = context.summary(of: roadmap)
         values["relatedPath"] = .string(paths.related(roadmap.slug))
         values["faqPath"] = faq == nil ? .null : .string(paths.faq(roadmap.slug))
-        let related = content.relatedRoadmaps(of: roadmap).map { TemplateValue.object(context.summary(of: $0)) }
-        let relatedBy = content.roadmapsNaming(roadmap).map { TemplateValue.object(context.summary(of: $0)) }
+        // Straight from slug to summary: copying each Roadmap on the way counted a dozen
+        // references per roadmap listed.
+        let related = context.summaries(of: roadmap.related, in: content)
+        let relatedBy = context.summaries(of: roadmap.relatedBy, in: content)
         values["related"] = .list(related)
         values["hasRelated"] = .bool(!related.isEmpty)
         values["relatedBy"] = .list(relatedBy)
