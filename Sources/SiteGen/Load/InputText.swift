@@ -18,47 +18,61 @@ enum InputText {
             close(descriptor)
             return .failure(.error("not a regular file", at: location))
         }
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        let data: Data
-        do {
-            data = try handle.read(upToCount: maximumSize + 1) ?? Data()
-        } catch {
-            return .failure(.error("cannot read the file: \(error.localizedDescription)", at: location))
+        defer { close(descriptor) }
+        guard let bytes = readAll(descriptor, expectedSize: Int(status.st_size)) else {
+            return .failure(.error("cannot read the file: \(String(cString: strerror(errno)))", at: location))
         }
-        guard data.count <= maximumSize else {
+        guard bytes.count <= maximumSize else {
             return .failure(
                 .error(
                     "the file is larger than \(maximumSize / 1024 / 1024) MB", at: location,
                     hint: "split it into several roadmaps"))
         }
-        return decode(data, path: path)
+        return bytes.withUnsafeBufferPointer { decode($0, path: path) }
+    }
+
+    /// Reads `descriptor` to its end, or to one byte past `maximumSize`; nil (with `errno` set)
+    /// when a read fails. `expectedSize`, the size `fstat` saw, only sizes the buffer.
+    private static func readAll(_ descriptor: Int32, expectedSize: Int) -> [UInt8]? {
+        let limit = maximumSize + 1
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(min(max(expectedSize, 0), maximumSize) + 1)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16 * 1024) { chunk -> [UInt8]? in
+            while bytes.count < limit {
+                let count = Glibc.read(descriptor, chunk.baseAddress, min(chunk.count, limit - bytes.count))
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return nil
+                }
+                if count == 0 { break }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[..<count]))
+            }
+            return bytes
+        }
     }
 
     /// Decodes file bytes as text, or reports where they stop being UTF-8 or hold a NUL byte.
     ///
     /// Text without a problem is validated and copied once; lines and columns are counted only
     /// for a problem.
-    static func decode(_ data: Data, path: String) -> Result<String, Diagnostic> {
-        data.withUnsafeBytes { raw in
-            let all = raw.assumingMemoryBound(to: UInt8.self)
-            let bytes = all.starts(with: byteOrderMark) ? UnsafeBufferPointer(rebasing: all.dropFirst(3)) : all
-            guard let text = String(validating: bytes, as: UTF8.self) else {
-                let (line, column) = firstInvalidUTF8(in: bytes)
-                return .failure(
-                    .error(
-                        "the file is not UTF-8 text", at: SourceLocation(file: path, line: line, column: column),
-                        hint: "save it with UTF-8 encoding"))
-            }
-            if let nul = firstOffset(of: 0, in: bytes) {
-                let (line, column) = SourceText.lineAndColumn(ofByteOffset: nul, in: text.utf8)
-                return .failure(
-                    .error(
-                        "the file contains a NUL byte", at: SourceLocation(file: path, line: line, column: column),
-                        hint: "a roadmap is text; remove the byte"))
-            }
-            guard firstOffset(of: UInt8(ascii: "\r"), in: bytes) != nil else { return .success(text) }
-            return .success(withLineFeedEndings(bytes))
+    static func decode(_ all: UnsafeBufferPointer<UInt8>, path: String) -> Result<String, Diagnostic> {
+        let bytes = all.starts(with: byteOrderMark) ? UnsafeBufferPointer(rebasing: all.dropFirst(3)) : all
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let (line, column) = firstInvalidUTF8(in: bytes)
+            return .failure(
+                .error(
+                    "the file is not UTF-8 text", at: SourceLocation(file: path, line: line, column: column),
+                    hint: "save it with UTF-8 encoding"))
         }
+        if let nul = firstOffset(of: 0, in: bytes) {
+            let (line, column) = SourceText.lineAndColumn(ofByteOffset: nul, in: text.utf8)
+            return .failure(
+                .error(
+                    "the file contains a NUL byte", at: SourceLocation(file: path, line: line, column: column),
+                    hint: "a roadmap is text; remove the byte"))
+        }
+        guard firstOffset(of: UInt8(ascii: "\r"), in: bytes) != nil else { return .success(text) }
+        return .success(withLineFeedEndings(bytes))
     }
 
     private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
