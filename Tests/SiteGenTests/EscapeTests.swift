@@ -54,6 +54,14 @@ struct EscapeTests {
         #expect("a".replacingUTF8("", with: "b") == "a")
     }
 
+    @Test func trailingNewlinesAreTrimmedButCRLFStays() {
+        #expect("<p>a</p>\n\n".trimmingTrailingNewlines() == "<p>a</p>")
+        #expect("a\r\n".trimmingTrailingNewlines() == "a\r\n")
+        #expect("a\r\n\n".trimmingTrailingNewlines() == "a\r\n")
+        #expect("\n\n".trimmingTrailingNewlines() == "")
+        #expect("é".trimmingTrailingNewlines() == "é")
+    }
+
     @Test func jsonValuesAreWrittenCompactlyInOrder() {
         let value = JSONValue.object([
             ("b", .array([.string("x"), .array([]), .object([])])), ("a", .string("<\u{2028}>")),

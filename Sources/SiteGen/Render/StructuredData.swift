@@ -54,10 +54,17 @@ enum StructuredData {
 }
 
 extension String {
-    /// The string without the newlines at its end.
+    /// The string without the newlines (`\n` characters) at its end; worked out on UTF-8 bytes
+    /// (a `\r\n` pair is one character, not a newline, and stays).
     func trimmingTrailingNewlines() -> String {
-        var result = self
-        while result.last == "\n" { result.removeLast() }
-        return result
+        let bytes = utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex {
+            let last = bytes.index(before: end)
+            guard bytes[last] == UInt8(ascii: "\n") else { break }
+            if last > bytes.startIndex, bytes[bytes.index(before: last)] == UInt8(ascii: "\r") { break }
+            end = last
+        }
+        return end == bytes.endIndex ? self : String(self[..<end])
     }
 }
