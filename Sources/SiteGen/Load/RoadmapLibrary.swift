@@ -12,11 +12,15 @@ enum RoadmapLibrary {
     static func resolve(
         _ files: [RoadmapFile], existing: Set<Slug>, includeDrafts: Bool, into diagnostics: inout Diagnostics
     ) -> Resolved {
-        let bySlug = Dictionary(files.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        let excludedDrafts = includeDrafts ? [] : Set(files.filter(\.isDraft).map(\.slug))
+        let loaded = Set(files.map(\.slug))
+        let excludedDrafts = includeDrafts ? [] : Set(files.lazy.filter(\.isDraft).map(\.slug))
         let sortedExisting = existing.map(\.value).sorted()
         var roadmaps: [Roadmap] = []
-        for file in files.sorted(by: { $0.slug < $1.slug }) where !excludedDrafts.contains(file.slug) {
+        roadmaps.reserveCapacity(files.count)
+        // Positions sorted, not the files: a RoadmapFile is costly to copy.
+        for position in files.indices.sorted(by: { files[$0].slug < files[$1].slug }) {
+            let file = files[position]
+            guard !excludedDrafts.contains(file.slug) else { continue }
             var related: [Slug] = []
             for entry in file.related {
                 guard let slug = Slug(entry.text), existing.contains(slug) else {
@@ -44,7 +48,7 @@ enum RoadmapLibrary {
                         hint: "build with --drafts to include it")
                     continue
                 }
-                if bySlug[slug] != nil { related.append(slug) }
+                if loaded.contains(slug) { related.append(slug) }
             }
             roadmaps.append(
                 Roadmap(
