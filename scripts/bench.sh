@@ -23,8 +23,13 @@
 #   BENCH_SKIP_HUGO  1: do not run Hugo even when installed (its memory grows with N: about
 #                  2.4 GB at 10,000 roadmaps)
 #
-# "Cold" means a fresh output folder for every build (it is deleted first); the OS file cache is
-# left alone, so the Markdown is read from memory after the corpus is written.
+# "Cold" means a fresh output folder for every build; the OS file cache is left alone, so the
+# Markdown is read from memory after the corpus is written. An earlier output folder is moved
+# aside and deleted only after the last build: on ext4 without a journal (as on the VM the README
+# figures come from), creating files skips over every recently deleted inode
+# (`recently_deleted()` in the kernel's fs/ext4/ialloc.c), so a build right after deleting the
+# previous one's 60,000 files and folders spent up to half its time in the kernel, growing with
+# every repeated run; that measured the deletion, not the build.
 set -euo pipefail
 
 usage() {
@@ -108,14 +113,24 @@ case "$repo/" in
 esac
 mkdir -p "$dir"
 
+# set_aside PATH: moves an earlier output folder out of the way, to be deleted at the end.
+set_aside() {
+    if [[ -e "$1" ]]; then
+        mkdir -p "$dir/set-aside"
+        mv "$1" "$(mktemp -d "$dir/set-aside/XXXXXX")/"
+    fi
+}
+
 cleanup() {
+    rm -rf "$dir/set-aside"
     if ((keep == 0)); then
         rm -rf "$dir/content" "$dir/hugo" "$dir/bodies.md" "$dir/public" "$dir/logs"
     fi
 }
 trap cleanup EXIT
 
-rm -rf "$dir/public" "$dir/logs"
+for earlier in public content hugo/content hugo/layouts hugo/public hugo/resources; do set_aside "$dir/$earlier"; done
+rm -rf "$dir/logs"
 mkdir -p "$dir/logs"
 
 load_before="$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo '?')"
@@ -160,8 +175,11 @@ median_run() {
     read -r wall cpu peak_kb <<<"$chosen"
 }
 
-fresh_sitegen() { rm -rf "$dir/public"; }
-fresh_hugo() { rm -rf "$dir/hugo/public" "$dir/hugo/resources"; }
+fresh_sitegen() { set_aside "$dir/public"; }
+fresh_hugo() {
+    set_aside "$dir/hugo/public"
+    set_aside "$dir/hugo/resources"
+}
 no_prepare() { :; }
 
 # --- sitegen -------------------------------------------------------------------------------

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Compares sitegen binaries on one corpus by alternating their builds (not part of the tests).
+#
+#   scripts/bench_compare.sh RUNS CONTENT_DIR BINARY...
+#
+# Runs each BINARY RUNS times, in turn (A B A B ...), building CONTENT_DIR with the repository's
+# templates into a fresh output folder, and prints each binary's median and minimum wall and CPU
+# (user + system) seconds. Alternating matters on a shared VM, whose speed drifts between
+# minutes: two binaries timed one after the other can differ by more than any change between them.
+#
+# Environment: COMPARE_OUT  the output folder (default: a folder under /dev/shm when it exists,
+# else under /tmp; tmpfs keeps the file system out of the comparison).
+set -euo pipefail
+
+[[ $# -ge 3 && "$1" =~ ^[1-9][0-9]*$ ]] || { sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//' >&2; exit 2; }
+runs="$1"
+content="$2"
+shift 2
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
+[[ -d "$content" ]] || { echo "bench_compare: no folder $content" >&2; exit 2; }
+if [[ -n "${COMPARE_OUT:-}" ]]; then
+    out="$COMPARE_OUT"
+elif [[ -d /dev/shm ]]; then
+    out="$(mktemp -d /dev/shm/sitegen-compare.XXXXXX)"
+else
+    out="$(mktemp -d /tmp/sitegen-compare.XXXXXX)"
+fi
+timing="$(mktemp)"
+trap 'rm -rf "$out/public" "$timing"; rmdir "$out" 2>/dev/null || true' EXIT
+
+declare -A walls cpus
+for ((run = 1; run <= runs; run++)); do
+    for binary in "$@"; do
+        rm -rf "$out/public"
+        /usr/bin/time -o "$timing" -f '%e %U %S' "$binary" build --content "$content" \
+            --templates "$repo/templates" --output "$out/public" >/dev/null 2>&1
+        read -r wall user system <"$timing"
+        walls[$binary]+="$wall "
+        cpus[$binary]+="$(awk -v u="$user" -v s="$system" 'BEGIN { printf "%.2f", u + s }') "
+    done
+done
+
+summary() { tr ' ' '\n' | sed '/^$/d' | sort -n | awk '{ v[NR] = $1 } END { printf "median %.2f s, min %.2f s", v[int((NR + 1) / 2)], v[1] }'; }
+for binary in "$@"; do
+    printf '%s\n  wall: %s\n  cpu:  %s\n' "$binary" "$(summary <<<"${walls[$binary]}")" "$(summary <<<"${cpus[$binary]}")"
+done
