@@ -85,10 +85,17 @@ final class MarkdownDocument {
     func inlineHTML(ofHeading heading: CMarkNode) -> String {
         let rendered = html(of: heading)
         let level = cmark_node_get_heading_level(heading)
-        let open = "<h\(level)>"
-        let close = "</h\(level)>\n"
-        guard rendered.hasPrefix(open), rendered.hasSuffix(close) else { return rendered }
-        return String(rendered.dropFirst(open.count).dropLast(close.count))
+        // Compared and cut as UTF-8: the tags are ASCII, and Character comparisons were most
+        // of this function's time.
+        let open = "<h\(level)>".utf8
+        let close = "</h\(level)>\n".utf8
+        let bytes = rendered.utf8
+        guard bytes.count >= open.count + close.count, bytes.starts(with: open),
+            bytes.reversed().starts(with: close.reversed())
+        else { return rendered }
+        let start = bytes.index(bytes.startIndex, offsetBy: open.count)
+        let end = bytes.index(bytes.endIndex, offsetBy: -close.count)
+        return String(rendered[start..<end])
     }
 
     /// Renders top-level blocks as HTML in one go, moving them out of the tree: consecutive
