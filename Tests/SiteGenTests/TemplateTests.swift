@@ -63,6 +63,17 @@ struct TemplateTests {
         #expect(try render(templates, "plain", value) == "<main>\ndefault\n</main>\n<footer>S</footer>\n")
     }
 
+    @Test func textAroundSectionsAndPartialsStaysInItsPlace() throws {
+        // Compiled programs join neighbouring text; text after a section must not join the
+        // section's last text, and text on both sides of a partial joins the partial's.
+        let templates = ["main": "a{{#on}}b{{/on}}c{{^on}}d{{/on}}e{{> p}}f", "p": "<{{#list}}{{.}}{{/list}}>"]
+        #expect(try render(templates, "main", .object(["on": false, "list": ["1", "2"]])) == "acde<12>f")
+        #expect(try render(templates, "main", .object(["on": true, "list": []])) == "abce<>f")
+        #expect(
+            try render(["main": "{{#list}}x{{/list}}y{{#list}}z{{/list}}"], "main", .object(["list": ["", ""]]))
+                == "xxyzz")
+    }
+
     @Test func setDelimiters() throws {
         #expect(try render("{{=<% %>=}}<% x %>{{x}}<%={{ }}=%>{{x}}", .object(["x": "1"])) == "1{{x}}1")
     }
