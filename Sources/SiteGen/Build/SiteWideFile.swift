@@ -1,5 +1,6 @@
-/// The files of a site that are not a roadmap's pages, each laid out on its own so that a
-/// rebuild lays out only the ones an edit changes.
+/// The files of a site that are not a roadmap's pages, each laid out on its own: a build
+/// writes each before rendering the next (the large ones are never in memory together), and
+/// serve lays out again only the ones an edit changes.
 enum SiteWideFile: CaseIterable, Sendable {
     /// The index: every roadmap's title, level, description and date.
     case index
