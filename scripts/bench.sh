@@ -5,8 +5,8 @@
 #
 # Generates a deterministic corpus of N roadmaps (about 5 KB of Markdown each, see
 # scripts/bench_corpus.py), builds it cold with the release sitegen binary and prints wall time,
-# CPU time (user + system), pages written, pages per second and peak memory (maximum resident
-# set size, from GNU time).
+# CPU time (user + system) and its system part (the kernel's file work), pages written, pages
+# per second and peak memory (maximum resident set size, from GNU time).
 # When `hugo` is installed it also builds an equivalent Hugo site from the same Markdown files,
 # and when `cmark-gfm` is installed it times the cmark-gfm tool over the same bodies (the floor:
 # Markdown to HTML, nothing else), and prints the ratios side by side.
@@ -156,6 +156,7 @@ timed() {
     wall="$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", b - a }')"
     peak_kb="$(awk 'END { print $2 }' "$dir/logs/$name.time")"
     cpu="$(awk 'END { printf "%.2f", $3 + $4 }' "$dir/logs/$name.time")"
+    sys="$(awk 'END { printf "%.2f", $4 }' "$dir/logs/$name.time")"
     return "$status"
 }
 
@@ -168,11 +169,11 @@ median_run() {
     for ((i = 1; i <= runs; i++)); do
         "$prepare"
         timed "$name" "$@" || return $?
-        results+=("$wall $cpu $peak_kb")
+        results+=("$wall $cpu $peak_kb $sys")
     done
     local chosen
     chosen="$(printf '%s\n' "${results[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p")"
-    read -r wall cpu peak_kb <<<"$chosen"
+    read -r wall cpu peak_kb sys <<<"$chosen"
 }
 
 fresh_sitegen() { set_aside "$dir/public"; }
@@ -194,6 +195,7 @@ if ! median_run sitegen fresh_sitegen "$sitegen" build --content "$dir/content" 
 fi
 sitegen_wall="$wall"
 sitegen_cpu="$cpu"
+sitegen_sys="$sys"
 sitegen_peak="$peak_kb"
 sitegen_pages="$(sed -n 's/^Built [0-9]* roadmaps: \([0-9]*\) pages.*/\1/p' "$dir/logs/sitegen.out")"
 [[ -n "$sitegen_pages" ]] || die "no 'Built N roadmaps: P pages' line in sitegen's output: $(cat "$dir/logs/sitegen.out")"
@@ -222,6 +224,7 @@ if [[ "${BENCH_SKIP_HUGO:-0}" != 1 ]] && command -v hugo >/dev/null; then
     if median_run hugo fresh_hugo env HUGO_CACHEDIR="$dir/hugo/.cache" hugo --quiet -s "$dir/hugo"; then
         hugo_wall="$wall"
         hugo_cpu="$cpu"
+        hugo_sys="$sys"
         hugo_peak="$peak_kb"
         hugo_pages="$(find "$dir/hugo/public" -name '*.html' | wc -l | tr -d ' ')"
     else
@@ -250,6 +253,7 @@ if command -v cmark-gfm >/dev/null; then
         "${footnotes[@]}" "$dir/bodies.md"; then
         cmark_wall="$wall"
         cmark_cpu="$cpu"
+        cmark_sys="$sys"
         cmark_peak="$peak_kb"
         cmark_pages="$n"
     else
@@ -277,18 +281,18 @@ if awk -v l="$load_before" -v c="$cores" 'BEGIN { exit !(l + 0 > c / 2) }'; then
     echo "warning: the load average was $load_before before the run; other work skews these numbers"
 fi
 echo
-row() { # tool wall cpu pages peak_kb
-    printf '%-24s %9s %8s %8s %9s %8s\n' "$1" "$2" "$3" "$4" "$(per_s "$4" "$2")" "$(mb "$5")"
+row() { # tool wall cpu sys pages peak_kb
+    printf '%-24s %9s %8s %8s %8s %9s %8s\n' "$1" "$2" "$3" "$4" "$5" "$(per_s "$5" "$2")" "$(mb "$6")"
 }
-printf '%-24s %9s %8s %8s %9s %8s\n' tool "wall s" "cpu s" pages "pages/s" "peak MB"
-row "sitegen ($sitegen_version)" "$sitegen_wall" "$sitegen_cpu" "$sitegen_pages" "$sitegen_peak"
+printf '%-24s %9s %8s %8s %8s %9s %8s\n' tool "wall s" "cpu s" "sys s" pages "pages/s" "peak MB"
+row "sitegen ($sitegen_version)" "$sitegen_wall" "$sitegen_cpu" "$sitegen_sys" "$sitegen_pages" "$sitegen_peak"
 if [[ -n "$hugo_wall" ]]; then
-    row "hugo $hugo_version" "$hugo_wall" "$hugo_cpu" "$hugo_pages" "$hugo_peak"
+    row "hugo $hugo_version" "$hugo_wall" "$hugo_cpu" "$hugo_sys" "$hugo_pages" "$hugo_peak"
 else
     printf '%-24s %s\n' hugo "not run (not installed, or it failed; BENCH_INSTALL=1 installs it)"
 fi
 if [[ -n "$cmark_wall" ]]; then
-    row "cmark-gfm $cmark_version" "$cmark_wall" "$cmark_cpu" "$cmark_pages" "$cmark_peak"
+    row "cmark-gfm $cmark_version" "$cmark_wall" "$cmark_cpu" "$cmark_sys" "$cmark_pages" "$cmark_peak"
 else
     printf '%-24s %s\n' cmark-gfm "not run (not installed, or it failed; BENCH_INSTALL=1 installs it)"
 fi
