@@ -32,7 +32,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // mimalloc replaces glibc's malloc for the whole process (Swift runtime and cmark-gfm
-            // included): a build spends a fifth of its time allocating; see README, Speed.
+            // included): glibc's allocator was a fifth of a build's time (README, Dependencies).
             linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
         .testTarget(
