@@ -19,8 +19,11 @@ enum InputText {
             return .failure(.error("not a regular file", at: location))
         }
         defer { close(descriptor) }
-        guard let bytes = readAll(descriptor, expectedSize: Int(status.st_size)) else {
-            return .failure(.error("cannot read the file: \(String(cString: strerror(errno)))", at: location))
+        let bytes: [UInt8]
+        switch readAll(descriptor, expectedSize: Int(status.st_size)) {
+        case .success(let read): bytes = read
+        case .failure(let failure):
+            return .failure(.error("cannot read the file: \(String(cString: strerror(failure.code)))", at: location))
         }
         guard bytes.count <= maximumSize else {
             return .failure(
@@ -31,23 +34,30 @@ enum InputText {
         return bytes.withUnsafeBufferPointer { decode($0, path: path) }
     }
 
-    /// Reads `descriptor` to its end, or to one byte past `maximumSize`; nil (with `errno` set)
-    /// when a read fails. `expectedSize`, the size `fstat` saw, only sizes the buffer.
-    private static func readAll(_ descriptor: Int32, expectedSize: Int) -> [UInt8]? {
+    /// A failed `read(2)`, with the `errno` it set (taken at once: freeing memory afterwards
+    /// may change `errno`).
+    private struct ReadFailure: Error {
+        var code: Int32
+    }
+
+    /// Reads `descriptor` to its end, or to one byte past `maximumSize`. `expectedSize`, the
+    /// size `fstat` saw, only sizes the buffer.
+    private static func readAll(_ descriptor: Int32, expectedSize: Int) -> Result<[UInt8], ReadFailure> {
         let limit = maximumSize + 1
         var bytes: [UInt8] = []
         bytes.reserveCapacity(min(max(expectedSize, 0), maximumSize) + 1)
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16 * 1024) { chunk -> [UInt8]? in
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16 * 1024) { chunk in
             while bytes.count < limit {
                 let count = Glibc.read(descriptor, chunk.baseAddress, min(chunk.count, limit - bytes.count))
                 if count < 0 {
-                    if errno == EINTR { continue }
-                    return nil
+                    let code = errno
+                    if code == EINTR { continue }
+                    return .failure(ReadFailure(code: code))
                 }
                 if count == 0 { break }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[..<count]))
             }
-            return bytes
+            return .success(bytes)
         }
     }
 
