@@ -110,6 +110,7 @@ public struct SiteBuilder: Sendable {
         fileCount += siteFiles.files
         if let error = siteFiles.error {
             diagnostics.error(error.description, at: SourceLocation(file: options.outputDirectory))
+            return (pages, fileCount)
         }
         do {
             let assets = FilePaths.join(options.templatesDirectory, "assets")
