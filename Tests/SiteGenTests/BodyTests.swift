@@ -28,6 +28,13 @@ struct BodyTests {
         #expect(body.sections.allSatisfy { $0.faq == nil })
     }
 
+    @Test func headingTitlesLoseTheirTagsWhateverCharacterTheyStartOrEndWith() {
+        // A combining mark at the start (or a prepending mark at the end) merges with the tag
+        // into one Character; cutting the tags by Characters left them in the title.
+        let (body, _) = render("## \u{301}Combining start\n\nA.\n\n## Ends prepend\u{600}\n\nB.\n")
+        #expect(body.sections.map(\.titleHTML) == ["\u{301}Combining start", "Ends prepend\u{600}"])
+    }
+
     @Test func splitsTheFAQIntoQuestionsAndAnswers() {
         let (body, messages) = render(
             "## Steps\n\nS.\n\n## Frequently Asked Questions\n\n### Why?\n\nBecause.\n\nMore.\n\n### How *long*?\n\n- a\n\n## After\n"
