@@ -18,6 +18,10 @@ content="$2"
 shift 2
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 [[ -d "$content" ]] || { echo "bench_compare: no folder $content" >&2; exit 2; }
+if [[ "$(printf '%s\n' "$@" | sort | uniq -d)" != "" ]]; then
+    echo "bench_compare: each binary once, please (copy it to compare a binary with itself)" >&2
+    exit 2
+fi
 if [[ -n "${COMPARE_OUT:-}" ]]; then
     out="$COMPARE_OUT"
 elif [[ -d /dev/shm ]]; then
@@ -26,14 +30,18 @@ else
     out="$(mktemp -d /tmp/sitegen-compare.XXXXXX)"
 fi
 timing="$(mktemp)"
-trap 'rm -rf "$out/public" "$timing"; rmdir "$out" 2>/dev/null || true' EXIT
+trap 'rm -rf "$out/public" "$out/errors" "$timing"; rmdir "$out" 2>/dev/null || true' EXIT
 
 declare -A walls cpus
 for ((run = 1; run <= runs; run++)); do
     for binary in "$@"; do
         rm -rf "$out/public"
-        /usr/bin/time -o "$timing" -f '%e %U %S' "$binary" build --content "$content" \
-            --templates "$repo/templates" --output "$out/public" >/dev/null 2>&1
+        if ! /usr/bin/time -o "$timing" -f '%e %U %S' "$binary" build --content "$content" \
+            --templates "$repo/templates" --output "$out/public" >/dev/null 2>"$out/errors"; then
+            echo "bench_compare: $binary failed to build $content:" >&2
+            head -n 20 "$out/errors" >&2
+            exit 1
+        fi
         read -r wall user system <"$timing"
         walls[$binary]+="$wall "
         cpus[$binary]+="$(awk -v u="$user" -v s="$system" 'BEGIN { printf "%.2f", u + s }') "
