@@ -9,8 +9,14 @@ public enum Escape {
     public static func html(_ text: String) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
-        HTMLEscaping.append(text, to: &bytes)
+        appendHTML(text, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `text`, escaped as `html` does, to UTF-8 `output` (what templates' `{{ }}` do).
+    static func appendHTML(_ text: String, to output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { appendEscaping($0, special: isHTMLSpecial, with: htmlReplacement, to: &output) }
     }
 
     /// Text for XML content or a quoted attribute (sitemap, feed): markup characters become
@@ -39,6 +45,24 @@ public enum Escape {
     /// What an escaping writes for the character whose UTF-8 starts at `index`, and how many
     /// bytes that character has; nil when the byte is copied as it is.
     private typealias Replacement = (_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (StaticString, Int)?
+
+    /// Whether `byte` may start a character `htmlReplacement` replaces.
+    @inline(__always)
+    private static func isHTMLSpecial(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+    }
+
+    private static func htmlReplacement(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (StaticString, Int)? {
+        switch bytes[index] {
+        case UInt8(ascii: "&"): return ("&amp;", 1)
+        case UInt8(ascii: "<"): return ("&lt;", 1)
+        case UInt8(ascii: ">"): return ("&gt;", 1)
+        case UInt8(ascii: "\""): return ("&quot;", 1)
+        case UInt8(ascii: "'"): return ("&#39;", 1)
+        default: return nil
+        }
+    }
 
     /// Whether `byte` may start a character `xmlReplacement` replaces.
     @inline(__always)

@@ -14,7 +14,7 @@ enum ErrorOverlay {
             <pre style="margin:0;white-space:pre-wrap;color:inherit;background:none;font:inherit">
             """.utf8)
         for problem in problems {
-            HTMLEscaping.append(problem, to: &html)
+            Escape.appendHTML(problem, to: &html)
             html.append(UInt8(ascii: "\n"))
         }
         html += Array("</pre>\n</div>\n".utf8)

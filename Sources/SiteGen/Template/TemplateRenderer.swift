@@ -49,7 +49,7 @@ struct TemplateRenderer: Sendable {
                     switch lookup(start, count, in: stack) {
                     case .string(let string):
                         if instruction.operation == .escapedVariable {
-                            HTMLEscaping.append(string, to: &output)
+                            Escape.appendHTML(string, to: &output)
                         } else {
                             output.append(contentsOf: string.utf8)
                         }
