@@ -1,12 +1,13 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// sitegen builds and is tested on Linux only (README, "Working on sitegen"): its file watcher uses
+// inotify, its preview server and output writer call Glibc, and the sitegen command links
+// Debian's mimalloc.
 let package = Package(
     name: "sitegen",
-    platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "sitegen", targets: ["sitegen"]),
-        .library(name: "SiteGen", targets: ["SiteGen"]),
+        .executable(name: "sitegen", targets: ["sitegen"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -18,10 +19,21 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // Escaping of text for HTML, XML and JSON; no other dependency.
+        .target(name: "Escaping"),
+        // The Mustache template engine: parsing, compiling and rendering; knows nothing of sites.
+        .target(name: "Mustache", dependencies: ["Escaping"]),
+        // A pipe that wakes a thread blocked in poll(2), for the watcher and the server.
+        .target(name: "PollWakeup"),
+        // Watching folders for changed files (inotify, or scanning).
+        .target(name: "FileWatch", dependencies: ["PollWakeup"]),
+        // The preview's small HTTP/1.1 server with its Server-Sent Events stream.
+        .target(name: "PreviewServer", dependencies: ["PollWakeup"]),
+        // The core: model, load, markdown, render, the pipeline and its endings.
         .target(
             name: "SiteGen",
             dependencies: [
-                "CMarkGFM",
+                "CMarkGFM", "Escaping", "Mustache", "FileWatch", "PreviewServer",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -37,7 +49,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SiteGenTests",
-            dependencies: ["SiteGen"],
+            dependencies: ["SiteGen", "Escaping", "Mustache", "FileWatch", "PreviewServer", "PollWakeup"],
             exclude: ["Fixtures", "Golden"]
         ),
     ],

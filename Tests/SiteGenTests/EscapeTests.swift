@@ -1,5 +1,6 @@
 import Testing
 
+@testable import Escaping
 @testable import SiteGen
 
 @Suite("Escaping")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import Escaping
 @testable import SiteGen
 
 /// The sample site's backend page carries every part of the seed page (`Fixtures/seed-roadmap-page.txt`).

@@ -1,5 +1,6 @@
 import Testing
 
+@testable import Mustache
 @testable import SiteGen
 
 /// The Mustache templates: the specification's behaviour for everything the theme may use.

@@ -1,3 +1,5 @@
+import Escaping
+
 /// Writes `feed.xml`: an Atom feed of the roadmaps, most recently updated first. Roadmaps with
 /// no known date are left out, since Atom requires one and a made-up date would mislead.
 enum AtomFeed {

@@ -1,3 +1,5 @@
+import Escaping
+
 /// A JSON value written deterministically (keys in the order given), for JSON-LD.
 public enum JSONValue: Sendable, Hashable {
     case string(String)

@@ -1,3 +1,5 @@
+import Mustache
+
 /// Builds the values templates see. Every page gets `site` and `page`; page kinds add their own.
 ///
 /// An absent value is `null`, not a missing name, so that a `{{#key}}` section is skipped for

@@ -1,3 +1,5 @@
+import Mustache
+
 /// Renders the pages of one roadmap: its page, its FAQ page (when it has questions) and its
 /// related page.
 struct RoadmapPages {

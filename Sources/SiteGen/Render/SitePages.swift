@@ -1,3 +1,5 @@
+import Mustache
+
 /// Renders the pages that list the whole site: the index and the 404 page.
 struct SitePages {
     let content: SiteContent

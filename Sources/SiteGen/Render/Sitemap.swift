@@ -1,3 +1,5 @@
+import Escaping
+
 /// Writes `sitemap.xml` (sitemaps.org 0.9): every page with its last modification day.
 ///
 /// Past 50,000 addresses (the protocol's limit per file), `sitemap.xml` becomes a sitemap index

@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 
 /// The site's look: the Mustache templates in `templates/` (a layout, partials and one template
 /// per page kind), parsed once and checked before anything is rendered.

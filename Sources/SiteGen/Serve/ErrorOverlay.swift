@@ -1,3 +1,5 @@
+import Escaping
+
 /// The panel the preview lays over the last good page while the site does not build: the
 /// problems in compiler form (`path:line:column: error: message`), escaped, as the terminal
 /// shows them. It goes away with the next rebuild that succeeds.

@@ -1,3 +1,5 @@
+import PreviewServer
+
 /// Answers the preview's requests from a snapshot: the site's files under its base path, with
 /// `index.html` for a folder, the site's 404 page for anything else, and the live-reload
 /// script (and, while the site does not build, the error overlay) in every HTML page.

@@ -1,4 +1,6 @@
+import FileWatch
 import Foundation
+import PreviewServer
 import Synchronization
 
 /// `sitegen serve` at work: the site built in memory, served over HTTP, rebuilt when a file

@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 
+@testable import FileWatch
 @testable import SiteGen
 
 /// The file watcher, with inotify and with scanning: writes, saves by rename, new folders,

@@ -1,5 +1,6 @@
 import Testing
 
+@testable import PreviewServer
 @testable import SiteGen
 
 /// How the preview answers a request: files by path under the base path, content types,

@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 
+@testable import PreviewServer
 @testable import SiteGen
 
 /// `sitegen serve` as users run it: it prints the address, serves, and Ctrl-C stops it cleanly.

@@ -1,7 +1,9 @@
+import Foundation
+
 /// Parses Mustache templates: variables, sections, inverted sections, comments, partials,
 /// set-delimiter tags and inheritance (parents and blocks), with the specification's rule that
 /// a line holding only a standalone tag leaves no trace in the output.
-struct TemplateParser {
+public struct TemplateParser {
     private let source: [UInt8]
     private var position = 0
     private var open: [UInt8] = Array("{{".utf8)
@@ -21,7 +23,7 @@ struct TemplateParser {
     }
 
     /// The nodes of `text`, or the first syntax error with its line and column.
-    static func parse(_ text: String) -> Result<[TemplateNode], TemplateSyntaxError> {
+    public static func parse(_ text: String) -> Result<[TemplateNode], TemplateSyntaxError> {
         var parser = TemplateParser(text)
         return parser.parseAll()
     }
@@ -176,6 +178,16 @@ struct TemplateParser {
 
     /// The 1-based line and column (in Unicode scalars) of a byte offset.
     private func lineAndColumn(_ offset: Int) -> (Int, Int) {
-        SourceText.lineAndColumn(ofByteOffset: offset, in: source)
+        var line = 1
+        var column = 1
+        for byte in source.prefix(max(offset, 0)) {
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return (line, column)
     }
 }

@@ -1,8 +1,8 @@
 /// Finds templates that include themselves through partials or parents, which would render
 /// without end.
-enum TemplateCycles {
+public enum TemplateCycles {
     /// The names of one cycle, first name repeated at the end (`a`, `b`, `a`), or nil.
-    static func first(in templates: [String: [TemplateNode]]) -> [String]? {
+    public static func first(in templates: [String: [TemplateNode]]) -> [String]? {
         var state: [String: Bool] = [:]
         var path: [String] = []
 
@@ -26,7 +26,7 @@ enum TemplateCycles {
     }
 
     /// The partials and parents `nodes` name, in order.
-    static func references(in nodes: [TemplateNode]) -> [String] {
+    public static func references(in nodes: [TemplateNode]) -> [String] {
         var names: [String] = []
         for node in nodes {
             switch node {

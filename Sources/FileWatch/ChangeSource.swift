@@ -1,3 +1,5 @@
+import PollWakeup
+
 /// Something that reports which files changed: the kernel's inotify, or a periodic scan.
 protocol ChangeSource {
     /// Waits up to `milliseconds` (or until the pipe end `wake` is readable) and returns the

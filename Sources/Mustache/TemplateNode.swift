@@ -1,5 +1,5 @@
 /// One piece of a parsed Mustache template.
-enum TemplateNode: Sendable, Hashable {
+public enum TemplateNode: Sendable, Hashable {
     /// Literal text, as UTF-8 bytes.
     case text([UInt8])
     /// `{{name}}` (escaped) or `{{{name}}}` / `{{& name}}` (as is).

@@ -3,13 +3,13 @@
 #endif
 
 /// A pipe that wakes a thread blocked in `poll`: one end is polled, the other written to.
-struct WakePipe: Sendable {
+package struct WakePipe: Sendable {
     /// The end to poll for reading.
-    let readEnd: Int32
+    package let readEnd: Int32
     private let writeEnd: Int32
 
     /// A new pipe whose ends do not block and are closed on exec.
-    init() {
+    package init() {
         var ends: [Int32] = [-1, -1]
         _ = pipe(&ends)
         for end in ends {
@@ -21,19 +21,19 @@ struct WakePipe: Sendable {
     }
 
     /// Wakes the polling thread.
-    func signal() {
+    package func signal() {
         var byte: UInt8 = 1
         _ = write(writeEnd, &byte, 1)
     }
 
     /// Reads away every wake-up so far.
-    func drain() {
+    package func drain() {
         var buffer = [UInt8](repeating: 0, count: 64)
         while buffer.withUnsafeMutableBytes({ read(readEnd, $0.baseAddress, $0.count) }) > 0 {}
     }
 
     /// Closes both ends.
-    func close() {
+    package func close() {
         Glibc.close(readEnd)
         Glibc.close(writeEnd)
     }

@@ -1,5 +1,7 @@
+import Escaping
+
 /// Renders parsed templates with a value, into UTF-8 bytes.
-struct TemplateRenderer: Sendable {
+public struct TemplateRenderer: Sendable {
     /// Every template by name (its path under `templates/` without `.mustache`), compiled.
     private let programs: [String: TemplateProgram]
 
@@ -7,14 +9,14 @@ struct TemplateRenderer: Sendable {
     static let maximumDepth = 64
 
     /// A renderer of `templates`, every template by name.
-    init(templates: [String: [TemplateNode]]) {
+    public init(templates: [String: [TemplateNode]]) {
         programs = templates.mapValues {
             TemplateProgram(compiling: $0, templates: templates, maximumDepth: Self.maximumDepth)
         }
     }
 
     /// The named template rendered with `value` as its context.
-    func render(_ name: String, _ value: TemplateValue) -> [UInt8] {
+    public func render(_ name: String, _ value: TemplateValue) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(16_384)
         guard let program = programs[name] else { return output }

@@ -1,4 +1,5 @@
 import Foundation
+import PollWakeup
 import Synchronization
 
 #if canImport(Glibc)

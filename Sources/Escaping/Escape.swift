@@ -14,7 +14,7 @@ public enum Escape {
     }
 
     /// Appends `text`, escaped as `html` does, to UTF-8 `output` (what templates' `{{ }}` do).
-    static func appendHTML(_ text: String, to output: inout [UInt8]) {
+    package static func appendHTML(_ text: String, to output: inout [UInt8]) {
         var text = text
         text.withUTF8 { appendEscaping($0, special: isHTMLSpecial, with: htmlReplacement, to: &output) }
     }
@@ -35,7 +35,7 @@ public enum Escape {
     }
 
     /// Appends `text` as a JSON string literal, escaped as `jsonString` does, to UTF-8 `output`.
-    static func appendJSONString(_ text: String, to output: inout [UInt8]) {
+    package static func appendJSONString(_ text: String, to output: inout [UInt8]) {
         var text = text
         output.append(UInt8(ascii: "\""))
         text.withUTF8 { appendEscaping($0, special: isJSONSpecial, with: jsonReplacement, to: &output) }

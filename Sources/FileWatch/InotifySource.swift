@@ -1,4 +1,5 @@
 import Foundation
+import PollWakeup
 
 #if canImport(Glibc)
     import Glibc
@@ -77,7 +78,7 @@ struct InotifySource: ChangeSource {
                 changed.insert(folder)
                 continue
             }
-            let path = name.isEmpty ? folder : FilePaths.join(folder, name)
+            let path = name.isEmpty ? folder : WatchedPath.join(folder, name)
             changed.insert(path)
             if mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 {
                 changed.formUnion(watchTree(path))
@@ -92,7 +93,7 @@ struct InotifySource: ChangeSource {
         var found: Set<String> = []
         guard let enumerator = FileManager.default.enumerator(atPath: root) else { return found }
         while let relative = enumerator.nextObject() as? String {
-            let path = FilePaths.join(root, relative)
+            let path = WatchedPath.join(root, relative)
             var status = stat()
             guard lstat(path, &status) == 0 else { continue }
             if status.st_mode & S_IFMT == S_IFDIR {

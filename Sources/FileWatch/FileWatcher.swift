@@ -1,4 +1,5 @@
 import Foundation
+import PollWakeup
 import Synchronization
 
 #if canImport(Glibc)
@@ -37,7 +38,7 @@ public final class FileWatcher: Sendable {
         roots: [String], polling: Int? = nil, quietMilliseconds: Int = 10,
         onChange: @escaping @Sendable (Set<String>) -> Void
     ) {
-        let absolute = roots.map(FilePaths.absolute)
+        let absolute = roots.map(WatchedPath.absolute)
         if polling == nil, let inotify = InotifySource(roots: absolute) {
             source = Mutex(inotify)
             method = .inotify

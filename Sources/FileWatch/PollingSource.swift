@@ -1,4 +1,5 @@
 import Foundation
+import PollWakeup
 
 #if canImport(Glibc)
     import Glibc
@@ -45,7 +46,7 @@ struct PollingSource: ChangeSource {
         for root in roots {
             guard let enumerator = FileManager.default.enumerator(atPath: root) else { continue }
             while let relative = enumerator.nextObject() as? String {
-                let path = FilePaths.join(root, relative)
+                let path = WatchedPath.join(root, relative)
                 stamps[path] = stamp(path)
             }
         }
