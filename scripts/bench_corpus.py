@@ -370,8 +370,10 @@ def main(argv):
         return 2
     n = int(argv[1])
     root = argv[2]
-    for sub in ("content", "hugo/content", "hugo/layouts"):
+    for sub in ("content", "hugo/content", "hugo/layouts", "hugo/data"):
         shutil.rmtree(os.path.join(root, sub), ignore_errors=True)
+    if os.path.exists(os.path.join(root, "topics.txt")):  # a topic corpus's list of pages
+        os.remove(os.path.join(root, "topics.txt"))
     roadmaps = os.path.join(root, "content", "roadmaps")
     hugo_roadmaps = os.path.join(root, "hugo", "content", "roadmaps")
     os.makedirs(roadmaps)
