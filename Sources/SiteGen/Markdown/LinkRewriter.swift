@@ -31,29 +31,16 @@ struct LinkRewriter: Sendable {
         let pagePath = paths.roadmap(slug)
         if url.hasPrefix("#") { return .rewrite(pagePath + url) }
 
-        var path = Substring(url)
-        var suffix = ""
-        if let mark = path.firstIndex(where: { $0 == "#" || $0 == "?" }) {
-            suffix = String(path[mark...])
-            path = path[..<mark]
-        }
+        let (path, suffix) = ContentPath.split(url)
         guard path.hasSuffix(".md") else {
             return .rewrite(Self.normalize(pagePath + path) + suffix)
         }
-        var components = ["content", "roadmaps"]
-        for component in path.split(separator: "/", omittingEmptySubsequences: true) {
-            switch component {
-            case ".": continue
-            case "..": if !components.isEmpty { components.removeLast() }
-            default: components.append(String(component))
-            }
-        }
-        guard components.count == 3, components[0] == "content", components[1] == "roadmaps" else {
+        guard let components = ContentPath.components(path), components.count == 1 else {
             return .broken(
                 "link to `\(url)`, which is not a roadmap file",
                 hint: "link to another roadmap as `<slug>.md`, a file in content/roadmaps/")
         }
-        let name = String(components[2].dropLast(3))
+        let name = String(components[0].dropLast(3))
         guard let target = Slug(name), published.contains(target) || drafts.contains(target) else {
             return .broken(
                 "link to `\(url)`, but there is no roadmap `\(name)`",

@@ -1,0 +1,35 @@
+/// Where a relative URL written in a roadmap file points among the files of
+/// `content/roadmaps/`: the folder the roadmap file sits in, which is also the base of the
+/// links in its topic files (CONTENT-FORMAT.md: `![diagram](backend/diagram.png)` works "from
+/// the roadmap and its topics").
+enum ContentPath {
+    /// `url` cut before its first `#` or `?`: the path, and the rest (`#setup`, or empty).
+    static func split(_ url: String) -> (path: Substring, suffix: String) {
+        let whole = Substring(url)
+        guard let mark = whole.firstIndex(where: { $0 == "#" || $0 == "?" }) else { return (whole, "") }
+        return (whole[..<mark], String(whole[mark...]))
+    }
+
+    /// Whether `url` is written relative to the file it is in: not empty, not a fragment alone,
+    /// not a root path (`/x`) and without a scheme (`https:`, `mailto:`).
+    static func isRelative(_ url: String) -> Bool {
+        !url.isEmpty && !url.hasPrefix("/") && !url.hasPrefix("#") && !LinkRewriter.hasScheme(url)
+    }
+
+    /// The segments of a relative `path` from `content/roadmaps/`, `.` and `..` resolved
+    /// (`backend/../python.md` is `["python.md"]`, `./backend/x.md` is `["backend", "x.md"]`);
+    /// nil when the path leads out of `content/roadmaps/`.
+    static func components(_ path: Substring) -> [String]? {
+        // Resolved from the content folder, so that `../roadmaps/python.md` stays inside.
+        var stack = ["content", "roadmaps"]
+        for component in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch component {
+            case ".": continue
+            case "..": if !stack.isEmpty { stack.removeLast() }
+            default: stack.append(String(component))
+            }
+        }
+        guard stack.count > 2, stack[0] == "content", stack[1] == "roadmaps" else { return nil }
+        return Array(stack[2...])
+    }
+}
