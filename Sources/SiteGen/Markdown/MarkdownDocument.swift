@@ -64,13 +64,7 @@ final class MarkdownDocument {
 
     /// The top-level blocks of the document, in order.
     var blocks: [CMarkNode] {
-        var result: [CMarkNode] = []
-        var node = cmark_node_first_child(root)
-        while let current = node {
-            result.append(current)
-            node = cmark_node_next(current)
-        }
-        return result
+        MarkdownNode.children(of: root)
     }
 
     /// Renders one node and its descendants as HTML.

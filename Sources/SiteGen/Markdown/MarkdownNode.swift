@@ -33,6 +33,17 @@ enum MarkdownNode {
         return text
     }
 
+    /// The node's children, in order.
+    static func children(of node: CMarkNode) -> [CMarkNode] {
+        var result: [CMarkNode] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            result.append(current)
+            child = cmark_node_next(current)
+        }
+        return result
+    }
+
     /// Calls `body` for each node of the subtree, on entering and (for containers) on leaving.
     static func visit(
         _ node: CMarkNode,

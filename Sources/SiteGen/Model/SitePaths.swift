@@ -24,6 +24,8 @@ public struct SitePaths: Sendable, Hashable {
     public func faq(_ slug: Slug) -> String { basePath + slug.value + "/faq/" }
     /// A roadmap's related page.
     public func related(_ slug: Slug) -> String { basePath + slug.value + "/related/" }
+    /// A topic's page, beside its roadmap's page: `<base>/backend/internet/`.
+    public func topic(_ id: TopicID) -> String { basePath + id.roadmap.value + "/" + id.topic.value + "/" }
 
     /// The file, relative to the output folder, that serves a page path ending in `/`.
     public func outputFile(forPage path: String) -> String {

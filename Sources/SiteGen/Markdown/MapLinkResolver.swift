@@ -1,0 +1,109 @@
+/// Decides what the link of a map item stands for (CONTENT-FORMAT.md, "Topics and the roadmap
+/// map"). Paths are relative to the roadmap file, that is to `content/roadmaps/`:
+///
+/// - `backend/internet.md` (or `./backend/internet.md`), in the folder of the map's own
+///   roadmap: a topic of the map. A `#fragment` or `?query` is an error: a topic is a page.
+/// - `python.md`, `python.md#setup`: a node that leads to another roadmap's page.
+/// - `frontend/html.md`, a topic of another roadmap: a node that leads to that topic's page
+///   (it is not a topic of this map: it has no place in its previous/next order).
+/// - Anything else (another scheme, a root path, a file that is not `.md`, a path that leaves
+///   `content/roadmaps/` or goes deeper than a roadmap's folder, the map's own roadmap) is an
+///   error: a map links to pages of the site, other links belong in a topic's page.
+///
+/// A link to a file or roadmap that does not exist, or a topic name that breaks the slug rule
+/// or is reserved, is an error; a link to a draft left out of the build is a warning (the node
+/// is drawn without a link).
+struct MapLinkResolver {
+    let targets: MapTargets
+
+    /// What a link to `url` makes of its node, or nil with the error that says why it cannot be
+    /// used; `problems` receives the warnings and errors.
+    func kind(of url: String, at location: SourceLocation, problems: inout [Diagnostic]) -> MapNode.Kind? {
+        let (path, suffix) = ContentPath.split(url)
+        guard ContentPath.isRelative(url), path.hasSuffix(".md"), !suffix.hasPrefix("?"),
+            let components = ContentPath.components(path), (1...2).contains(components.count)
+        else {
+            problems.append(
+                .error(
+                    "a map item links to `\(url)`, which is not a topic or roadmap file", at: location,
+                    hint: "link a topic as `\(targets.roadmap)/<topic>.md` or a roadmap as `<slug>.md`; "
+                        + "other links belong in a topic's page"))
+            return nil
+        }
+        let fragment = suffix.isEmpty ? nil : String(suffix.dropFirst())
+        let stem = String(components[components.count - 1].dropLast(3))
+        guard components.count == 2 else {
+            return roadmapKind(stem, url: url, fragment: fragment, at: location, problems: &problems)
+        }
+        guard let roadmap = Slug(components[0]), targets.roadmaps.contains(roadmap) else {
+            problems.append(Self.noRoadmap(components[0], url: url, at: location))
+            return nil
+        }
+        if let reason = TopicID.reservedSlugs[stem] {
+            problems.append(
+                .error(
+                    "`\(stem)` cannot be a topic: `\(roadmap)/\(stem)/` is \(reason)", at: location,
+                    hint: "give the topic file another name"))
+            return nil
+        }
+        guard let topic = Slug(stem) else {
+            problems.append(
+                .error(
+                    "`\(components.joined(separator: "/"))` is not a topic file name: a topic slug is lowercase "
+                        + "letters and digits in dash-separated words", at: location,
+                    hint: ContentLoader.suggestedSlug(for: stem).map { "rename it to `\(roadmap)/\($0).md`" }))
+            return nil
+        }
+        let id = TopicID(roadmap: roadmap, topic: topic)
+        guard targets.hasTopic(id) else {
+            problems.append(
+                .error(
+                    "a map item links to `\(url)`, but there is no topic file `\(id).md`", at: location,
+                    hint: "create content/roadmaps/\(id).md (`sitegen new \(id)`), or correct the link"))
+            return nil
+        }
+        if roadmap == targets.roadmap, !suffix.isEmpty {
+            problems.append(
+                .error(
+                    "a map topic link has `\(suffix)` after the file name; a topic is a whole page", at: location,
+                    hint: "link `\(id).md`, or give that part a topic file of its own"))
+            return nil
+        }
+        if targets.draftTopics.contains(id) {
+            problems.append(Self.draft(url, at: location))
+        }
+        return roadmap == targets.roadmap ? .topic(topic) : .roadmap(roadmap, topic: topic, fragment: fragment)
+    }
+
+    private func roadmapKind(
+        _ name: String, url: String, fragment: String?, at location: SourceLocation, problems: inout [Diagnostic]
+    ) -> MapNode.Kind? {
+        guard let slug = Slug(name), targets.roadmaps.contains(slug) else {
+            problems.append(Self.noRoadmap(name, url: url, at: location))
+            return nil
+        }
+        guard slug != targets.roadmap else {
+            problems.append(
+                .error(
+                    "a map item links to its own roadmap", at: location,
+                    hint: "link a topic as `\(slug)/<topic>.md`, or write the item as a label without a link"))
+            return nil
+        }
+        if targets.draftRoadmaps.contains(slug) {
+            problems.append(Self.draft(url, at: location))
+        }
+        return .roadmap(slug, topic: nil, fragment: fragment)
+    }
+
+    private static func noRoadmap(_ name: String, url: String, at location: SourceLocation) -> Diagnostic {
+        .error(
+            "a map item links to `\(url)`, but there is no roadmap `\(name)`", at: location,
+            hint: "roadmaps are the files in content/roadmaps/; check the spelling")
+    }
+
+    private static func draft(_ url: String, at location: SourceLocation) -> Diagnostic {
+        .warning(
+            "a map item links to `\(url)`, a draft left out of this build; it is drawn without a link",
+            at: location)
+    }
+}

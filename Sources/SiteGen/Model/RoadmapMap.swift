@@ -1,0 +1,89 @@
+/// A roadmap's map: the topics a learner takes, as written in the list of the roadmap's
+/// `## Roadmap` section (CONTENT-FORMAT.md, "Topics and the roadmap map").
+///
+/// The top-level nodes are the roadmap's topics in the order written; each node's children are
+/// its subtopics, at most `maximumDepth` levels in all. Whether a group is a sequence ("in this
+/// order", an ordered list) or a set ("in any order", an unordered list) is kept per group.
+public struct RoadmapMap: Sendable, Hashable {
+    /// The deepest level a node may sit at: topics (1), subtopics (2) and theirs (3).
+    public static let maximumDepth = 3
+
+    /// The top-level nodes, in the order written.
+    public var nodes: [MapNode]
+    /// Whether the top-level list is ordered (a sequence) rather than unordered (any order).
+    public var isOrdered: Bool
+    /// The `## Roadmap` heading the map was read from.
+    public var location: SourceLocation
+
+    /// Creates a map from its nodes.
+    public init(nodes: [MapNode], isOrdered: Bool, location: SourceLocation) {
+        self.nodes = nodes
+        self.isOrdered = isOrdered
+        self.location = location
+    }
+
+    /// The roadmap's own topics in map order (depth first, a node before its subtopics), each
+    /// with the topic it is a subtopic of: the order of the topic pages' previous and next links.
+    public var topicsInOrder: [(topic: Slug, parent: Slug?)] {
+        var result: [(Slug, Slug?)] = []
+        func walk(_ nodes: [MapNode], parent: Slug?) {
+            for node in nodes {
+                let topic = node.topic
+                if let topic { result.append((topic, parent)) }
+                walk(node.children, parent: topic ?? parent)
+            }
+        }
+        walk(nodes, parent: nil)
+        return result
+    }
+
+    /// The number of nodes at every level.
+    public var nodeCount: Int {
+        func count(_ nodes: [MapNode]) -> Int { nodes.reduce(nodes.count) { $0 + count($1.children) } }
+        return count(nodes)
+    }
+}
+
+/// One item of a map: a topic of the roadmap, a node that leads to another roadmap, or a label.
+public struct MapNode: Sendable, Hashable {
+    /// What a node stands for.
+    public enum Kind: Sendable, Hashable {
+        /// A topic of the map's own roadmap, with a page of its own (`<slug>/<topic>.md`).
+        case topic(Slug)
+        /// A node that leads to another roadmap's page (`python.md`, `python.md#setup`), or to a
+        /// topic of another roadmap (`frontend/html.md`); `fragment` has no `#`.
+        case roadmap(Slug, topic: Slug?, fragment: String?)
+        /// Text with no link: drawn on the map, without a page.
+        case label
+    }
+
+    /// The text drawn on the map: the link's text, or the label's, as plain text with runs of
+    /// white space made one space.
+    public var title: String
+    /// What the node stands for.
+    public var kind: Kind
+    /// The subtopics, in the order written.
+    public var children: [MapNode]
+    /// Whether the children are a sequence (an ordered list) rather than in any order.
+    public var childrenOrdered: Bool
+    /// Where the item starts in the roadmap file.
+    public var location: SourceLocation
+
+    /// Creates a node.
+    public init(
+        title: String, kind: Kind, children: [MapNode] = [], childrenOrdered: Bool = false,
+        location: SourceLocation
+    ) {
+        self.title = title
+        self.kind = kind
+        self.children = children
+        self.childrenOrdered = childrenOrdered
+        self.location = location
+    }
+
+    /// The topic slug when the node is a topic of the map's own roadmap.
+    public var topic: Slug? {
+        if case .topic(let slug) = kind { return slug }
+        return nil
+    }
+}
