@@ -1,4 +1,4 @@
-/// A roadmap file split into its YAML front matter and its Markdown body.
+/// A roadmap or topic file split into its YAML front matter and its Markdown body.
 struct FrontMatter: Sendable, Hashable {
     /// The YAML text between the `---` fences.
     var yaml: String
@@ -10,17 +10,21 @@ struct FrontMatter: Sendable, Hashable {
     /// The file line that holds the YAML's first line, minus one.
     static let yamlLineOffset = 1
 
-    /// Reads the roadmap file at `path` and splits it, or reports why it cannot be used.
-    static func read(_ path: String) -> Result<FrontMatter, Diagnostic> {
-        InputText.read(path).flatMap { split($0, path: path) }
+    /// Reads the file at `path` and splits it, or reports why it cannot be used.
+    static func read(_ path: String, isRequired: Bool = true) -> Result<FrontMatter, Diagnostic> {
+        InputText.read(path).flatMap { split($0, path: path, isRequired: isRequired) }
     }
 
     /// Splits a file's text, or reports why it has no usable front matter.
     ///
+    /// Front matter is required in a roadmap file, where an empty file or one that does not
+    /// start with a `---` line is an error. It is optional in a topic file (`isRequired`
+    /// false): such a file is all body, with empty `yaml`.
+    ///
     /// Only the front matter's lines are scanned; the body is copied in one piece.
-    static func split(_ text: String, path: String) -> Result<FrontMatter, Diagnostic> {
+    static func split(_ text: String, path: String, isRequired: Bool = true) -> Result<FrontMatter, Diagnostic> {
         let start = SourceLocation(file: path, line: 1, column: 1)
-        if text.allSatisfy(\.isWhitespace) {
+        if isRequired, text.allSatisfy(\.isWhitespace) {
             return .failure(
                 .error(
                     "the file is empty", at: start,
@@ -29,6 +33,7 @@ struct FrontMatter: Sendable, Hashable {
         var contiguous = text
         switch contiguous.withUTF8(FenceScan.init) {
         case .noOpeningFence:
+            guard isRequired else { return .success(FrontMatter(yaml: "", body: text, bodyLineOffset: 0)) }
             return .failure(
                 .error(
                     "no front matter: the file must start with a `---` line", at: start,

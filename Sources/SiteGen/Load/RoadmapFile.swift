@@ -61,19 +61,7 @@ struct RoadmapFile: Sendable {
             description = MarkdownText.firstParagraph(of: frontMatter.body)
         }
         let related = fields.list("related", example: "[backend, python]", into: &diagnostics) ?? []
-        var updated: Day?
-        if let text = fields.text("updated", into: &diagnostics) {
-            updated = Day(iso: text)
-            if updated == nil {
-                let node = fields.node("updated")!
-                diagnostics.error(
-                    Day.hasISOShape(text)
-                        ? "`updated` is `\(text)`, which is not a real date"
-                        : "`updated` must be a date written YYYY-MM-DD, not `\(text)`",
-                    at: fields.location(of: node), hint: "for example `updated: 2026-04-27`")
-                updated = .epoch
-            }
-        }
+        let updated = fields.day("updated", into: &diagnostics)
         let isDraft = fields.flag("draft", into: &diagnostics) ?? false
         return RoadmapFile(
             slug: slug, title: title ?? slug.value, level: level, description: description,

@@ -112,6 +112,19 @@ struct YAMLFields {
         return value
     }
 
+    /// A date written `YYYY-MM-DD`; nil when absent; reports any other text (and then gives
+    /// `Day.epoch`, so the file is still read).
+    func day(_ key: String, into diagnostics: inout Diagnostics) -> Day? {
+        guard let text = text(key, into: &diagnostics) else { return nil }
+        if let day = Day(iso: text) { return day }
+        diagnostics.error(
+            Day.hasISOShape(text)
+                ? "`\(key)` is `\(text)`, which is not a real date"
+                : "`\(key)` must be a date written YYYY-MM-DD, not `\(text)`",
+            at: location(of: node(key)!), hint: "for example `\(key): 2026-04-27`")
+        return .epoch
+    }
+
     /// A boolean value; nil when absent; reports anything that is not `true` or `false`.
     func flag(_ key: String, into diagnostics: inout Diagnostics) -> Bool? {
         guard let node = node(key), !node.isNull else { return nil }

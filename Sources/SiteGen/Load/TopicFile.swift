@@ -1,0 +1,150 @@
+import CMarkGFM
+
+/// What one topic file (`content/roadmaps/<roadmap>/<topic>.md`) says about itself, checked
+/// but not yet placed on its roadmap's map (CONTENT-FORMAT.md, "Topics and the roadmap map").
+///
+/// Front matter is optional; its keys are `title`, `description`, `updated` and `draft`, read as
+/// a roadmap's are. Without a `title`, the title is the `# ` heading the body starts with (on
+/// its first line that is not blank), which is then not part of the body pages show; a topic
+/// with neither is an error. Only that one line is parsed as Markdown here: the body is parsed
+/// when its page is rendered.
+struct TopicFile: Sendable {
+    var id: TopicID
+    /// The page's title and only `h1`.
+    var title: String
+    /// Whether the title is the body's `# ` heading (left out of the body) rather than front matter.
+    var titleIsHeading: Bool
+    /// The front matter's description; nil when absent or blank (the page then takes the
+    /// body's first paragraph, as a roadmap's does, when it renders the body).
+    var description: String?
+    var updated: Day?
+    var updatedSource = LastUpdatedSource.frontMatter
+    var isDraft: Bool
+    /// The file, and where the body pages show starts in it: after the front matter, and after
+    /// the title heading when that is the title.
+    var source: RoadmapSource
+
+    /// The keys front matter may hold.
+    static let knownKeys = ["title", "description", "updated", "draft"]
+
+    /// Reads and checks the topic file at `path`; nil when it cannot be read at all.
+    static func load(path: String, id: TopicID, into diagnostics: inout Diagnostics) -> TopicFile? {
+        switch InputText.read(path) {
+        case .success(let text): return read(text, path: path, id: id, into: &diagnostics)
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        }
+    }
+
+    /// Reads and checks a topic file's text. A file with wrong fields is still returned (its
+    /// errors are in `diagnostics`, and a missing title is the topic's slug), so that its body
+    /// and its place on the map are checked too; nil when its front matter cannot be parsed.
+    static func read(_ text: String, path: String, id: TopicID, into diagnostics: inout Diagnostics) -> TopicFile? {
+        let frontMatter: FrontMatter
+        switch FrontMatter.split(text, path: path, isRequired: false) {
+        case .success(let split): frontMatter = split
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        }
+        var fields = YAMLFields(path: path, lineOffset: FrontMatter.yamlLineOffset, entries: [])
+        if frontMatter.bodyLineOffset > 0 {
+            switch YAMLFields.parse(frontMatter.yaml, path: path, lineOffset: FrontMatter.yamlLineOffset) {
+            case .success(let parsed): fields = parsed
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+                return nil
+            }
+        }
+        fields.reportUnknownKeys(known: knownKeys, into: &diagnostics)
+        var title = fields.text("title", into: &diagnostics)
+        if let written = title, !written.contains(where: { !$0.isWhitespace }) {
+            diagnostics.error(
+                "`title` is empty", at: fields.location(of: fields.node("title")!),
+                hint: "write the topic's title, or remove the key to use the `# ` heading")
+            title = id.topic.value
+        }
+        let heading = title == nil ? TitleHeading.find(in: frontMatter.body) : nil
+        if title == nil, heading == nil {
+            diagnostics.error(
+                "the topic has no title: no `title` in front matter, and the file does not start with a `# ` heading",
+                at: SourceLocation(file: path, line: 1, column: 1),
+                hint: "start the file with a line such as `# \(Self.suggestedTitle(for: id.topic))`")
+        }
+        var description = fields.text("description", into: &diagnostics)
+        if description?.allSatisfy(\.isWhitespace) ?? true { description = nil }
+        return TopicFile(
+            id: id, title: title ?? heading?.text ?? id.topic.value, titleIsHeading: heading != nil,
+            description: description, updated: fields.day("updated", into: &diagnostics),
+            isDraft: fields.flag("draft", into: &diagnostics) ?? false,
+            source: RoadmapSource(
+                path: path, bodyLineOffset: frontMatter.bodyLineOffset + (heading?.lineCount ?? 0)))
+    }
+
+    /// The Markdown body pages show, from the file's text as read again at render time: after
+    /// the front matter and, when it is the title, the heading. `source.bodyLineOffset` maps
+    /// its lines to the file's.
+    func body(of text: String) -> String {
+        guard case .success(let split) = FrontMatter.split(text, path: source.path, isRequired: false) else {
+            return ""
+        }
+        guard titleIsHeading, let heading = TitleHeading.find(in: split.body) else { return split.body }
+        let utf8 = split.body.utf8
+        return String(split.body[utf8.index(utf8.startIndex, offsetBy: heading.byteCount)...])
+    }
+
+    /// `caching-strategies` as `Caching strategies`, for a hint.
+    static func suggestedTitle(for slug: Slug) -> String {
+        let words = slug.value.split(separator: "-").joined(separator: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+}
+
+/// The `# ` heading a topic file's body starts with, when it has one.
+struct TitleHeading: Equatable {
+    /// The heading's plain text, white space collapsed.
+    var text: String
+    /// The lines up to and including the heading's (blank lines before it count).
+    var lineCount: Int
+    /// The UTF-8 bytes up to and including the heading line's end.
+    var byteCount: Int
+
+    /// The heading on the first line of `body` that is not blank, when that line is an ATX
+    /// heading of level 1 (`# Title`, up to three spaces before the `#`) with some text; nil
+    /// otherwise. The line alone is parsed as Markdown, so escapes, entities, code spans and a
+    /// closing `#` sequence read as they do on the page.
+    static func find(in body: String) -> TitleHeading? {
+        let bytes = Array(body.utf8)
+        var start = 0
+        var lines = 0
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            lines += 1
+            let line = bytes[start..<end]
+            if line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) {
+                start = end + 1
+                continue
+            }
+            guard isLevelOneHeading(line) else { return nil }
+            let document = MarkdownDocument(String(decoding: line, as: UTF8.self), allowsRawHTML: false)
+            guard let heading = document.blocks.first, MarkdownNode.type(heading) == CMARK_NODE_HEADING else {
+                return nil
+            }
+            let text = MarkdownNode.plainText(heading).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            guard !text.isEmpty else { return nil }
+            return TitleHeading(text: text, lineCount: lines, byteCount: min(end + 1, bytes.count))
+        }
+        return nil
+    }
+
+    /// Whether a line is `#` then a blank or its end, after at most three spaces.
+    private static func isLevelOneHeading(_ line: ArraySlice<UInt8>) -> Bool {
+        let indent = line.prefix { $0 == UInt8(ascii: " ") }.count
+        guard indent <= 3 else { return false }
+        let rest = line.dropFirst(indent)
+        guard rest.first == UInt8(ascii: "#") else { return false }
+        let after = rest.dropFirst().first
+        return after == nil || after == UInt8(ascii: " ") || after == UInt8(ascii: "\t")
+    }
+}

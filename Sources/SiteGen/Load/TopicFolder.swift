@@ -1,0 +1,131 @@
+import Foundation
+
+/// The files of one roadmap's folder, `content/roadmaps/<roadmap>/`: its topic files, and the
+/// other files (images...) that are copied beside its pages (CONTENT-FORMAT.md, "Folders" and
+/// "Topics and the roadmap map").
+///
+/// - A `.md` file directly in the folder is a topic file; its name must follow the slug rule
+///   and not be reserved (`TopicID.reservedSlugs`). A `.md` file in a subfolder is an error.
+/// - Any other file, at any depth, is copied as it is, unless its top-level entry (file or
+///   folder) would land on a page: `index.html` (the roadmap's page), `faq`, `related`, or the
+///   name of a topic. Hidden entries (`.name`) are left out. A symbolic link must stay inside
+///   the content folder.
+struct TopicFolder: Sendable {
+    /// One entry found under the folder.
+    struct Entry: Sendable, Hashable {
+        /// The path from the roadmap's folder (`diagram.png`, `images/a.png`).
+        var relativePath: String
+        var isDirectory: Bool
+        /// Whether it is a symbolic link to something outside the content folder.
+        var leavesContent = false
+    }
+
+    /// A topic file that may be loaded.
+    struct TopicPath: Sendable, Hashable {
+        var id: TopicID
+        var path: String
+    }
+
+    var roadmap: Slug
+    /// The topic files with usable names, sorted by slug.
+    var topics: [TopicPath]
+    /// The other files, relative to `content/roadmaps/` (`backend/diagram.png`), sorted.
+    var files: [String]
+
+    /// Lists `directory`, the folder of `roadmap`; symbolic links are checked against
+    /// `contentRoot` (resolved). A folder that cannot be listed gives an empty result.
+    static func scan(directory: String, roadmap: Slug, contentRoot: String, into diagnostics: inout Diagnostics)
+        -> TopicFolder
+    {
+        var entries: [Entry] = []
+        if let enumerator = FileManager.default.enumerator(atPath: directory) {
+            while let relative = enumerator.nextObject() as? String {
+                let path = FilePaths.join(directory, relative)
+                var isDirectory: ObjCBool = false
+                _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+                let leaves = FileKind.of(path, within: contentRoot) == .linkOutside
+                if leaves || (relative as NSString).lastPathComponent.hasPrefix(".") { enumerator.skipDescendants() }
+                entries.append(Entry(relativePath: relative, isDirectory: isDirectory.boolValue, leavesContent: leaves))
+            }
+        }
+        return classify(entries, roadmap: roadmap, directory: directory, into: &diagnostics)
+    }
+
+    /// Sorts the entries of the folder `directory` of `roadmap` into topics and files, reporting
+    /// misnamed, misplaced and colliding ones.
+    static func classify(
+        _ entries: [Entry], roadmap: Slug, directory: String, into diagnostics: inout Diagnostics
+    ) -> TopicFolder {
+        var topics: [TopicPath] = []
+        var others: [Entry] = []
+        for entry in entries.sorted(by: { $0.relativePath < $1.relativePath }) {
+            let parts = entry.relativePath.split(separator: "/").map(String.init)
+            guard !parts.contains(where: { $0.hasPrefix(".") }) else { continue }
+            let path = FilePaths.join(directory, entry.relativePath)
+            if entry.leavesContent {
+                diagnostics.error(
+                    "`\(roadmap)/\(entry.relativePath)` is a symbolic link to something outside the content folder",
+                    at: SourceLocation(file: path), hint: "copy it into content/roadmaps/\(roadmap)/ instead")
+                continue
+            }
+            guard !entry.isDirectory || parts.count == 1 else { continue }
+            guard entry.relativePath.hasSuffix(".md"), !entry.isDirectory else {
+                others.append(entry)
+                continue
+            }
+            let location = SourceLocation(file: path, line: 1, column: 1)
+            let stem = String(parts[parts.count - 1].dropLast(3))
+            if parts.count > 1 {
+                diagnostics.error(
+                    "`\(roadmap)/\(entry.relativePath)` is not a topic file: topic files are directly in content/roadmaps/\(roadmap)/",
+                    at: location, hint: "move it to content/roadmaps/\(roadmap)/\(parts[parts.count - 1])")
+            } else if let reason = TopicID.reservedSlugs[stem] {
+                diagnostics.error(
+                    "`\(stem)` cannot be a topic: `\(roadmap)/\(stem)/` is \(reason)", at: location,
+                    hint: "give the topic file another name")
+            } else if let slug = Slug(stem) {
+                topics.append(TopicPath(id: TopicID(roadmap: roadmap, topic: slug), path: path))
+            } else {
+                diagnostics.error(
+                    "`\(roadmap)/\(parts[0])` is not a topic file name: it must be `<topic>.md`, with a topic slug "
+                        + "of lowercase letters and digits in dash-separated words", at: location,
+                    hint: ContentLoader.suggestedSlug(for: stem).map { "rename it to `\($0).md`" })
+            }
+        }
+        let topicNames = Set(topics.map(\.id.topic.value))
+        var files: [String] = []
+        var reported: Set<String> = []
+        for entry in others {
+            let top = String(entry.relativePath.prefix { $0 != "/" })
+            let page =
+                top == "index.html"
+                ? "the roadmap's page"
+                : TopicID.reservedSlugs[top] ?? (topicNames.contains(top) ? "the page of topic `\(top)`" : nil)
+            guard let page else {
+                if !entry.isDirectory { files.append("\(roadmap)/\(entry.relativePath)") }
+                continue
+            }
+            if reported.insert(top).inserted {
+                diagnostics.error(
+                    "`\(roadmap)/\(top)` would be copied where \(page) is written",
+                    at: SourceLocation(file: FilePaths.join(directory, top)), hint: "rename or move it")
+            }
+        }
+        return TopicFolder(roadmap: roadmap, topics: topics, files: files)
+    }
+
+    /// A warning at each of `topics` (the topic files of this folder, loaded) that `map`, the
+    /// roadmap's map, does not name as a topic; `roadmapFile` is the roadmap file's name, for
+    /// the hint.
+    static func orphans(_ topics: [TopicFile], map: RoadmapMap?, roadmapFile: String) -> [Diagnostic] {
+        let named = Set(map?.topicsInOrder.map(\.topic) ?? [])
+        return topics.filter { !named.contains($0.id.topic) }.map { topic in
+            .warning(
+                "the map of `\(topic.id.roadmap)` does not name this topic, so it has no place on the map",
+                at: SourceLocation(file: topic.source.path, line: 1, column: 1),
+                hint:
+                    "add a line such as `- [\(topic.title)](\(topic.id).md)` to the `## Roadmap` section of \(roadmapFile)"
+            )
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+@testable import SiteGen
+
+/// Sorting a roadmap's folder into topic files and copied files, and the orphan warning.
+@Suite("Topics: a roadmap's folder")
+struct TopicFolderTests {
+    static let backend = Slug("backend")!
+
+    static func classify(_ entries: [TopicFolder.Entry]) -> (TopicFolder, [String]) {
+        var diagnostics = Diagnostics()
+        let folder = TopicFolder.classify(entries, roadmap: backend, directory: "r/backend", into: &diagnostics)
+        let formatter = DiagnosticFormatter(workingDirectory: "/")
+        return (folder, diagnostics.all.map { formatter.compilerStyle($0) })
+    }
+
+    static func file(_ path: String) -> TopicFolder.Entry { .init(relativePath: path, isDirectory: false) }
+    static func folder(_ path: String) -> TopicFolder.Entry { .init(relativePath: path, isDirectory: true) }
+
+    @Test func sortsTopicsFromCopiedFiles() {
+        let (folder, messages) = Self.classify([
+            Self.file("internet.md"), Self.file("diagram.png"), Self.folder("images"), Self.file("images/a.png"),
+            Self.file(".DS_Store"), Self.folder(".git"), Self.file(".git/config"), Self.file("http.md"),
+        ])
+        #expect(messages == [])
+        #expect(folder.topics.map(\.id.description) == ["backend/http", "backend/internet"])
+        #expect(folder.topics.map(\.path) == ["r/backend/http.md", "r/backend/internet.md"])
+        #expect(folder.files == ["backend/diagram.png", "backend/images/a.png"])
+    }
+
+    @Test func reportsMisnamedMisplacedAndCollidingEntries() {
+        let (folder, messages) = Self.classify([
+            Self.file("My Topic.md"), Self.file("faq.md"), Self.file("notes/x.md"), Self.folder("notes"),
+            Self.file("index.html"), Self.folder("http"), Self.file("http/a.png"), Self.file("http.md"),
+            Self.folder("related"), Self.file("related/b.png"),
+            .init(relativePath: "elsewhere.png", isDirectory: false, leavesContent: true),
+        ])
+        #expect(folder.topics.map(\.id.description) == ["backend/http"])
+        #expect(folder.files == [])
+        #expect(
+            messages == [
+                "r/backend/My Topic.md:1:1: error: `backend/My Topic.md` is not a topic file name: it must be `<topic>.md`, with a topic slug of lowercase letters and digits in dash-separated words\n  hint: rename it to `my-topic.md`",
+                "r/backend/elsewhere.png: error: `backend/elsewhere.png` is a symbolic link to something outside the content folder\n  hint: copy it into content/roadmaps/backend/ instead",
+                "r/backend/faq.md:1:1: error: `faq` cannot be a topic: `backend/faq/` is the roadmap's FAQ page\n  hint: give the topic file another name",
+                "r/backend/notes/x.md:1:1: error: `backend/notes/x.md` is not a topic file: topic files are directly in content/roadmaps/backend/\n  hint: move it to content/roadmaps/backend/x.md",
+                "r/backend/http: error: `backend/http` would be copied where the page of topic `http` is written\n  hint: rename or move it",
+                "r/backend/index.html: error: `backend/index.html` would be copied where the roadmap's page is written\n  hint: rename or move it",
+                "r/backend/related: error: `backend/related` would be copied where the roadmap's related page is written\n  hint: rename or move it",
+            ])
+    }
+
+    @Test func scansARealFolder() throws {
+        let root = TestFiles.temporaryDirectory()
+        let directory = root + "/roadmaps/backend"
+        TestFiles.write("# Go\n", to: directory + "/go.md")
+        TestFiles.write("png", to: directory + "/img/x.png")
+        var diagnostics = Diagnostics()
+        let folder = TopicFolder.scan(
+            directory: directory, roadmap: Self.backend, contentRoot: root, into: &diagnostics)
+        #expect(diagnostics.all.isEmpty)
+        #expect(folder.topics.map(\.id.topic.value) == ["go"])
+        #expect(folder.files == ["backend/img/x.png"])
+    }
+
+    @Test func warnsAtEachTopicTheMapDoesNotName() throws {
+        var diagnostics = Diagnostics()
+        let id = { TopicID(roadmap: Self.backend, topic: Slug($0)!) }
+        let topics = ["go", "git"].compactMap {
+            TopicFile.read("# \($0.capitalized)\n", path: "r/backend/\($0).md", id: id($0), into: &diagnostics)
+        }
+        let map = RoadmapMap(
+            nodes: [MapNode(title: "Go", kind: .topic(Slug("go")!), location: SourceLocation(file: "backend.md"))],
+            isOrdered: true, location: SourceLocation(file: "backend.md"))
+        let formatter = DiagnosticFormatter(workingDirectory: "/")
+        #expect(
+            TopicFolder.orphans(topics, map: map, roadmapFile: "backend.md").map(formatter.compilerStyle) == [
+                "r/backend/git.md:1:1: warning: the map of `backend` does not name this topic, so it has no place on the map\n  hint: add a line such as `- [Git](backend/git.md)` to the `## Roadmap` section of backend.md"
+            ])
+        #expect(TopicFolder.orphans(topics, map: nil, roadmapFile: "backend.md").count == 2)
+    }
+}
