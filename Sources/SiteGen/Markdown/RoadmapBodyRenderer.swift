@@ -1,7 +1,8 @@
 import CMarkGFM
 
 /// Renders a roadmap's Markdown body into the parts its pages show: the `##` sections in order,
-/// the FAQ's questions and answers, and the footnotes; and reports what is wrong in it.
+/// the FAQ's questions and answers, and the footnotes, with typed resource links labelled
+/// (`TypedResources`); and reports what is wrong in it.
 struct RoadmapBodyRenderer: Sendable {
     /// Ids the page templates use themselves; a heading with the same text gets a suffix.
     static let reservedIDs = ["main", "related-roadmaps"]
@@ -10,12 +11,19 @@ struct RoadmapBodyRenderer: Sendable {
     let allowsRawHTML: Bool
     /// Resolves the links written in the body.
     let links: LinkRewriter
+    /// The non-Markdown files of the roadmap folders, relative to `content/roadmaps/`, when the
+    /// body's local images are to be checked (`LocalImages`); nil skips the check.
+    var localFiles: Set<String>? = nil
 
     /// Renders `markdown`, the body of the file at `source`.
     func render(_ markdown: String, source: RoadmapSource) -> (RoadmapBody, [Diagnostic]) {
         let document = MarkdownDocument(markdown, allowsRawHTML: allowsRawHTML)
         let locator = BodyLocator(markdown: markdown, source: source)
-        var diagnostics = rewriteLinks(in: document, locator: locator)
+        var diagnostics = TypedResources.mark(in: document.root, locator: locator)
+        if let localFiles {
+            diagnostics += LocalImages.check(document.root, files: localFiles, locator: locator)
+        }
+        diagnostics += rewriteLinks(in: document, locator: locator)
         var builder = SectionBuilder(locator: locator)
         var footnotes: [CMarkNode] = []
         // The blocks since the last heading, rendered together when the next heading comes.

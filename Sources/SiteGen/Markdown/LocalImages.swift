@@ -1,0 +1,40 @@
+import CMarkGFM
+import Foundation
+
+/// Checks that the local images a body shows exist, so that a build reports a missing image at
+/// the line that shows it instead of writing a page with a broken picture.
+///
+/// A local image is one whose URL is relative (`backend/diagram.png`, `./backend/a%20b.png`):
+/// it names a file relative to `content/roadmaps/`, the roadmap file's folder, for a roadmap
+/// and for its topics alike (CONTENT-FORMAT.md: such files in `content/roadmaps/<slug>/` are
+/// copied beside the pages). Percent escapes are decoded; a `?query` or `#fragment` is ignored.
+enum LocalImages {
+    /// An error for each local image under `root` that is not one of `files` (paths relative to
+    /// `content/roadmaps/`, such as `backend/diagram.png`: the non-Markdown files of the roadmap
+    /// folders).
+    static func check(_ root: CMarkNode, files: Set<String>, locator: BodyLocator) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        MarkdownNode.visitLinks(root) { node, url, isImage in
+            guard isImage, ContentPath.isRelative(url) else { return }
+            let path = ContentPath.split(url).path
+            let decoded = String(path).removingPercentEncoding ?? String(path)
+            guard let components = ContentPath.components(Substring(decoded)) else {
+                problems.append(
+                    .error(
+                        "the image `\(url)` is outside content/roadmaps/, so it is not part of the site",
+                        at: locator.location(of: node), hint: "put the image in the roadmap's folder"))
+                return
+            }
+            let relative = components.joined(separator: "/")
+            guard !files.contains(relative) else { return }
+            let folder = components.count > 1 ? components[0] : "<slug>"
+            problems.append(
+                .error(
+                    "the image `\(url)` is missing: there is no file content/roadmaps/\(relative)",
+                    at: locator.location(of: node),
+                    hint: "put the image in content/roadmaps/\(folder)/ and write its path from content/roadmaps/, "
+                        + "such as `\(folder)/\(components[components.count - 1])`"))
+        }
+        return problems
+    }
+}
