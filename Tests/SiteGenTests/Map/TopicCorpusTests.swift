@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+@testable import SiteGen
+
+/// The benchmark's topic corpus (scripts/bench_topic_corpus.py), written to the contract by
+/// another hand, read by the map parser and the topic loader: no problem is found, and the map
+/// order, each topic's parent and its title are the ones the generator wrote down for Hugo.
+@Suite("Map: the benchmark's topic corpus")
+struct TopicCorpusTests {
+    static let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
+
+    struct Entry: Decodable {
+        var parent: String
+        var title: String
+    }
+
+    @Test(.enabled(if: python != nil, "needs python3"))
+    func readsEveryRoadmapAndTopicAsTheGeneratorMeantThem() throws {
+        let root = TestFiles.temporaryDirectory()
+        let generator = Process()
+        generator.executableURL = URL(fileURLWithPath: try #require(Self.python))
+        generator.arguments = [TestFiles.packageRoot + "/scripts/bench_topic_corpus.py", "4", "30", root]
+        generator.standardOutput = FileHandle.nullDevice
+        try generator.run()
+        generator.waitUntilExit()
+        #expect(generator.terminationStatus == 0)
+
+        let roadmapsDirectory = root + "/content/roadmaps"
+        let slugs = try FileManager.default.contentsOfDirectory(atPath: roadmapsDirectory)
+            .filter { $0.hasSuffix(".md") }.map { Slug(String($0.dropLast(3)))! }.sorted()
+        var diagnostics = Diagnostics()
+        var folders: [Slug: TopicFolder] = [:]
+        for slug in slugs {
+            folders[slug] = TopicFolder.scan(
+                directory: roadmapsDirectory + "/" + slug.value, roadmap: slug, contentRoot: root + "/content",
+                into: &diagnostics)
+        }
+        var order: [String] = []
+        for slug in slugs {
+            let path = roadmapsDirectory + "/" + slug.value + ".md"
+            let split = try FrontMatter.read(path).get()
+            let locator = BodyLocator(
+                markdown: split.body, source: RoadmapSource(path: path, bodyLineOffset: split.bodyLineOffset))
+            let targets = MapTargets(
+                roadmap: slug, roadmaps: Set(slugs),
+                topics: folders.mapValues { Set($0.topics.map(\.id.topic)) })
+            let document = MarkdownDocument(split.body, allowsRawHTML: false)
+            let section = try #require(RoadmapMapParser(targets: targets, locator: locator).parse(document))
+            let map = try #require(section.map)
+            diagnostics.append(contentsOf: section.diagnostics)
+            diagnostics.append(contentsOf: TypedResources.mark(in: document.root, locator: locator))
+
+            let topics = try #require(folders[slug]).topics.compactMap {
+                TopicFile.load(path: $0.path, id: $0.id, into: &diagnostics)
+            }
+            diagnostics.append(contentsOf: TopicFolder.orphans(topics, map: map, roadmapFile: slug.value + ".md"))
+            let expected = try JSONDecoder().decode(
+                [String: Entry].self,
+                from: Data(contentsOf: URL(fileURLWithPath: root + "/hugo/data/maps/\(slug).json")))
+            let titles = Dictionary(uniqueKeysWithValues: topics.map { ($0.id.topic.value, $0.title) })
+            for (topic, parent) in map.topicsInOrder {
+                order.append("\(slug)/\(topic)")
+                #expect(expected[topic.value]?.parent == (parent?.value ?? ""), "\(slug)/\(topic)")
+                #expect(expected[topic.value]?.title == titles[topic.value], "\(slug)/\(topic)")
+            }
+        }
+        #expect(diagnostics.all.map { DiagnosticFormatter(workingDirectory: root).compilerStyle($0) } == [])
+        #expect(order == TestFiles.read(root + "/topics.txt").split(separator: "\n").map(String.init))
+        #expect(order.count == 120)
+    }
+}
