@@ -9,9 +9,9 @@ public struct TemplateRenderer: Sendable {
     static let maximumDepth = 64
 
     /// A renderer of `templates`, every template by name.
-    public init(templates: [String: [TemplateNode]]) {
+    public init(templates: [String: Template]) {
         programs = templates.mapValues {
-            TemplateProgram(compiling: $0, templates: templates, maximumDepth: Self.maximumDepth)
+            TemplateProgram(compiling: $0.nodes, templates: templates, maximumDepth: Self.maximumDepth)
         }
     }
 
