@@ -36,12 +36,23 @@ struct TemplateProgram: Sendable {
     /// The first instruction new text may be joined to: none inside a section that has ended.
     private var textJoinsFrom = 0
 
-    /// Compiles `nodes`, taking partials and parents from `templates`; partials nested deeper
-    /// than `maximumDepth` render as nothing (the theme refuses cycles, so only a deliberately
-    /// deep theme gets there).
-    init(compiling nodes: [TemplateNode], templates: [String: Template], maximumDepth: Int) {
+    /// Compiles `nodes`, taking partials and parents from `templates`. Partials and parents
+    /// nested deeper than `maximumDepth`, or met once the program holds `maximumSize`
+    /// instructions or bytes of text, render as nothing: a partial that includes itself stops
+    /// (recursion through data is the specification's), and one that includes itself twice
+    /// cannot grow the program without end. The theme refuses cycles, so only a deliberately
+    /// deep or wide theme gets there.
+    init(compiling nodes: [TemplateNode], templates: [String: Template], maximumDepth: Int, maximumSize: Int) {
+        self.maximumSize = maximumSize
         append(nodes, in: Scope(templates: templates, maximumDepth: maximumDepth))
     }
+
+    /// How many instructions, or bytes of text, a program may hold before it stops taking in
+    /// partials and parents.
+    private let maximumSize: Int
+
+    /// Whether the program may take in another partial or parent.
+    private var hasRoom: Bool { instructions.count < maximumSize && text.count < maximumSize }
 
     /// What nodes are compiled with: the templates partials and parents name, the blocks that
     /// replace a parent's own, the indentation every line of the template starts with, and how
@@ -80,13 +91,13 @@ struct TemplateProgram: Sendable {
                 instructions[index].end = Int32(instructions.count)
                 textJoinsFrom = instructions.count
             case .partial(let name, let indentation, _):
-                guard let partial = scope.templates[name],
+                guard hasRoom, let partial = scope.templates[name],
                     let inner = scope.entering(blocks: scope.blocks, indentation: indentation)
                 else { continue }
                 append(partial.nodes, in: inner)
             case .parent(let name, let indentation, let overrides, _):
                 let blocks = scope.blocks.merging(overrides) { outer, _ in outer }
-                guard let parent = scope.templates[name],
+                guard hasRoom, let parent = scope.templates[name],
                     let inner = scope.entering(blocks: blocks, indentation: indentation)
                 else { continue }
                 append(parent.nodes, in: inner)

@@ -134,6 +134,12 @@ struct TemplateTests {
         #expect(try render(["main": "x{{> main}}"], "main", .object([:])).count == 65)
     }
 
+    @Test func aPartialThatIncludesItselfTwiceStops() throws {
+        // Inlined without a size limit, this would be 2^64 copies.
+        let output = try render(["main": "x{{> main}}{{> main}}"], "main", .object([:]))
+        #expect((TemplateRenderer.maximumSize...TemplateRenderer.maximumSize + 64).contains(output.count))
+    }
+
     @Test(arguments: [
         ("{{#a}}x", "`a` is opened here but never closed", 1, 1),
         ("ok\n  {{#a}}{{/b}}", "`b` is closed, but the open section is `a` (line 2)", 2, 9),
