@@ -1,148 +1,341 @@
 import Foundation
 
-/// Parses Mustache templates: variables, sections, inverted sections, comments, partials,
-/// set-delimiter tags and inheritance (parents and blocks), with the specification's rule that
-/// a line holding only a standalone tag leaves no trace in the output.
-public struct TemplateParser {
+/// Parses Mustache templates into nodes: variables, sections, inverted sections, comments,
+/// partials, set-delimiter tags and inheritance (parents and blocks), each tag with its position.
+///
+/// Whitespace follows the specification (`specs/*.yml` of github.com/mustache/spec): a line
+/// holding only a standalone tag leaves no trace in the output; every line a standalone partial,
+/// parent or block brings in is indented as the tag was (the `.lineStart` nodes mark where);
+/// inside a parent, where text is ignored, a tag may stand alone after the parent's opening tag
+/// or after a block; and the lines of a block whose opening tag is standalone lose the
+/// indentation the first of them has (its intrinsic indentation), which becomes the block's.
+struct TemplateParser {
     private let source: [UInt8]
-    private var position = 0
-    private var open: [UInt8] = Array("{{".utf8)
-    private var close: [UInt8] = Array("}}".utf8)
+    private var offset = 0
+    private var open: [UInt8] = Self.defaultOpen
+    private var close: [UInt8] = Self.defaultClose
+    private var frames: [Frame]
+    private var positions = TextPositions()
+    /// Whether the current line has no node yet, so that the next node starts it.
+    private var atLineStart = true
+
+    private static let defaultOpen = Array("{{".utf8)
+    private static let defaultClose = Array("}}".utf8)
+
+    private init(_ text: String) {
+        source = Array(text.utf8)
+        frames = [Frame(kind: .root, name: "", position: TemplatePosition(line: 1, column: 1))]
+    }
+
+    /// The nodes of `text`; throws the first syntax error.
+    static func parse(_ text: String) throws(TemplateSyntaxError) -> [TemplateNode] {
+        var parser = TemplateParser(text)
+        return try parser.parseAll()
+    }
+
+    private mutating func parseAll() throws(TemplateSyntaxError) -> [TemplateNode] {
+        var textStart = 0
+        while let tagStart = find(open, from: offset) {
+            let tag = try readTag(at: tagStart)
+            let left = tag.mayStandAlone ? leftClearance(before: tag.start, closing: tag.sigil == "/") : nil
+            let right = tag.mayStandAlone ? rightClearance(after: tag.end) : nil
+            let standalone = left != nil && right != nil
+            // A parent's or block's opening tag with only whitespace before it may still stand
+            // alone with its closing tag: its whitespace waits for that tag.
+            let waits = !standalone && left != nil && (tag.sigil == "<" || (tag.sigil == "$" && !inParent))
+            appendText(from: textStart, to: standalone || waits ? left! : tag.start)
+            let whitespace = left.map { indentation(from: $0, to: tag.start) } ?? []
+            offset = standalone ? right! : tag.end
+            textStart = offset
+
+            switch tag.sigil {
+            case "!":
+                break
+            case "=":
+                guard tag.body.hasSuffix("="), let delimiters = Self.delimiters(String(tag.body.dropLast())) else {
+                    throw TemplateSyntaxError(message: "a set-delimiter tag is malformed", position: tag.position)
+                }
+                (open, close) = delimiters
+            case "#", "^":
+                if !standalone { startLine() }
+                frames.append(frame(tag.sigil == "#" ? .section : .inverted, for: tag))
+            case "$":
+                openBlock(tag, standalone: standalone, waitingWhitespace: waits ? whitespace : nil)
+            case "<":
+                var frame = frame(.parent, for: tag)
+                if standalone {
+                    frame.indentation = whitespace
+                    frame.standalone = true
+                } else if waits {
+                    frame.waiting = (whitespace, atLineStart)
+                } else {
+                    startLine()
+                }
+                frame.clearFrom = offset
+                frames.append(frame)
+            case "/":
+                try closeFrame(tag, standalone: standalone, endsLine: right != nil)
+            case ">":
+                if standalone {
+                    append(.partial(name: tag.name, indentation: whitespace, at: tag.position))
+                } else {
+                    startLine()
+                    append(.partial(name: tag.name, indentation: nil, at: tag.position))
+                }
+            default:
+                startLine()
+                append(.variable(path: TemplateNode.path(tag.name), escaped: tag.sigil == " ", at: tag.position))
+            }
+            if standalone, offset > tag.end, source[offset - 1] == UInt8(ascii: "\n") { atLineStart = true }
+        }
+        appendText(from: textStart, to: source.count)
+        if frames.count > 1, let unclosed = frames.last {
+            throw TemplateSyntaxError(
+                message: "`\(unclosed.name)` is opened here but never closed", position: unclosed.position)
+        }
+        return frames[0].nodes
+    }
+
+    // MARK: Tags
+
+    /// One tag: its kind (`#`, `^`, `/`, `!`, `>`, `<`, `$`, `=`, `&`, or a space for an escaped
+    /// variable), its trimmed name, and where it starts and ends.
+    private struct Tag {
+        var sigil: Character
+        var name: String
+        /// What follows the sigil, untrimmed (a set-delimiter tag's content).
+        var body: String
+        var start: Int
+        var end: Int
+        var position: TemplatePosition
+
+        /// Whether the tag may stand alone on its line (variables never do).
+        var mayStandAlone: Bool { sigil != " " && sigil != "&" }
+    }
+
+    private mutating func readTag(at tagStart: Int) throws(TemplateSyntaxError) -> Tag {
+        let position = positions.position(of: tagStart, in: source)
+        var contentStart = tagStart + open.count
+        var isTriple = false
+        if open == Self.defaultOpen, contentStart < source.count, source[contentStart] == UInt8(ascii: "{") {
+            isTriple = true
+            contentStart += 1
+        }
+        let closing = isTriple ? Array("}".utf8) + close : close
+        guard let contentEnd = find(closing, from: contentStart) else {
+            throw TemplateSyntaxError(
+                message: "a tag is not closed with `\(String(decoding: close, as: UTF8.self))`", position: position)
+        }
+        var body = String(decoding: source[contentStart..<contentEnd], as: UTF8.self)
+        var sigil: Character = isTriple ? "&" : " "
+        if !isTriple, let first = body.first, "#^/!>&<$=".contains(first) {
+            sigil = first
+            body.removeFirst()
+        }
+        let name = body.trimmingCharacters(in: .whitespacesAndNewlines)
+        if sigil != "!", sigil != "=", name.isEmpty {
+            throw TemplateSyntaxError(message: "a tag has no name", position: position)
+        }
+        if sigil == ">" || sigil == "<", name.hasPrefix("*") {
+            throw TemplateSyntaxError(
+                message: "a template name taken from the data (`\(name)`) is not supported", position: position)
+        }
+        return Tag(
+            sigil: sigil, name: name, body: body, start: tagStart, end: contentEnd + closing.count, position: position)
+    }
+
+    // MARK: Sections, parents and blocks
 
     /// An open section, parent or block and what it holds so far.
     private struct Frame {
         enum Kind { case root, section, inverted, parent, block }
         var kind: Kind
         var name: String
+        var position: TemplatePosition
         var nodes: [TemplateNode] = []
-        var offset: Int
+        /// Whitespace taken off the start of each line inside: the intrinsic indentation of this
+        /// block and of the blocks around it.
+        var strip: [UInt8] = []
+        /// A parent's: where a tag directly inside may start its line (text there is ignored):
+        /// the end of the parent's opening tag or of the last block closed in it.
+        var clearFrom: Int?
+        /// Whether the opening tag stood alone on its line.
+        var standalone = false
+        /// A block's or parent's indentation, once known.
+        var indentation: [UInt8] = []
+        /// For a parent's or block's opening tag that had only whitespace before it but did not
+        /// stand alone: that whitespace, and whether its line had started before it.
+        var waiting: (whitespace: [UInt8], atLineStart: Bool)?
     }
 
-    private init(_ text: String) {
-        source = Array(text.utf8)
+    /// A new frame for `tag`'s section, parent or block, inside the innermost open frame.
+    private func frame(_ kind: Frame.Kind, for tag: Tag) -> Frame {
+        var frame = Frame(kind: kind, name: tag.name, position: tag.position)
+        frame.strip = frames[frames.count - 1].strip
+        return frame
     }
 
-    /// The nodes of `text`, or the first syntax error with its line and column.
-    public static func parse(_ text: String) -> Result<[TemplateNode], TemplateSyntaxError> {
-        var parser = TemplateParser(text)
-        return parser.parseAll()
-    }
+    /// Whether the innermost open frame is a parent (where blocks are arguments, not places).
+    private var inParent: Bool { frames[frames.count - 1].kind == .parent }
 
-    private mutating func parseAll() -> Result<[TemplateNode], TemplateSyntaxError> {
-        var frames = [Frame(kind: .root, name: "", offset: 0)]
-        var textStart = 0
-        while let tagStart = find(open, from: position) {
-            var contentStart = tagStart + open.count
-            var isTriple = false
-            if open == Array("{{".utf8), contentStart < source.count, source[contentStart] == UInt8(ascii: "{") {
-                isTriple = true
-                contentStart += 1
-            }
-            let closing = isTriple ? Array("}".utf8) + close : close
-            guard let contentEnd = find(closing, from: contentStart) else {
-                return .failure(
-                    error("a tag is not closed with `\(String(decoding: close, as: UTF8.self))`", at: tagStart))
-            }
-            let tagEnd = contentEnd + closing.count
-            var content = String(decoding: source[contentStart..<contentEnd], as: UTF8.self)
-            var sigil: Character = isTriple ? "&" : " "
-            if !isTriple, let first = content.first, "#^/!>&<$=".contains(first) {
-                sigil = first
-                content.removeFirst()
-            }
-            let name = content.trimmingCharacters(in: .whitespacesAndNewlines)
-
-            var lineStart = tagStart
-            var lineEnd = tagEnd
-            let standalone = sigil != " " && sigil != "&" && isStandalone(tagStart, tagEnd, &lineStart, &lineEnd)
-            appendText(from: textStart, to: standalone ? lineStart : tagStart, into: &frames)
-            position = standalone ? lineEnd : tagEnd
-            textStart = position
-
-            if sigil != "!", sigil != "=", name.isEmpty {
-                return .failure(error("a tag has no name", at: tagStart))
-            }
-            switch sigil {
-            case "!":
-                continue
-            case "=":
-                guard content.hasSuffix("="), let delimiters = Self.delimiters(String(content.dropLast())) else {
-                    return .failure(error("a set-delimiter tag is malformed", at: tagStart))
-                }
-                (open, close) = delimiters
-            case "#", "^", "<", "$":
-                let kind: Frame.Kind =
-                    sigil == "#" ? .section : sigil == "^" ? .inverted : sigil == "<" ? .parent : .block
-                frames.append(Frame(kind: kind, name: name, offset: tagStart))
-            case "/":
-                let frame = frames.removeLast()
-                guard frame.kind != .root else {
-                    return .failure(error("`\(name)` is closed but was never opened", at: tagStart))
-                }
-                guard frame.name == name else {
-                    let (line, _) = lineAndColumn(frame.offset)
-                    return .failure(
-                        error(
-                            "`\(name)` is closed, but the open section is `\(frame.name)` (line \(line))", at: tagStart)
-                    )
-                }
-                frames[frames.count - 1].nodes.append(Self.node(for: frame))
-            case ">":
-                frames[frames.count - 1].nodes.append(.partial(name: name))
-            default:
-                frames[frames.count - 1].nodes.append(.variable(path: TemplateNode.path(name), escaped: sigil == " "))
-            }
+    private mutating func openBlock(_ tag: Tag, standalone: Bool, waitingWhitespace: [UInt8]?) {
+        var frame = frame(.block, for: tag)
+        if standalone {
+            frame.indentation = indentation(ofLineAt: offset)
+            frame.strip += frame.indentation
+        } else if let whitespace = waitingWhitespace {
+            frame.waiting = (whitespace, atLineStart)
+            atLineStart = true
+        } else if inParent {
+            atLineStart = true
+        } else {
+            startLine()
         }
-        appendText(from: textStart, to: source.count, into: &frames)
-        if frames.count > 1, let unclosed = frames.last {
-            return .failure(error("`\(unclosed.name)` is opened here but never closed", at: unclosed.offset))
-        }
-        return .success(frames[0].nodes)
+        frames.append(frame)
     }
 
-    /// The node a closed frame becomes.
-    private static func node(for frame: Frame) -> TemplateNode {
+    private mutating func closeFrame(_ tag: Tag, standalone: Bool, endsLine: Bool) throws(TemplateSyntaxError) {
+        let frame = frames[frames.count - 1]
+        guard frame.kind != .root else {
+            throw TemplateSyntaxError(message: "`\(tag.name)` is closed but was never opened", position: tag.position)
+        }
+        guard frame.name == tag.name else {
+            throw TemplateSyntaxError(
+                message:
+                    "`\(tag.name)` is closed, but the open section is `\(frame.name)` (line \(frame.position.line))",
+                position: tag.position)
+        }
+        if !standalone, frame.kind != .parent { startLine() }
+        frames.removeLast()
         switch frame.kind {
-        case .section, .root:
-            return .section(path: TemplateNode.path(frame.name), inverted: false, children: frame.nodes)
-        case .inverted:
-            return .section(path: TemplateNode.path(frame.name), inverted: true, children: frame.nodes)
+        case .root:
+            break
+        case .section, .inverted:
+            append(
+                .section(
+                    path: TemplateNode.path(frame.name), inverted: frame.kind == .inverted, children: frame.nodes,
+                    at: frame.position))
         case .block:
-            return .block(name: frame.name, children: frame.nodes)
+            var children = frame.nodes
+            var indentation = frame.indentation
+            if let waiting = frame.waiting {
+                if endsLine {
+                    indentation = waiting.whitespace
+                } else {
+                    if children.first == .lineStart { children.removeFirst() }
+                    emitWaiting(waiting)
+                }
+                atLineStart = false
+            }
+            append(.block(name: frame.name, indentation: indentation, children: children, at: frame.position))
         case .parent:
+            var indentation: [UInt8]? = nil
+            if let waiting = frame.waiting {
+                if endsLine { indentation = waiting.whitespace } else { emitWaiting(waiting) }
+            } else if frame.standalone {
+                indentation = frame.indentation
+            }
+            atLineStart = false
             var blocks: [String: [TemplateNode]] = [:]
-            for case .block(let name, let children) in frame.nodes where blocks[name] == nil {
+            for case .block(let name, _, let children, _) in frame.nodes where blocks[name] == nil {
                 blocks[name] = children
             }
-            return .parent(name: frame.name, blocks: blocks)
+            append(.parent(name: frame.name, indentation: indentation, blocks: blocks, at: frame.position))
+        }
+        if inParent { frames[frames.count - 1].clearFrom = offset }
+    }
+
+    // MARK: Text and lines
+
+    /// Appends `node` to the innermost open frame.
+    private mutating func append(_ node: TemplateNode) {
+        frames[frames.count - 1].nodes.append(node)
+    }
+
+    /// Marks the start of the current line before its first node.
+    private mutating func startLine() {
+        guard atLineStart else { return }
+        append(.lineStart)
+        atLineStart = false
+    }
+
+    /// Writes the whitespace a parent or block tag held back, once it is known not to stand alone.
+    private mutating func emitWaiting(_ waiting: (whitespace: [UInt8], atLineStart: Bool)) {
+        if waiting.atLineStart { append(.lineStart) }
+        if !waiting.whitespace.isEmpty { append(.text(waiting.whitespace)) }
+    }
+
+    /// Appends `source[start..<end]` as text, one line per node, without the inner blocks'
+    /// intrinsic indentation at the start of each line.
+    private mutating func appendText(from start: Int, to end: Int) {
+        var lineStart = start
+        while lineStart < end {
+            var lineEnd = lineStart
+            while lineEnd < end, source[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            let endsWithNewline = lineEnd < end
+            if endsWithNewline { lineEnd += 1 }
+            var textStart = lineStart
+            if isLineStart(lineStart) { textStart += stripped(at: lineStart, before: lineEnd) }
+            if textStart < lineEnd {
+                startLine()
+                append(.text(Array(source[textStart..<lineEnd])))
+            }
+            if endsWithNewline { atLineStart = true }
+            lineStart = lineEnd
         }
     }
 
-    private func appendText(from start: Int, to end: Int, into frames: inout [Frame]) {
-        guard end > start else { return }
-        frames[frames.count - 1].nodes.append(.text(Array(source[start..<end])))
+    private func isLineStart(_ index: Int) -> Bool {
+        index == 0 || source[index - 1] == UInt8(ascii: "\n")
     }
 
-    /// Whether the tag is alone on its line (only spaces and tabs beside it); if so, sets the
-    /// range to drop: from the line's start to just past its newline.
-    private func isStandalone(_ tagStart: Int, _ tagEnd: Int, _ lineStart: inout Int, _ lineEnd: inout Int) -> Bool {
+    /// How many bytes at `index` (a line's start) are the innermost frame's strip, or its start.
+    private func stripped(at index: Int, before end: Int) -> Int {
+        let strip = frames[frames.count - 1].strip
+        var count = 0
+        while count < strip.count, index + count < end, source[index + count] == strip[count] { count += 1 }
+        return count
+    }
+
+    /// The whitespace `source[start..<end]`, without the strip when `start` begins a line.
+    private func indentation(from start: Int, to end: Int) -> [UInt8] {
+        let skip = isLineStart(start) ? stripped(at: start, before: end) : 0
+        return Array(source[(start + skip)..<end])
+    }
+
+    /// The spaces and tabs the line at `start` begins with, after the strip.
+    private func indentation(ofLineAt start: Int) -> [UInt8] {
+        var end = start
+        while end < source.count, source[end] == UInt8(ascii: " ") || source[end] == UInt8(ascii: "\t") { end += 1 }
+        return indentation(from: start, to: end)
+    }
+
+    /// Where the whitespace before a tag starts, when only spaces and tabs are between the tag
+    /// and its line's start (or, directly inside a parent, the parent's clear point); else nil.
+    /// A parent's closing tag stands alone after its clear point only when its opening tag had
+    /// nothing but whitespace before it: the pair then stands alone as one tag would.
+    private func leftClearance(before tagStart: Int, closing: Bool) -> Int? {
+        let frame = frames[frames.count - 1]
+        let clearFrom = closing && !frame.standalone && frame.waiting == nil ? nil : frame.clearFrom
         var start = tagStart
-        while start > 0, source[start - 1] != UInt8(ascii: "\n") {
+        while start > 0, source[start - 1] != UInt8(ascii: "\n"), start != clearFrom {
             guard source[start - 1] == UInt8(ascii: " ") || source[start - 1] == UInt8(ascii: "\t") else {
-                return false
+                return nil
             }
             start -= 1
         }
+        return start
+    }
+
+    /// Just past the newline that ends a tag's line, when only whitespace follows the tag on
+    /// it (the end of the text when the line has no newline); else nil.
+    private func rightClearance(after tagEnd: Int) -> Int? {
         var end = tagEnd
         while end < source.count, source[end] != UInt8(ascii: "\n") {
-            guard [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r")].contains(source[end]) else {
-                return false
-            }
+            guard [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r")].contains(source[end]) else { return nil }
             end += 1
         }
-        lineStart = start
-        lineEnd = end < source.count ? end + 1 : end
-        return true
+        return end < source.count ? end + 1 : end
     }
 
     /// The new open and close delimiters of a set-delimiter tag's content (`<% %>`).
@@ -169,25 +362,5 @@ public struct TemplateParser {
             index += 1
         }
         return nil
-    }
-
-    private func error(_ message: String, at offset: Int) -> TemplateSyntaxError {
-        let (line, column) = lineAndColumn(offset)
-        return TemplateSyntaxError(message: message, line: line, column: column)
-    }
-
-    /// The 1-based line and column (in Unicode scalars) of a byte offset.
-    private func lineAndColumn(_ offset: Int) -> (Int, Int) {
-        var line = 1
-        var column = 1
-        for byte in source.prefix(max(offset, 0)) {
-            if byte == UInt8(ascii: "\n") {
-                line += 1
-                column = 1
-            } else if byte & 0xC0 != 0x80 {
-                column += 1
-            }
-        }
-        return (line, column)
     }
 }

@@ -36,39 +36,75 @@ struct TemplateProgram: Sendable {
     /// The first instruction new text may be joined to: none inside a section that has ended.
     private var textJoinsFrom = 0
 
-    /// Compiles `nodes`, taking partials and parents from `templates`; partials nested deeper
-    /// than `maximumDepth` render as nothing (the theme refuses cycles, so only a deliberately
-    /// deep theme gets there).
-    init(compiling nodes: [TemplateNode], templates: [String: [TemplateNode]], maximumDepth: Int) {
-        append(nodes, templates: templates, blocks: [:], depth: 0, maximumDepth: maximumDepth)
+    /// Compiles `nodes`, taking partials and parents from `templates`. Partials and parents
+    /// nested deeper than `maximumDepth`, or met once the program holds `maximumSize`
+    /// instructions or bytes of text, render as nothing: a partial that includes itself stops
+    /// (recursion through data is the specification's), and one that includes itself twice
+    /// cannot grow the program without end. The theme refuses cycles, so only a deliberately
+    /// deep or wide theme gets there.
+    init(compiling nodes: [TemplateNode], templates: [String: Template], maximumDepth: Int, maximumSize: Int) {
+        self.maximumSize = maximumSize
+        append(nodes, in: Scope(templates: templates, maximumDepth: maximumDepth))
     }
 
-    private mutating func append(
-        _ nodes: [TemplateNode], templates: [String: [TemplateNode]], blocks: [String: [TemplateNode]], depth: Int,
-        maximumDepth: Int
-    ) {
+    /// How many instructions, or bytes of text, a program may hold before it stops taking in
+    /// partials and parents.
+    private let maximumSize: Int
+
+    /// Whether the program may take in another partial or parent.
+    private var hasRoom: Bool { instructions.count < maximumSize && text.count < maximumSize }
+
+    /// What nodes are compiled with: the templates partials and parents name, the blocks that
+    /// replace a parent's own, the indentation every line of the template starts with, and how
+    /// deep in partials and parents the nodes are.
+    private struct Scope {
+        let templates: [String: Template]
+        let maximumDepth: Int
+        var blocks: [String: [TemplateNode]] = [:]
+        var indentation: [UInt8] = []
+        var depth = 0
+
+        /// The scope of a partial or parent: `indentation` (nil when its tag is not standalone)
+        /// after this scope's.
+        func entering(blocks: [String: [TemplateNode]], indentation: [UInt8]?) -> Scope? {
+            guard depth < maximumDepth else { return nil }
+            var scope = self
+            scope.blocks = blocks
+            scope.indentation = indentation.map { self.indentation + $0 } ?? []
+            scope.depth += 1
+            return scope
+        }
+    }
+
+    private mutating func append(_ nodes: [TemplateNode], in scope: Scope) {
         for node in nodes {
             switch node {
             case .text(let bytes):
                 appendText(bytes)
-            case .variable(let path, let escaped):
+            case .lineStart:
+                appendText(scope.indentation)
+            case .variable(let path, let escaped, _):
                 appendNamed(escaped ? .escapedVariable : .rawVariable, path: path)
-            case .section(let path, let inverted, let children):
+            case .section(let path, let inverted, let children, _):
                 let index = appendNamed(inverted ? .invertedSection : .section, path: path)
-                append(children, templates: templates, blocks: blocks, depth: depth, maximumDepth: maximumDepth)
+                append(children, in: scope)
                 instructions[index].end = Int32(instructions.count)
                 textJoinsFrom = instructions.count
-            case .partial(let name):
-                guard depth < maximumDepth, let partial = templates[name] else { continue }
-                append(partial, templates: templates, blocks: blocks, depth: depth + 1, maximumDepth: maximumDepth)
-            case .parent(let name, let overrides):
-                guard depth < maximumDepth, let parent = templates[name] else { continue }
-                let merged = blocks.merging(overrides) { outer, _ in outer }
-                append(parent, templates: templates, blocks: merged, depth: depth + 1, maximumDepth: maximumDepth)
-            case .block(let name, let children):
-                append(
-                    blocks[name] ?? children, templates: templates, blocks: blocks, depth: depth,
-                    maximumDepth: maximumDepth)
+            case .partial(let name, let indentation, _):
+                guard hasRoom, let partial = scope.templates[name],
+                    let inner = scope.entering(blocks: scope.blocks, indentation: indentation)
+                else { continue }
+                append(partial.nodes, in: inner)
+            case .parent(let name, let indentation, let overrides, _):
+                let blocks = scope.blocks.merging(overrides) { outer, _ in outer }
+                guard hasRoom, let parent = scope.templates[name],
+                    let inner = scope.entering(blocks: blocks, indentation: indentation)
+                else { continue }
+                append(parent.nodes, in: inner)
+            case .block(let name, let indentation, let children, _):
+                var inner = scope
+                inner.indentation += indentation
+                append(scope.blocks[name] ?? children, in: inner)
             }
         }
     }

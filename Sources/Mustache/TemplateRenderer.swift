@@ -7,11 +7,17 @@ public struct TemplateRenderer: Sendable {
 
     /// How deep partials and parents may nest (a safety net: the theme refuses cycles).
     static let maximumDepth = 64
+    /// How many instructions, or bytes of text, a compiled template may hold before it stops
+    /// taking in partials and parents (a safety net against templates that include one another
+    /// several times over; the default theme's largest holds 150 instructions and 2 KB).
+    static let maximumSize = 1 << 16
 
     /// A renderer of `templates`, every template by name.
-    public init(templates: [String: [TemplateNode]]) {
+    public init(templates: [String: Template]) {
         programs = templates.mapValues {
-            TemplateProgram(compiling: $0, templates: templates, maximumDepth: Self.maximumDepth)
+            TemplateProgram(
+                compiling: $0.nodes, templates: templates, maximumDepth: Self.maximumDepth,
+                maximumSize: Self.maximumSize)
         }
     }
 

@@ -1,6 +1,10 @@
-/// Why a template does not parse, and where (1-based line and column in the template file).
+/// Why a template does not parse, and where (in the template's own text).
 public struct TemplateSyntaxError: Error, Sendable, Hashable {
     public var message: String
-    public var line: Int
-    public var column: Int
+    public var position: TemplatePosition
+
+    public init(message: String, position: TemplatePosition) {
+        self.message = message
+        self.position = position
+    }
 }

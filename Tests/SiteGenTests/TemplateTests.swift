@@ -7,8 +7,8 @@ import Testing
 @Suite("Templates")
 struct TemplateTests {
     func render(_ templates: [String: String], _ name: String = "main", _ value: TemplateValue) throws -> String {
-        var parsed: [String: [TemplateNode]] = [:]
-        for (key, text) in templates { parsed[key] = try TemplateParser.parse(text).get() }
+        var parsed: [String: Template] = [:]
+        for (key, text) in templates { parsed[key] = try Template(parsing: text) }
         return String(decoding: TemplateRenderer(templates: parsed).render(name, value), as: UTF8.self)
     }
 
@@ -81,8 +81,10 @@ struct TemplateTests {
 
     @Test func cyclesAreFound() throws {
         let templates = try ["a": "{{> b}}{{> b}}", "b": "{{#x}}{{> c}}{{/x}}", "c": "{{<a}}{{/a}}", "d": "{{> b}}"]
-            .mapValues { try TemplateParser.parse($0).get() }
-        #expect(TemplateCycles.first(in: templates) == ["a", "b", "c", "a"])
+            .mapValues { try Template(parsing: $0) }
+        #expect(
+            TemplateCycles.first(in: templates)
+                == TemplateCycle(names: ["a", "b", "c", "a"], position: TemplatePosition(line: 1, column: 1)))
         #expect(TemplateCycles.first(in: templates.filter { $0.key != "c" }) == nil)
     }
 
@@ -91,6 +93,30 @@ struct TemplateTests {
         let templates = site.copyTheme()
         TestFiles.write("{{! {{> partials/gone}} }}<footer></footer>\n", to: templates + "/partials/footer.mustache")
         #expect(throws: Never.self) { try SiteBuilder(options: site.options(templates: templates)).build() }
+    }
+
+    @Test func aMissingPartialIsReportedAtItsTagUnderNewDelimiters() {
+        let site = TestSite(roadmaps: ["a": roadmapFile("title: A\nupdated: 2026-01-01")])
+        let templates = site.copyTheme()
+        // After the set-delimiter tag, `{{> partials/literal}}` is text and `<%> ... %>` a partial.
+        TestFiles.write(
+            "<footer>\n{{=<% %>=}}\n{{> partials/literal}}\n  é <%> partials/gone %>\n</footer>\n",
+            to: templates + "/partials/footer.mustache")
+        #expect(
+            site.build(templates: templates).messages == [
+                "templates/partials/footer.mustache:4:5: error: the template uses `partials/gone`, but there is no partials/gone.mustache"
+            ])
+    }
+
+    @Test func referencesKeepTheirPositions() throws {
+        let template = try Template(
+            parsing: "{{! {{> c}} }}a\n  {{=<% %>=}}\n é <%> p %> {{> text}}\n<%<q%><%$b%><%> r%><%/b%><%/q%>")
+        #expect(
+            template.references == [
+                TemplateReference(name: "p", position: TemplatePosition(line: 3, column: 4)),
+                TemplateReference(name: "q", position: TemplatePosition(line: 4, column: 1)),
+                TemplateReference(name: "r", position: TemplatePosition(line: 4, column: 13)),
+            ])
     }
 
     @Test func aThemeWithACycleIsRefused() {
@@ -108,6 +134,12 @@ struct TemplateTests {
         #expect(try render(["main": "x{{> main}}"], "main", .object([:])).count == 65)
     }
 
+    @Test func aPartialThatIncludesItselfTwiceStops() throws {
+        // Inlined without a size limit, this would be 2^64 copies.
+        let output = try render(["main": "x{{> main}}{{> main}}"], "main", .object([:]))
+        #expect((TemplateRenderer.maximumSize...TemplateRenderer.maximumSize + 64).contains(output.count))
+    }
+
     @Test(arguments: [
         ("{{#a}}x", "`a` is opened here but never closed", 1, 1),
         ("ok\n  {{#a}}{{/b}}", "`b` is closed, but the open section is `a` (line 2)", 2, 9),
@@ -115,12 +147,13 @@ struct TemplateTests {
         ("é {{ x", "a tag is not closed with `}}`", 1, 3),
         ("{{#}}{{/}}", "a tag has no name", 1, 1),
         ("{{= x =}}", "a set-delimiter tag is malformed", 1, 1),
+        ("{{=<% %>=}}\n\t<%#a%>{{/a}}", "`a` is opened here but never closed", 2, 2),
+        ("{{#a}}\n{{=| |=}}|/b|", "`b` is closed, but the open section is `a` (line 1)", 2, 10),
+        ("x {{>*name}}", "a template name taken from the data (`*name`) is not supported", 1, 3),
     ])
     func syntaxErrorsAreLocated(_ text: String, _ message: String, _ line: Int, _ column: Int) {
-        guard case .failure(let error) = TemplateParser.parse(text) else {
-            Issue.record("\(text) should not parse")
-            return
+        #expect(throws: TemplateSyntaxError(message: message, position: TemplatePosition(line: line, column: column))) {
+            try Template(parsing: text)
         }
-        #expect(error == TemplateSyntaxError(message: message, line: line, column: column))
     }
 }

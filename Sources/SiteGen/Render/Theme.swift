@@ -10,37 +10,40 @@ public struct Theme: Sendable {
     /// The folder the templates were read from.
     public let directory: String
     private let renderer: TemplateRenderer
+    /// The partials and parents each template names, by template name (`partials/head`).
+    let references: [String: Set<String>]
 
     /// Reads and checks every `.mustache` file under `directory` (except `assets/`); nil when
     /// any template does not parse, names a missing partial, or a page template is missing.
     public static func load(directory: String, into diagnostics: inout Diagnostics) -> Theme? {
         guard let sources = templateSources(in: directory, into: &diagnostics) else { return nil }
         let errorsBefore = diagnostics.errorCount
-        var templates: [String: [TemplateNode]] = [:]
+        var templates: [String: Template] = [:]
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
-            switch TemplateParser.parse(source.text) {
-            case .success(let nodes):
-                templates[name] = nodes
-            case .failure(let error):
+            let template: Template
+            do {
+                template = try Template(parsing: source.text)
+            } catch {
                 diagnostics.error(
-                    "the template does not parse: \(error.message)",
-                    at: SourceLocation(file: source.path, line: error.line, column: error.column))
+                    "the template does not parse: \(error.message)", at: source.location(error.position))
+                continue
             }
-            let named = Set(TemplateCycles.references(in: templates[name] ?? []))
-            let located = TemplateReferences.find(in: source.text)
-            for missing in named.sorted() where sources[missing] == nil {
-                let reference = located.first { $0.name == missing }
+            templates[name] = template
+            var reported: Set<String> = []
+            for reference in template.references
+            where sources[reference.name] == nil && reported.insert(reference.name).inserted {
                 diagnostics.error(
-                    "the template uses `\(missing)`, but there is no \(missing).mustache",
-                    at: SourceLocation(file: source.path, line: reference?.line, column: reference?.column),
-                    hint: Suggestion.closest(to: missing, in: sources.keys.sorted()).map { "did you mean `\($0)`?" })
+                    "the template uses `\(reference.name)`, but there is no \(reference.name).mustache",
+                    at: source.location(reference.position),
+                    hint: Suggestion.closest(to: reference.name, in: sources.keys.sorted()).map {
+                        "did you mean `\($0)`?"
+                    })
             }
         }
-        if let cycle = TemplateCycles.first(in: templates), let source = sources[cycle[0]] {
-            let reference = TemplateReferences.find(in: source.text).first { $0.name == cycle[1] }
+        if let cycle = TemplateCycles.first(in: templates), let source = sources[cycle.names[0]] {
             diagnostics.error(
-                "templates include each other without end: \(cycle.joined(separator: " → "))",
-                at: SourceLocation(file: source.path, line: reference?.line, column: reference?.column),
+                "templates include each other without end: \(cycle.names.joined(separator: " → "))",
+                at: source.location(cycle.position),
                 hint: "a partial or parent must not lead back to the template that uses it")
         }
         for name in pageTemplates where sources[name] == nil {
@@ -50,7 +53,9 @@ public struct Theme: Sendable {
                 hint: "every theme needs index, roadmap, faq, related and 404 templates")
         }
         guard diagnostics.errorCount == errorsBefore else { return nil }
-        return Theme(directory: directory, renderer: TemplateRenderer(templates: templates))
+        return Theme(
+            directory: directory, renderer: TemplateRenderer(templates: templates),
+            references: templates.mapValues { Set($0.references.map(\.name)) })
     }
 
     /// Renders a page template with its context.
@@ -61,6 +66,11 @@ public struct Theme: Sendable {
     private struct Source {
         var path: String
         var text: String
+
+        /// The place in this file of a position in its text.
+        func location(_ position: TemplatePosition) -> SourceLocation {
+            SourceLocation(file: path, line: position.line, column: position.column)
+        }
     }
 
     /// The `.mustache` files under `directory` by name; nil when there is no such folder.
@@ -91,37 +101,5 @@ public struct Theme: Sendable {
             }
         }
         return sources
-    }
-}
-
-/// The partials (`{{> name}}`) and parents (`{{< name}}`) a template names, with where.
-enum TemplateReferences {
-    struct Reference: Equatable {
-        var name: String
-        var line: Int
-        var column: Int
-    }
-
-    /// Every partial or parent named in `text` (default `{{ }}` delimiters).
-    static func find(in text: String) -> [Reference] {
-        var references: [Reference] = []
-        var line = 1
-        for lineText in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var rest = lineText[...]
-            while let open = rest.range(of: "{{") {
-                let column = lineText.unicodeScalars.distance(from: lineText.startIndex, to: open.lowerBound) + 1
-                var tag = rest[open.upperBound...]
-                guard let close = tag.range(of: "}}") else { break }
-                rest = tag[close.upperBound...]
-                tag = tag[..<close.lowerBound]
-                guard let sigil = tag.first, sigil == ">" || sigil == "<" else { continue }
-                let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
-                if !name.isEmpty, !name.hasPrefix("*") {
-                    references.append(Reference(name: name, line: line, column: column))
-                }
-            }
-            line += 1
-        }
-        return references
     }
 }

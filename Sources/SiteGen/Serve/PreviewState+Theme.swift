@@ -9,10 +9,10 @@ extension PreviewState {
         themeDiagnostics = problems.all
         let hadTheme = theme != nil
         theme = reloaded
-        guard reloaded != nil else { return 0 }
+        guard let reloaded else { return 0 }
         var kinds = Set(Theme.pageTemplates)
         if hadTheme, let changed {
-            kinds = TemplateDependencies.read(directory: options.templatesDirectory).pageTemplates(using: changed)
+            kinds = TemplateDependencies(theme: reloaded).pageTemplates(using: changed)
         }
         let roadmapPages = !kinds.isDisjoint(with: ["roadmap", "faq", "related"])
         var siteFiles: Set<SiteWideFile> = []

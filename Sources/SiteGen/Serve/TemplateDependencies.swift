@@ -1,29 +1,12 @@
-import Foundation
-
 /// Which templates each template uses (its partials and parents), so that an edit to one
 /// template lays out again only the page kinds whose templates use it, directly or not.
 struct TemplateDependencies {
     /// The templates each template names, by template name (`partials/head`).
     var references: [String: Set<String>]
 
-    /// Reads every `.mustache` file under `directory` (except `assets/`); a file that cannot be
-    /// read names nothing.
-    static func read(directory: String) -> TemplateDependencies {
-        var references: [String: Set<String>] = [:]
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else {
-            return TemplateDependencies(references: [:])
-        }
-        while let relative = enumerator.nextObject() as? String {
-            if relative == "assets" {
-                enumerator.skipDescendants()
-                continue
-            }
-            guard relative.hasSuffix(".mustache") else { continue }
-            let text = (try? String(contentsOfFile: FilePaths.join(directory, relative), encoding: .utf8)) ?? ""
-            references[String(relative.dropLast(".mustache".count))] = Set(
-                TemplateReferences.find(in: text).map(\.name))
-        }
-        return TemplateDependencies(references: references)
+    /// The templates each template of `theme` uses.
+    init(theme: Theme) {
+        references = theme.references
     }
 
     /// The page templates (`index`, `roadmap`, ...) that are or use any of `changed`.

@@ -195,6 +195,26 @@ struct PreviewBuilderTests {
             } == true)
     }
 
+    @Test func aPartialNamedUnderNewDelimitersIsADependency() throws {
+        let site = Self.makeSite()
+        let faq = site.root + "/templates/faq.mustache"
+        TestFiles.write(
+            TestFiles.read(faq).replacingOccurrences(
+                of: "{{/content}}", with: "{{=<% %>=}}\n<%> partials/extra %>\n<%={{ }}=%>\n{{/content}}"),
+            to: faq)
+        let extra = site.root + "/templates/partials/extra.mustache"
+        TestFiles.write("<p>extra one</p>\n", to: extra)
+        var builder = PreviewBuilder(options: Self.options(site))
+        _ = try #require(builder.rebuildAll().site)
+        TestFiles.write("<p>extra two</p>\n", to: extra)
+        let edit = builder.apply(changedPaths: [extra])
+        #expect(edit?.isFull == false)
+        #expect(
+            edit?.site?.files["c/faq/index.html"].map { String(decoding: $0, as: UTF8.self) }?.contains("extra two")
+                == true)
+        Self.expectSameAsFullBuild(edit, site)
+    }
+
     @Test func brokenTemplateIsReportedThenEveryPageIsLaidOutWhenFixed() {
         let site = Self.makeSite()
         var builder = PreviewBuilder(options: Self.options(site))
