@@ -186,10 +186,10 @@ struct ContentErrorTests {
     @Test func contentTextCannotBreakADiagnosticLine() {
         let messages = messages(
             forRoadmap: roadmapFile(
-                "title: A\nupdated: 2026-01-01\nrelated: [\"x\\n::error file=README.md::injected\\u001b[2J\"]"))
+                "title: A\nupdated: 2026-01-01\nrelated: [\"x\\u001b[2J\\u0085::error file=README.md::injected\\n\"]"))
         #expect(
             messages == [
-                "content/roadmaps/a.md:4:11: error: related roadmap `x\\u{a}::error file=README.md::injected\\u{1b}[2J` does not exist"
+                "content/roadmaps/a.md:4:11: error: related roadmap `x\\u{1b}[2J…` does not exist"
             ])
     }
 

@@ -58,24 +58,25 @@ struct InternalLinkCheck: Sendable {
             target = page
         } else if path.hasPrefix("/") {
             guard path.hasPrefix(basePath) || path + "/" == basePath else {
-                return "link `\(url)` is outside the site's base path \(basePath)"
+                return "link \(Excerpt.quoted(url)) is outside the site's base path \(basePath)"
             }
             guard let resolved = file(for: String(path.dropFirst(min(basePath.count, path.count)))) else {
-                return "link `\(url)` points to a page that does not exist"
+                return "link \(Excerpt.quoted(url)) points to a page that does not exist"
             }
             target = resolved
         } else {
             let pageFolder = (page as NSString).deletingLastPathComponent
             let joined = String(LinkRewriter.normalize(pageFolder + "/" + path).dropFirst())
             guard let resolved = file(for: joined) else {
-                return "link `\(url)` points to a page that does not exist"
+                return "link \(Excerpt.quoted(url)) points to a page that does not exist"
             }
             target = resolved
         }
         if let fragment, !fragment.isEmpty, let targetPage = pages[target] {
             let id = fragment.removingPercentEncoding ?? fragment
             if !targetPage.ids.contains(id) {
-                return "link `\(url)` points to a missing anchor: no id `\(id)` on that page"
+                return
+                    "link \(Excerpt.quoted(url)) points to a missing anchor: no id \(Excerpt.quoted(id)) on that page"
             }
         }
         return nil

@@ -58,8 +58,10 @@ public struct SiteChecker: Sendable {
             guard let problem = check.problem(with: link.resolved, on: page) else { continue }
             diagnostics.append(
                 .error(
-                    problem.replacing("`\(link.resolved)`", with: "`\(link.written)`"), at: link.location,
-                    hint: link.written == link.resolved ? nil : "on the built page it is `\(link.resolved)`"))
+                    problem.replacing(Excerpt.quoted(link.resolved), with: Excerpt.quoted(link.written)),
+                    at: link.location,
+                    hint: link.written == link.resolved
+                        ? nil : "on the built page it is \(Excerpt.quoted(link.resolved))"))
         }
         for problem in check.problems() {
             let slug = problem.page.split(separator: "/").first.map(String.init) ?? ""

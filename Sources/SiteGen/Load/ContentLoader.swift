@@ -71,15 +71,12 @@ public struct ContentLoader: Sendable {
                     at: SourceLocation(file: path, line: 1, column: 1), hint: "give the roadmap another file name")
                 continue
             }
-            switch FileKind.of(path, within: contentRoot) {
-            case .regular:
+            if let problem = FileKind.problem(
+                at: path, within: contentRoot, folder: "content", hint: "copy the file into content/roadmaps/ instead")
+            {
+                diagnostics.append(problem)
+            } else {
                 files.append((path, slug))
-            case .linkOutside:
-                diagnostics.error(
-                    "`\(name)` is a symbolic link to a file outside the content folder", at: location,
-                    hint: "copy the file into content/roadmaps/ instead")
-            case .notRegular:
-                diagnostics.error("`\(name)` is not a regular file", at: SourceLocation(file: path))
             }
         }
         return files

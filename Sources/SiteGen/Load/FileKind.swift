@@ -18,6 +18,25 @@ enum FileKind {
         return status.st_mode & S_IFMT == S_IFREG ? .regular : .notRegular
     }
 
+    /// The error for an input file of `folder` (such as `content`) that must not be read: a link
+    /// to a file outside `root` (the folder, resolved), or not a regular file; nil when it can
+    /// be read. Roadmap files, `site.yml` and the theme's files follow this one rule.
+    static func problem(at path: String, within root: String, folder: String, hint: String) -> Diagnostic? {
+        let name = (path as NSString).lastPathComponent
+        switch of(path, within: root) {
+        case .regular:
+            return nil
+        case .linkOutside:
+            var status = stat()
+            let isFolder = stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+            return .error(
+                "`\(name)` is a symbolic link to a \(isFolder ? "folder" : "file") outside the \(folder) folder",
+                at: isFolder ? SourceLocation(file: path) : SourceLocation(file: path, line: 1, column: 1), hint: hint)
+        case .notRegular:
+            return .error("`\(name)` is not a regular file", at: SourceLocation(file: path))
+        }
+    }
+
     /// The day (UTC) the file was last modified.
     static func modificationDay(_ path: String) -> Day? {
         var status = stat()

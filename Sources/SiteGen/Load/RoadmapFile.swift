@@ -51,7 +51,7 @@ struct RoadmapFile: Sendable {
             if level == nil {
                 let suggestion = Level.allCases.first { $0.rawValue.lowercased() == text.lowercased() }
                 diagnostics.error(
-                    "`level` is `\(text)`; it must be Beginner, Intermediate or Advanced",
+                    "`level` is \(Excerpt.quoted(text)); it must be Beginner, Intermediate or Advanced",
                     at: fields.location(of: fields.node("level")!),
                     hint: suggestion.map { "write `\($0.rawValue)`, capitalized" })
             }

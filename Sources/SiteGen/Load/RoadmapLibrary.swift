@@ -26,7 +26,7 @@ enum RoadmapLibrary {
                 guard let slug = Slug(entry.text), existing.contains(slug) else {
                     let hint = Suggestion.closest(to: entry.text, in: sortedExisting).map { "did you mean `\($0)`?" }
                     diagnostics.error(
-                        "related roadmap `\(entry.text)` does not exist", at: entry.location,
+                        "related roadmap \(Excerpt.quoted(entry.text)) does not exist", at: entry.location,
                         hint: hint ?? "`related` lists the slugs (file names without .md) of other roadmaps")
                     continue
                 }

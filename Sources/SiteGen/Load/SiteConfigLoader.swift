@@ -17,6 +17,13 @@ enum SiteConfigLoader {
                 hint: "create it with at least `title:` and `base_url:`")
             return nil
         }
+        if let problem = FileKind.problem(
+            at: path, within: FilePaths.realPath(contentDirectory), folder: "content",
+            hint: "copy the file into the content folder instead")
+        {
+            diagnostics.append(problem)
+            return nil
+        }
         let fields: YAMLFields
         switch InputText.read(path).flatMap({ YAMLFields.parse($0, path: path, lineOffset: 0) }) {
         case .success(let parsed): fields = parsed
@@ -33,7 +40,7 @@ enum SiteConfigLoader {
             baseURL = override
             if !isAbsoluteHTTPURL(override) {
                 diagnostics.error(
-                    "--base-url `\(override)` is not an absolute http(s) URL",
+                    "--base-url \(Excerpt.quoted(override)) is not an absolute http(s) URL",
                     at: SourceLocation(file: "--base-url"), hint: "for example https://roadmaps.example.org/")
             }
         } else {
@@ -43,14 +50,14 @@ enum SiteConfigLoader {
                 into: &diagnostics)
             if let url = baseURL, let node = fields.node("base_url"), !isAbsoluteHTTPURL(url) {
                 diagnostics.error(
-                    "`base_url` `\(url)` is not an absolute http(s) URL", at: fields.location(of: node),
+                    "`base_url` \(Excerpt.quoted(url)) is not an absolute http(s) URL", at: fields.location(of: node),
                     hint: "write it in full, such as `https://user.github.io/site/`")
             }
         }
         let language = fields.text("language", into: &diagnostics) ?? "en"
         if !isLanguageTag(language) {
             diagnostics.error(
-                "`language` `\(language)` is not a language tag", at: fields.location(ofKey: "language"),
+                "`language` \(Excerpt.quoted(language)) is not a language tag", at: fields.location(ofKey: "language"),
                 hint: "use a tag such as `en`, `de` or `pt-BR`")
         }
         let description = fields.text("description", into: &diagnostics)

@@ -47,17 +47,20 @@ struct YAMLFields {
             return .failure(diagnostic(for: error, path: path, lineOffset: lineOffset))
         } catch {
             return .failure(
-                .error("the YAML cannot be read: \(error)", at: SourceLocation(file: path, line: lineOffset + 1)))
+                .error(
+                    "the YAML cannot be read: \(Excerpt.of(String(describing: error)))",
+                    at: SourceLocation(file: path, line: lineOffset + 1)))
         }
         guard let root else {
             return .success(YAMLFields(path: path, lineOffset: lineOffset, entries: []))
         }
         guard case .mapping(let mapping) = root else {
+            // Not quoted: a file that is not a mapping may be anything read by mistake (a key).
             let fields = YAMLFields(path: path, lineOffset: lineOffset, entries: [])
             let node = YAMLNode(root)
             return .failure(
                 .error(
-                    "the YAML is \(node.description), not a mapping of keys to values", at: fields.location(of: node),
+                    "the YAML is \(node.kind), not a mapping of keys to values", at: fields.location(of: node),
                     hint: "write one `key: value` per line"))
         }
         var entries: [(String, YAMLNode, YAMLNode)] = []
@@ -119,8 +122,8 @@ struct YAMLFields {
         if let day = Day(iso: text) { return day }
         diagnostics.error(
             Day.hasISOShape(text)
-                ? "`\(key)` is `\(text)`, which is not a real date"
-                : "`\(key)` must be a date written YYYY-MM-DD, not `\(text)`",
+                ? "`\(key)` is \(Excerpt.quoted(text)), which is not a real date"
+                : "`\(key)` must be a date written YYYY-MM-DD, not \(Excerpt.quoted(text))",
             at: location(of: node(key)!), hint: "for example `\(key): 2026-04-27`")
         return .epoch
     }
@@ -158,7 +161,8 @@ struct YAMLFields {
     func reportUnknownKeys(known: [String], into diagnostics: inout Diagnostics) {
         for entry in entries where !known.contains(entry.key) {
             let hint = Suggestion.closest(to: entry.key, in: known).map { "did you mean `\($0)`?" }
-            diagnostics.warning("unknown key `\(entry.key)` is ignored", at: location(of: entry.keyNode), hint: hint)
+            diagnostics.warning(
+                "unknown key \(Excerpt.quoted(entry.key)) is ignored", at: location(of: entry.keyNode), hint: hint)
         }
     }
 
@@ -169,15 +173,18 @@ struct YAMLFields {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
+            // libyaml's problem and context are fixed phrases; Yams's own descriptions, which
+            // quote the file's lines, are never used.
             let detail = context.map { " (\($0.text) at line \(lineOffset + $0.mark.line))" } ?? ""
             return .error("malformed YAML: \(problem)\(detail)", at: at(mark))
         case .duplicatedKeysInMapping(let duplicates, let context):
-            let keys = duplicates.sorted().map { "`\($0)`" }.joined(separator: ", ")
+            let keys = duplicates.sorted().map(Excerpt.quoted).joined(separator: ", ")
             return .error("the key \(keys) is written more than once", at: at(context.mark))
         case .reader(let problem, _, _, _):
             return .error("unreadable YAML: \(problem)", at: at(nil))
         default:
-            return .error("malformed YAML: \(error)", at: at(nil))
+            // Not `\(error)`: Yams's descriptions quote the lines of the file around the problem.
+            return .error("the YAML cannot be read", at: at(nil))
         }
     }
 }

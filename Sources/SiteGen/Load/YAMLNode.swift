@@ -65,13 +65,20 @@ struct YAMLNode {
         return Bool.construct(from: Node.Scalar(text))
     }
 
-    /// How a message names the node: its text in backticks, or what kind of node it is.
+    /// How a message names the node: a short excerpt of its text in backticks (never a whole
+    /// multi-line value), or what kind of node it is.
     var description: String {
+        guard case .scalar(let text, _, _) = content else { return kind }
+        return Excerpt.quoted(text)
+    }
+
+    /// What kind of node it is, without quoting it: `text`, `a list`, `a mapping` or `an alias`.
+    var kind: String {
         switch content {
         case .sequence: return "a list"
         case .mapping: return "a mapping"
         case .alias: return "an alias"
-        case .scalar(let text, _, _): return "`\(text)`"
+        case .scalar: return "text"
         }
     }
 }

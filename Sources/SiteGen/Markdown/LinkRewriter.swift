@@ -37,17 +37,18 @@ struct LinkRewriter: Sendable {
         }
         guard let components = ContentPath.components(path), components.count == 1 else {
             return .broken(
-                "link to `\(url)`, which is not a roadmap file",
+                "link to \(Excerpt.quoted(url)), which is not a roadmap file",
                 hint: "link to another roadmap as `<slug>.md`, a file in content/roadmaps/")
         }
         let name = String(components[0].dropLast(3))
         guard let target = Slug(name), published.contains(target) || drafts.contains(target) else {
             return .broken(
-                "link to `\(url)`, but there is no roadmap `\(name)`",
+                "link to \(Excerpt.quoted(url)), but there is no roadmap \(Excerpt.quoted(name))",
                 hint: "roadmaps are the files in content/roadmaps/; check the spelling")
         }
         if drafts.contains(target) {
-            return .unlink("link to `\(url)`, a draft left out of this build; its text is shown without a link")
+            return .unlink(
+                "link to \(Excerpt.quoted(url)), a draft left out of this build; its text is shown without a link")
         }
         return .rewrite(paths.roadmap(target) + suffix)
     }

@@ -66,7 +66,7 @@ struct SectionBuilder {
             if let first = open?.questionStarts[key] {
                 diagnostics.append(
                     .error(
-                        "the FAQ asks \"\(text)\" twice (first at line \(locator.location(of: first).line ?? 0))",
+                        "the FAQ asks \"\(Excerpt.of(text))\" twice (first at line \(locator.location(of: first).line ?? 0))",
                         at: locator.location(of: start), hint: "merge the answers, or reword one of the questions"))
             } else {
                 open?.questionStarts[key] = start

@@ -33,7 +33,7 @@ public struct Theme: Sendable {
             for reference in template.references
             where sources[reference.name] == nil && reported.insert(reference.name).inserted {
                 diagnostics.error(
-                    "the template uses `\(reference.name)`, but there is no \(reference.name).mustache",
+                    "the template uses \(Excerpt.quoted(reference.name)), but there is no \(Excerpt.of(reference.name)).mustache",
                     at: source.location(reference.position),
                     hint: Suggestion.closest(to: reference.name, in: sources.keys.sorted()).map {
                         "did you mean `\($0)`?"
