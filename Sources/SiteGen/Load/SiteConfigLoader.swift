@@ -38,9 +38,9 @@ enum SiteConfigLoader {
         let baseURL: String?
         if let override = baseURLOverride {
             baseURL = override
-            if !isAbsoluteHTTPURL(override) {
+            if let problem = baseURLProblem(override) {
                 diagnostics.error(
-                    "--base-url \(Excerpt.quoted(override)) is not an absolute http(s) URL",
+                    "--base-url \(Excerpt.quoted(override)) \(problem)",
                     at: SourceLocation(file: "--base-url"), hint: "for example https://roadmaps.example.org/")
             }
         } else {
@@ -48,9 +48,9 @@ enum SiteConfigLoader {
                 "base_url", missing: "site.yml has no `base_url`",
                 hint: "add the address the site is served from, such as `base_url: https://roadmaps.example.org/`",
                 into: &diagnostics)
-            if let url = baseURL, let node = fields.node("base_url"), !isAbsoluteHTTPURL(url) {
+            if let url = baseURL, let node = fields.node("base_url"), let problem = baseURLProblem(url) {
                 diagnostics.error(
-                    "`base_url` \(Excerpt.quoted(url)) is not an absolute http(s) URL", at: fields.location(of: node),
+                    "`base_url` \(Excerpt.quoted(url)) \(problem)", at: fields.location(of: node),
                     hint: "write it in full, such as `https://user.github.io/site/`")
             }
         }
@@ -68,13 +68,45 @@ enum SiteConfigLoader {
             language: language, allowsRawHTML: unsafeHTML)
     }
 
-    /// Whether `url` is `http://` or `https://` followed by a host.
-    static func isAbsoluteHTTPURL(_ url: String) -> Bool {
+    /// Why `url` cannot be the site's base URL (the end of a sentence starting with the URL),
+    /// or nil when it can. It must be an absolute `http` or `https` URL with a host, and no
+    /// user name, password, query or fragment, as Foundation's `URLComponents` parses it; and it
+    /// must be written only in the characters RFC 3986 (section 2) allows, `%` only before two
+    /// hex digits. So no space, control character, `"`, `<`, `>` or non-ASCII letter reaches
+    /// `robots.txt`, the sitemap, the feed or a page.
+    static func baseURLProblem(_ url: String) -> String? {
+        if let bad = firstNonURLCharacter(in: url) {
+            let shown =
+                bad.properties.generalCategory == .control || bad.properties.isWhitespace
+                ? "U+" + String(bad.value, radix: 16, uppercase: true) : "`\(bad)`"
+            return "holds \(shown), which a URL cannot hold unencoded"
+        }
         guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased(),
-            scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty,
-            components.query == nil, components.fragment == nil
-        else { return false }
-        return !url.contains(where: \.isWhitespace)
+            scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty
+        else { return "is not an absolute http(s) URL" }
+        if components.user != nil || components.password != nil { return "holds a user name or password" }
+        if components.query != nil || components.fragment != nil { return "has a query or fragment" }
+        return nil
+    }
+
+    /// The first character RFC 3986 does not allow in a URL: anything but unreserved and
+    /// reserved (`:/?#[]@!$&'()*+,;=`) characters and `%` starting a percent-encoded byte.
+    private static func firstNonURLCharacter(in url: String) -> Unicode.Scalar? {
+        let scalars = Array(url.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            switch scalar {
+            case "a"..."z", "A"..."Z", "0"..."9", "-", ".", "_", "~", ":", "/", "?", "#", "[", "]", "@", "!", "$",
+                "&", "'", "(", ")", "*", "+", ",", ";", "=":
+                continue
+            case "%":
+                guard index + 2 < scalars.count,
+                    scalars[(index + 1)...(index + 2)].allSatisfy({ $0.properties.isASCIIHexDigit })
+                else { return scalar }
+            default:
+                return scalar
+            }
+        }
+        return nil
     }
 
     /// Whether `tag` looks like a BCP 47 language tag (letters and digits in dash-separated parts).
