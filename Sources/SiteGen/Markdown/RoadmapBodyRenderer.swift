@@ -59,6 +59,12 @@ struct RoadmapBodyRenderer: Sendable {
             switch type {
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                if let scheme = DangerousURL.scheme(of: url) {
+                    diagnostics.append(
+                        DangerousURL.warning(scheme, isImage: type == CMARK_NODE_IMAGE, at: locator.location(of: node)))
+                    unlinked.append(node)
+                    return
+                }
                 switch links.resolve(url) {
                 case .keep:
                     break
@@ -81,6 +87,7 @@ struct RoadmapBodyRenderer: Sendable {
                 break
             }
         }
+        // A link or image left out keeps its text (an image its description) in its place.
         for link in unlinked {
             while let child = cmark_node_first_child(link) {
                 cmark_node_insert_before(link, child)

@@ -1,0 +1,38 @@
+/// The link and image URLs a page never gets, whatever `unsafe_html` says: cmark-gfm's own
+/// rule (`_scan_dangerous_url` in its `scanners.re`, which its HTML renderer applies only
+/// without `CMARK_OPT_UNSAFE`), read the way a browser reads a URL's scheme.
+///
+/// Dangerous are the schemes `javascript:`, `vbscript:`, `file:` and `data:`, except
+/// `data:image/png`, `gif`, `jpeg` and `webp`, in any case. As the WHATWG URL parser does
+/// before it reads the scheme, leading spaces and control characters are skipped and tabs and
+/// line breaks are ignored, so `java&#9;script:` is caught too.
+enum DangerousURL {
+    private static let schemes = ["javascript:", "vbscript:", "file:", "data:"]
+    private static let safeData = ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"]
+
+    /// The dangerous scheme `url` starts with, lowercased with its colon (`javascript:`), or nil
+    /// when the URL may be linked.
+    static func scheme(of url: String) -> String? {
+        var start = ""
+        for scalar in url.unicodeScalars.drop(while: { $0.value <= 0x20 })
+        where scalar != "\t" && scalar != "\n" && scalar != "\r" {
+            start.unicodeScalars.append(scalar)
+            if start.unicodeScalars.count >= 15 { break }
+        }
+        let lowered = start.lowercased()
+        guard let scheme = schemes.first(where: lowered.hasPrefix) else { return nil }
+        if scheme == "data:", safeData.contains(where: lowered.hasPrefix) { return nil }
+        return scheme
+    }
+
+    /// The warning for a link or image with a dangerous URL, left out of the page.
+    static func warning(_ scheme: String, isImage: Bool, at location: SourceLocation) -> Diagnostic {
+        .warning(
+            isImage
+                ? "image with a `\(scheme)` URL is left out; its description is shown instead"
+                : "link to a `\(scheme)` URL is left out; its text is shown without a link",
+            at: location,
+            hint: "pages link only to web addresses and site paths; images must be files or PNG, GIF, JPEG or WebP data"
+        )
+    }
+}
