@@ -198,7 +198,9 @@ struct ContentErrorTests {
         let templates = site.copyTheme()
         #expect(mkfifo(templates + "/partials/pipe.mustache", 0o644) == 0)
         #expect(
-            site.build(templates: templates).messages == ["templates/partials/pipe.mustache: error: not a regular file"]
+            site.build(templates: templates).messages == [
+                "templates/partials/pipe.mustache: error: `pipe.mustache` is not a regular file"
+            ]
         )
     }
 

@@ -112,15 +112,7 @@ public struct SiteBuilder: Sendable {
             diagnostics.error(error.description, at: SourceLocation(file: options.outputDirectory))
             return (pages, fileCount)
         }
-        do {
-            let assets = FilePaths.join(options.templatesDirectory, "assets")
-            if FileManager.default.fileExists(atPath: assets) {
-                try staging.copyTree(from: assets, to: "assets")
-                fileCount += FileManager.default.enumerator(atPath: assets)?.allObjects.count ?? 0
-            }
-        } catch {
-            diagnostics.error(error.description, at: SourceLocation(file: options.outputDirectory))
-        }
+        fileCount += copyAssets(to: staging, into: &diagnostics)
         return (pages, fileCount)
     }
 

@@ -16,8 +16,8 @@ public struct Theme: Sendable {
     /// Reads and checks every `.mustache` file under `directory` (except `assets/`); nil when
     /// any template does not parse, names a missing partial, or a page template is missing.
     public static func load(directory: String, into diagnostics: inout Diagnostics) -> Theme? {
-        guard let sources = templateSources(in: directory, into: &diagnostics) else { return nil }
         let errorsBefore = diagnostics.errorCount
+        guard let (sources, unreadable) = templateSources(in: directory, into: &diagnostics) else { return nil }
         var templates: [String: Template] = [:]
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             let template: Template
@@ -31,7 +31,9 @@ public struct Theme: Sendable {
             templates[name] = template
             var reported: Set<String> = []
             for reference in template.references
-            where sources[reference.name] == nil && reported.insert(reference.name).inserted {
+            where sources[reference.name] == nil && !unreadable.contains(reference.name)
+                && reported.insert(reference.name).inserted
+            {
                 diagnostics.error(
                     "the template uses \(Excerpt.quoted(reference.name)), but there is no \(Excerpt.of(reference.name)).mustache",
                     at: source.location(reference.position),
@@ -73,33 +75,43 @@ public struct Theme: Sendable {
         }
     }
 
-    /// The `.mustache` files under `directory` by name; nil when there is no such folder.
-    private static func templateSources(in directory: String, into diagnostics: inout Diagnostics) -> [String: Source]?
-    {
+    /// The `.mustache` files under `directory` by name, and the names of those that are there
+    /// but cannot be read (reported into `diagnostics`); nil when there is no such folder. A
+    /// link out of the folder is an error (`ThemeFiles`), and is not read.
+    private static func templateSources(
+        in directory: String, into diagnostics: inout Diagnostics
+    ) -> (sources: [String: Source], unreadable: Set<String>)? {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue,
-            let enumerator = FileManager.default.enumerator(atPath: directory)
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue
         else {
             diagnostics.error(
                 "there is no templates folder", at: SourceLocation(file: directory),
                 hint: "copy the default theme's templates/ folder, or pass --templates DIR")
             return nil
         }
+        let suffix = ".mustache"
+        let listing = ThemeFiles.list(directory, templatesDirectory: directory, skipping: isAssets)
+        diagnostics.append(contentsOf: listing.problems)
+        var unreadable = Set(
+            listing.problems.map { $0.file.dropFirst(directory.count + 1) }.filter { $0.hasSuffix(suffix) }
+                .map { String($0.dropLast(suffix.count)) })
         var sources: [String: Source] = [:]
-        while let relative = enumerator.nextObject() as? String {
-            if relative == "assets" || relative.hasPrefix("assets/") {
-                enumerator.skipDescendants()
-                continue
-            }
-            guard relative.hasSuffix(".mustache") else { continue }
+        for relative in listing.files where relative.hasSuffix(suffix) {
             let path = FilePaths.join(directory, relative)
+            let name = String(relative.dropLast(suffix.count))
             switch InputText.read(path) {
             case .success(let text):
-                sources[String(relative.dropLast(".mustache".count))] = Source(path: path, text: text)
+                sources[name] = Source(path: path, text: text)
             case .failure(let diagnostic):
                 diagnostics.append(diagnostic)
+                unreadable.insert(name)
             }
         }
-        return sources
+        return (sources, unreadable)
+    }
+
+    /// Whether a path relative to the templates folder is in `assets/`, which holds no templates.
+    private static func isAssets(_ relative: String) -> Bool {
+        relative == "assets" || relative.hasPrefix("assets/")
     }
 }

@@ -135,8 +135,7 @@ struct PreviewState: Sendable {
     /// Reads the theme's assets again, replacing the ones kept; returns their number.
     @discardableResult
     mutating func reloadAssets() -> Int {
-        let (assets, problems) = ThemeAssets.read(
-            directory: FilePaths.join(options.templatesDirectory, "assets"), prefix: "assets/")
+        let (assets, problems) = ThemeAssets.read(templatesDirectory: options.templatesDirectory, prefix: "assets/")
         for path in assetPaths { site[path] = nil }
         for (path, bytes) in assets { site[path] = bytes }
         assetPaths = assets.keys.sorted()

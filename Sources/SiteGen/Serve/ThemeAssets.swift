@@ -2,39 +2,23 @@ import Foundation
 
 /// Reads the theme's `assets/` folder into memory, as a build copies it into the site.
 ///
-/// A symbolic link is followed only when its target is inside the assets folder: the preview
-/// never serves a file from elsewhere on the machine.
+/// The files are those `ThemeFiles` lists: the preview never serves a file from elsewhere on
+/// the machine, and reports a link out of the theme as the build does.
 enum ThemeAssets {
-    /// Every regular file under `directory`, by `prefix` + its path relative to `directory`,
-    /// with the problems met; no files when the folder does not exist.
-    static func read(directory: String, prefix: String) -> ([String: [UInt8]], [Diagnostic]) {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue,
-            let enumerator = FileManager.default.enumerator(atPath: directory)
-        else { return ([:], []) }
-        let root = FilePaths.realPath(directory)
+    /// Every file under the `assets/` folder of `templatesDirectory`, by `prefix` + its path
+    /// relative to that folder, with the problems met; no files when the folder does not exist.
+    static func read(templatesDirectory: String, prefix: String) -> ([String: [UInt8]], [Diagnostic]) {
+        let directory = FilePaths.join(templatesDirectory, "assets")
+        let listing = ThemeFiles.list(directory, templatesDirectory: templatesDirectory)
         var files: [String: [UInt8]] = [:]
-        var problems: [Diagnostic] = []
-        while let relative = enumerator.nextObject() as? String {
+        var problems = listing.problems
+        for relative in listing.files {
             let path = FilePaths.join(directory, relative)
-            guard FilePaths.isInside(FilePaths.realPath(path), root) else {
-                enumerator.skipDescendants()
-                problems.append(
-                    .warning(
-                        "the asset is a symbolic link to a file outside the assets folder; it is not served",
-                        at: SourceLocation(file: path), hint: "copy the file into the assets folder instead"))
+            guard let data = FileManager.default.contents(atPath: path) else {
+                problems.append(.warning("cannot read the asset; it is not served", at: SourceLocation(file: path)))
                 continue
             }
-            switch FileKind.of(path, within: root) {
-            case .regular:
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    problems.append(.warning("cannot read the asset; it is not served", at: SourceLocation(file: path)))
-                    continue
-                }
-                files[prefix + relative] = [UInt8](data)
-            case .linkOutside, .notRegular:
-                continue
-            }
+            files[prefix + relative] = [UInt8](data)
         }
         return (files, problems)
     }
