@@ -17,25 +17,10 @@ public struct SiteBuilder: Sendable {
     /// Builds the site into the output folder; on any error the output folder is left as it was.
     public func build() throws(BuildFailure) -> BuildReport {
         var diagnostics = Diagnostics()
+        let lock = try lockOutput(into: &diagnostics)
+        defer { lock.release() }
         let inputs = try loadInputs(into: &diagnostics)
-        if let problem = OutputSafety.problem(
-            output: options.outputDirectory, contentDirectory: options.contentDirectory,
-            templatesDirectory: options.templatesDirectory,
-            workingDirectory: FileManager.default.currentDirectoryPath)
-        {
-            diagnostics.error(
-                "refusing to write the site: \(problem)",
-                at: SourceLocation(file: FilePaths.absolute(options.outputDirectory)),
-                hint: "choose another folder with --output")
-            throw BuildFailure(diagnostics)
-        }
-        let staging: StagingDirectory
-        do {
-            staging = try StagingDirectory.create(for: FilePaths.absolute(options.outputDirectory))
-        } catch {
-            diagnostics.error(error.description, at: SourceLocation(file: options.outputDirectory))
-            throw BuildFailure(diagnostics)
-        }
+        let staging = try createStaging(holding: lock, into: &diagnostics)
         let counts = write(inputs, to: staging, into: &diagnostics)
         if options.warningsAsErrors { diagnostics = diagnostics.promotingWarnings() }
         guard !diagnostics.hasErrors else {

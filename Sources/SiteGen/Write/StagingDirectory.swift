@@ -1,41 +1,75 @@
 import Foundation
+import Synchronization
 
 /// A temporary folder beside the output folder that a build writes into; swapped in for the
 /// output folder only when the whole build succeeded, removed otherwise.
+///
+/// Every write goes through a descriptor of the folder opened when it was made, never through
+/// its path: when the folder is removed while a build writes it (on a signal, or by anyone
+/// else), the writes fail instead of making a new folder at that path, and `commit` refuses a
+/// folder that is no longer the one it made. So a build never publishes a folder it did not
+/// write completely.
 public struct StagingDirectory: Sendable {
     /// The name of the file that marks a folder as sitegen's output.
     public static let markerName = ".sitegen-output"
 
     /// The temporary folder.
-    public let path: String
+    public var path: String { folder.path }
     /// The output folder it replaces.
     public let destination: String
+    private let folder: OpenFolder
 
-    /// Creates an empty staging folder beside `destination`, removing any left by an earlier,
-    /// interrupted build.
+    /// Creates an empty staging folder beside `destination` (an absolute path), for a folder no
+    /// other build writes (such as `check`'s scratch folder). A build of the output folder uses
+    /// `create(for:holding:)`.
     public static func create(for destination: String) throws(OutputError) -> StagingDirectory {
         let parent = (destination as NSString).deletingLastPathComponent
         let name = (destination as NSString).lastPathComponent
-        removeLeftovers(in: parent, of: name)
-        let path = FilePaths.join(parent, ".\(name).sitegen-tmp-\(getpid())")
         do {
             try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
         } catch {
-            throw OutputError("cannot create the folder \(path): \(error.localizedDescription)")
+            throw OutputError("cannot create the folder \(parent): \(error.localizedDescription)")
         }
-        return StagingDirectory(path: path, destination: destination)
+        while true {
+            let path = FilePaths.join(
+                parent, "\(stagingPrefix(name))\(getpid())-\(String(UInt32.random(in: 0...UInt32.max), radix: 16))")
+            if mkdir(path, 0o777) != 0 {
+                if errno == EEXIST { continue }
+                throw OutputError("cannot create the folder \(path): \(String(cString: strerror(errno)))")
+            }
+            let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW)
+            guard descriptor >= 0 else {
+                let reason = String(cString: strerror(errno))
+                rmdir(path)
+                throw OutputError("cannot open the folder \(path): \(reason)")
+            }
+            let folder = OpenFolder(path: path, descriptor: descriptor)
+            openFolders.withLock { $0[ObjectIdentifier(folder)] = folder }
+            return StagingDirectory(destination: destination, folder: folder)
+        }
+    }
+
+    /// Creates an empty staging folder beside the output folder `destination` (an absolute
+    /// path) while holding its lock (which repaired what interrupted builds left there).
+    public static func create(
+        for destination: String, holding lock: OutputLock
+    ) throws(OutputError) -> StagingDirectory {
+        precondition(lock.path == OutputLock.lockPath(for: destination), "the lock of another output folder")
+        return try create(for: destination)
     }
 
     /// Creates a folder (and its parents) inside the staging folder.
     public func createDirectory(_ relativePath: String) throws(OutputError) {
         guard !relativePath.isEmpty else { return }
-        let full = FilePaths.join(path, relativePath)
-        if mkdir(full, 0o755) == 0 || errno == EEXIST { return }
-        do {
-            try FileManager.default.createDirectory(atPath: full, withIntermediateDirectories: true)
-        } catch {
-            throw OutputError("cannot create the folder \(full): \(error.localizedDescription)")
+        try folder.checkOpen()
+        if mkdirat(folder.descriptor, relativePath, 0o755) == 0 || errno == EEXIST { return }
+        var partial = ""
+        for component in relativePath.split(separator: "/") {
+            partial += partial.isEmpty ? String(component) : "/" + component
+            if mkdirat(folder.descriptor, partial, 0o755) != 0, errno != EEXIST {
+                throw OutputError(
+                    "cannot create the folder \(FilePaths.join(path, partial)): \(String(cString: strerror(errno)))")
+            }
         }
     }
 
@@ -49,8 +83,10 @@ public struct StagingDirectory: Sendable {
 
     /// Writes bytes to a file inside the staging folder; its folder must exist.
     public func write(bytes: UnsafeRawBufferPointer, to relativePath: String) throws(OutputError) {
+        try folder.checkOpen()
         let full = FilePaths.join(path, relativePath)
-        let descriptor = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let descriptor = openat(
+            folder.descriptor, relativePath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else { throw OutputError("cannot write \(full): \(String(cString: strerror(errno)))") }
         defer { close(descriptor) }
         var offset = 0
@@ -85,38 +121,148 @@ public struct StagingDirectory: Sendable {
         return listing.files.count
     }
 
-    /// Marks the folder as sitegen's output, then puts it in place of the destination.
+    /// Marks the folder as sitegen's output, then puts it in place of the destination in one
+    /// step where the file system can (`FolderSwap`), else in two renames.
     public func commit() throws(OutputError) {
+        try commit(exchanging: true)
+    }
+
+    /// `commit()`; with `exchanging` false, always in two renames (for tests of that path).
+    func commit(exchanging: Bool) throws(OutputError) {
         try write(
             OutputFile(
                 path: Self.markerName,
                 contents: "This folder is written by sitegen and replaced by every build; do not edit it.\n"))
-        let parent = (destination as NSString).deletingLastPathComponent
-        let name = (destination as NSString).lastPathComponent
-        let previous = FilePaths.join(parent, ".\(name).sitegen-old-\(getpid())")
-        let hadPrevious = FileManager.default.fileExists(atPath: destination)
-        if hadPrevious, rename(destination, previous) != 0 {
+        let previous = try Self.openFolders.withLock { folders throws(OutputError) -> String? in
+            guard folders.removeValue(forKey: ObjectIdentifier(folder)) != nil else {
+                throw OutputError("the build was interrupted; \(destination) is left as it was")
+            }
+            guard folder.isStill(at: path) else {
+                throw OutputError(
+                    "the staging folder \(path) was removed or replaced while the build wrote it; \(destination) is left as it was"
+                )
+            }
+            return try swap(exchanging: exchanging)
+        }
+        if let previous { Self.removeTree(previous) }
+    }
+
+    /// Puts the staging folder in place of the destination; returns where the previous site
+    /// now is, to be removed.
+    private func swap(exchanging: Bool) throws(OutputError) -> String? {
+        var status = stat()
+        guard lstat(destination, &status) == 0 else {
+            guard rename(path, destination) == 0 else {
+                throw OutputError("cannot move the new site into \(destination): \(String(cString: strerror(errno)))")
+            }
+            return nil
+        }
+        if exchanging {
+            switch FolderSwap.exchange(path, destination) {
+            case .exchanged: return path
+            case .failed(let code):
+                throw OutputError("cannot move the new site into \(destination): \(String(cString: strerror(code)))")
+            case .unsupported: break
+            }
+        }
+        let previous = Self.previousSitePath(destination)
+        Self.removeTree(previous)
+        if rename(destination, previous) != 0 {
             throw OutputError("cannot replace \(destination): \(String(cString: strerror(errno)))")
         }
         if rename(path, destination) != 0 {
             let reason = String(cString: strerror(errno))
-            if hadPrevious { rename(previous, destination) }
+            rename(previous, destination)
             throw OutputError("cannot move the new site into \(destination): \(reason)")
         }
-        if hadPrevious { try? FileManager.default.removeItem(atPath: previous) }
+        return previous
     }
 
     /// Removes the staging folder and everything in it.
     public func discard() {
-        try? FileManager.default.removeItem(atPath: path)
+        Self.openFolders.withLock { _ = $0.removeValue(forKey: ObjectIdentifier(folder)) }
+        folder.abandon()
+        Self.removeTree(path)
     }
 
-    private static func removeLeftovers(in parent: String, of name: String) {
+    /// The staging folders of this process that are neither committed nor discarded.
+    private static let openFolders = Mutex<[ObjectIdentifier: OpenFolder]>([:])
+
+    /// How the names of the staging folders of `name` start.
+    static func stagingPrefix(_ name: String) -> String { ".\(name).sitegen-tmp-" }
+
+    /// Where the previous site waits while the new one is moved in, when that takes two renames.
+    static func previousSitePath(_ destination: String) -> String {
+        let parent = (destination as NSString).deletingLastPathComponent
+        return FilePaths.join(parent, ".\((destination as NSString).lastPathComponent).sitegen-old")
+    }
+
+    /// Repairs what interrupted builds left beside `destination`: when a crash came between
+    /// the two renames of a swap (no output folder, the previous site aside), the previous site
+    /// is put back; then staging folders and previous sites are removed. Called by
+    /// `OutputLock.acquire`, once it has the lock: then no other build is writing any of them.
+    static func recover(_ destination: String) {
+        let parent = (destination as NSString).deletingLastPathComponent
+        let name = (destination as NSString).lastPathComponent
+        let previous = (previousSitePath(destination) as NSString).lastPathComponent
         guard let siblings = try? FileManager.default.contentsOfDirectory(atPath: parent) else { return }
-        for sibling in siblings
-        where sibling.hasPrefix(".\(name).sitegen-tmp-") || sibling.hasPrefix(".\(name).sitegen-old-") {
-            try? FileManager.default.removeItem(atPath: FilePaths.join(parent, sibling))
+        var status = stat()
+        var hasDestination = lstat(destination, &status) == 0
+        for sibling in siblings.sorted() where sibling.hasPrefix(previous) {
+            let path = FilePaths.join(parent, sibling)
+            if !hasDestination, rename(path, destination) == 0 {
+                hasDestination = true
+            } else {
+                removeTree(path)
+            }
         }
+        for sibling in siblings where sibling.hasPrefix(stagingPrefix(name)) {
+            removeTree(FilePaths.join(parent, sibling))
+        }
+    }
+
+    /// Removes a folder tree; tries again while files appear in it (a writer still running).
+    static func removeTree(_ path: String) {
+        var status = stat()
+        var attempts = 0
+        while attempts < 20, lstat(path, &status) == 0 {
+            try? FileManager.default.removeItem(atPath: path)
+            attempts += 1
+        }
+    }
+}
+
+/// A staging folder, open, with the descriptor every write goes through.
+private final class OpenFolder: Sendable {
+    let path: String
+    let descriptor: Int32
+    private let closed = Atomic(false)
+
+    init(path: String, descriptor: Int32) {
+        self.path = path
+        self.descriptor = descriptor
+    }
+
+    deinit {
+        close(descriptor)
+    }
+
+    /// Makes every later write fail.
+    func abandon() {
+        closed.store(true, ordering: .releasing)
+    }
+
+    /// Throws when the folder was discarded (on a signal, or after a failure).
+    func checkOpen() throws(OutputError) {
+        if closed.load(ordering: .acquiring) { throw OutputError("the build was interrupted: \(path) is removed") }
+    }
+
+    /// Whether `path` still names this folder, and it was not removed.
+    func isStill(at path: String) -> Bool {
+        var opened = stat()
+        var current = stat()
+        return fstat(descriptor, &opened) == 0 && opened.st_nlink > 0 && lstat(path, &current) == 0
+            && opened.st_ino == current.st_ino && opened.st_dev == current.st_dev
     }
 }
 
