@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SiteGen
 
 /// `sitegen build`: the default command.
@@ -11,6 +12,12 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var site: SiteOptions
 
     func run() throws {
+        // Kept until the build is over: the signals are caught as long as it lives.
+        let interrupt = Interrupt.listen(handler: Self.stop)
+        try withExtendedLifetime(interrupt) { try build() }
+    }
+
+    private func build() throws {
         let reporter = DiagnosticReporter()
         do {
             let report = try SiteBuilder(options: site.buildOptions).build()
@@ -22,5 +29,14 @@ struct BuildCommand: ParsableCommand {
             reporter.report(error.diagnostics)
             throw ExitCode.failure
         }
+    }
+
+    /// Ends the build on SIGINT or SIGTERM: removes its staging folder and lock file (the
+    /// output folder is left as it was, or, when the swap was under way, is the new site), then
+    /// exits with 128 + the signal's number, as a shell reports a process the signal ended.
+    @Sendable static func stop(signal: Int32) {
+        StagingDirectory.discardEveryOpen()
+        OutputLock.removeEveryLockFile()
+        _exit(128 + signal)
     }
 }

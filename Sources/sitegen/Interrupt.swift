@@ -10,18 +10,22 @@ struct Interrupt {
     private let flag = Flag()
     private let sources: [DispatchSourceSignal]
 
-    /// Starts catching the signals; they no longer end the process.
-    static func listen() -> Interrupt {
-        Interrupt()
+    /// Starts catching the signals; they no longer end the process. `handler`, when given, is
+    /// called with the signal's number (on a queue of its own) as soon as each one arrives.
+    static func listen(handler: (@Sendable (Int32) -> Void)? = nil) -> Interrupt {
+        Interrupt(handler: handler)
     }
 
-    private init() {
+    private init(handler: (@Sendable (Int32) -> Void)?) {
         let queue = DispatchQueue(label: "sitegen.interrupt")
         let flag = self.flag
         sources = [SIGINT, SIGTERM].map { number in
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
-            source.setEventHandler { flag.raise() }
+            source.setEventHandler {
+                handler?(number)
+                flag.raise()
+            }
             source.resume()
             return source
         }

@@ -91,6 +91,15 @@ public final class OutputLock: Sendable {
         flock(descriptor, LOCK_UN)
     }
 
+    /// Removes the lock files of every lock this process holds; for a signal handler, just
+    /// before the process exits (which releases the locks).
+    public static func removeEveryLockFile() {
+        held.withLock { held in
+            for path in held { unlink(path) }
+            held.removeAll()
+        }
+    }
+
     /// The lock files of the locks this process holds.
     private static let held = Mutex<Set<String>>([])
 }

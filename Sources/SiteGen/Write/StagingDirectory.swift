@@ -185,6 +185,19 @@ public struct StagingDirectory: Sendable {
         Self.removeTree(path)
     }
 
+    /// Removes every staging folder of this process that is neither committed nor discarded,
+    /// and makes every later write to them fail; a commit under way finishes first. For a
+    /// signal handler, just before the process exits.
+    public static func discardEveryOpen() {
+        openFolders.withLock { folders in
+            for folder in folders.values {
+                folder.abandon()
+                removeTree(folder.path)
+            }
+            folders.removeAll()
+        }
+    }
+
     /// The staging folders of this process that are neither committed nor discarded.
     private static let openFolders = Mutex<[ObjectIdentifier: OpenFolder]>([:])
 

@@ -67,6 +67,19 @@ struct BuildProcessTests {
         #expect(try Self.leftovers(output).isEmpty)
     }
 
+    @Test(arguments: [(SIGINT, Int32(130)), (SIGTERM, Int32(143))])
+    func aSignalRemovesTheStagingFolderAndExitsWithItsStatus(signal: Int32, status: Int32) throws {
+        let output = Output()
+        let build = try output.startBuild()
+        try #require(Self.waitForStagingFolder(output, while: build) != nil)
+        kill(build.pid, signal)
+        let result = build.finish()
+        #expect(result.reason == .exit, "the build ends itself, it is not ended by the signal")
+        #expect(result.status == status)
+        #expect(try Self.leftovers(output).isEmpty, "no staging folder and no lock file are left")
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
     /// Whether a build holds the site's output folder (its lock file or a staging folder exists).
     static func isBusy(_ output: Output) -> Bool {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: output.root)) ?? []
