@@ -104,6 +104,21 @@ struct SecretQuotingTests {
             ])
     }
 
+    @Test func urlsInBodyMessagesAreQuotedOnlyInPart() {
+        let long = String(repeating: "z", count: 60)
+        let cut = String(repeating: "z", count: 40) + "…"
+        let (_, bodyMessages) = TypedResourceTests.render(
+            "[x](\(long).md) ![i](\(long).png)\n", files: [])
+        let (_, mapMessages) = MapParserTests.parse("## Roadmap\n\n- [Go](https://example.org/\(long))\n")
+        let messages = (bodyMessages + mapMessages).map { $0.split(separator: "\n")[0] }
+        #expect(
+            messages == [
+                "b.md:5:1: error: link to `\(cut)`, but there is no roadmap `\(cut)`",
+                "b.md:5:70: error: the image `\(cut)` is missing: there is no file content/roadmaps/\(cut)",
+                "backend.md:7:3: error: a map item links to `https://example.org/\(String(cut.dropFirst(20)))`, which is not a topic or roadmap file",
+            ])
+    }
+
     @Test(arguments: [
         ("short", "short"), (String(repeating: "é", count: 40), String(repeating: "é", count: 40)),
         (String(repeating: "é", count: 41), String(repeating: "é", count: 40) + "…"), ("one\ntwo", "one…"),

@@ -21,7 +21,7 @@ enum LocalImages {
             guard let components = ContentPath.components(Substring(decoded)) else {
                 problems.append(
                     .error(
-                        "the image `\(url)` is outside content/roadmaps/, so it is not part of the site",
+                        "the image \(Excerpt.quoted(url)) is outside content/roadmaps/, so it is not part of the site",
                         at: locator.location(of: node), hint: "put the image in the roadmap's folder"))
                 return
             }
@@ -30,7 +30,7 @@ enum LocalImages {
             let folder = components.count > 1 ? components[0] : "<slug>"
             problems.append(
                 .error(
-                    "the image `\(url)` is missing: there is no file content/roadmaps/\(relative)",
+                    "the image \(Excerpt.quoted(url)) is missing: there is no file content/roadmaps/\(Excerpt.of(relative))",
                     at: locator.location(of: node),
                     hint: "put the image in content/roadmaps/\(folder)/ and write its path from content/roadmaps/, "
                         + "such as `\(folder)/\(components[components.count - 1])`"))

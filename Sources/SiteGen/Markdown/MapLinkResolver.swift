@@ -25,7 +25,7 @@ struct MapLinkResolver {
         else {
             problems.append(
                 .error(
-                    "a map item links to `\(url)`, which is not a topic or roadmap file", at: location,
+                    "a map item links to \(Excerpt.quoted(url)), which is not a topic or roadmap file", at: location,
                     hint: "link a topic as `\(targets.roadmap)/<topic>.md` or a roadmap as `<slug>.md`; "
                         + "other links belong in a topic's page"))
             return nil
@@ -49,7 +49,7 @@ struct MapLinkResolver {
         guard let topic = Slug(stem) else {
             problems.append(
                 .error(
-                    "`\(components.joined(separator: "/"))` is not a topic file name: a topic slug is lowercase "
+                    "\(Excerpt.quoted(components.joined(separator: "/"))) is not a topic file name: a topic slug is lowercase "
                         + "letters and digits in dash-separated words", at: location,
                     hint: ContentLoader.suggestedSlug(for: stem).map { "rename it to `\(roadmap)/\($0).md`" }))
             return nil
@@ -58,14 +58,15 @@ struct MapLinkResolver {
         guard targets.hasTopic(id) else {
             problems.append(
                 .error(
-                    "a map item links to `\(url)`, but there is no topic file `\(id).md`", at: location,
+                    "a map item links to \(Excerpt.quoted(url)), but there is no topic file `\(id).md`", at: location,
                     hint: "create content/roadmaps/\(id).md (`sitegen new \(id)`), or correct the link"))
             return nil
         }
         if roadmap == targets.roadmap, !suffix.isEmpty {
             problems.append(
                 .error(
-                    "a map topic link has `\(suffix)` after the file name; a topic is a whole page", at: location,
+                    "a map topic link has \(Excerpt.quoted(suffix)) after the file name; a topic is a whole page",
+                    at: location,
                     hint: "link `\(id).md`, or give that part a topic file of its own"))
             return nil
         }
@@ -97,13 +98,13 @@ struct MapLinkResolver {
 
     private static func noRoadmap(_ name: String, url: String, at location: SourceLocation) -> Diagnostic {
         .error(
-            "a map item links to `\(url)`, but there is no roadmap `\(name)`", at: location,
+            "a map item links to \(Excerpt.quoted(url)), but there is no roadmap \(Excerpt.quoted(name))", at: location,
             hint: "roadmaps are the files in content/roadmaps/; check the spelling")
     }
 
     private static func draft(_ url: String, at location: SourceLocation) -> Diagnostic {
         .warning(
-            "a map item links to `\(url)`, a draft left out of this build; it is drawn without a link",
+            "a map item links to \(Excerpt.quoted(url)), a draft left out of this build; it is drawn without a link",
             at: location)
     }
 }

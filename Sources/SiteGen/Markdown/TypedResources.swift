@@ -31,7 +31,7 @@ enum TypedResources {
                 let known = ResourceType.allCases.map(\.rawValue)
                 problems.append(
                     .warning(
-                        "unknown resource type `\(prefix.type)`; the link is shown as written",
+                        "unknown resource type \(Excerpt.quoted(prefix.type)); the link is shown as written",
                         at: locator.location(of: link),
                         hint: Suggestion.closest(to: prefix.type, in: known).map { "did you mean `\($0)`?" }
                             ?? "the types are \(known.joined(separator: ", "))"))
