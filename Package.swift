@@ -2,8 +2,8 @@
 import PackageDescription
 
 // sitegen builds and is tested on Linux only (README, "Working on sitegen"): its file watcher uses
-// inotify, its preview server and output writer call Glibc, and the sitegen command links
-// Debian's mimalloc.
+// inotify, its preview server, signal handling and output writer call Glibc, and the sitegen
+// command links Debian's mimalloc.
 let package = Package(
     name: "sitegen",
     products: [
@@ -33,7 +33,7 @@ let package = Package(
         .target(
             name: "SiteGen",
             dependencies: [
-                "CMarkGFM", "Escaping", "Mustache", "FileWatch", "PreviewServer",
+                "CMarkGFM", "Escaping", "Mustache", "PollWakeup", "FileWatch", "PreviewServer",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

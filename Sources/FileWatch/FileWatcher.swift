@@ -2,15 +2,12 @@ import Foundation
 import PollWakeup
 import Synchronization
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// Watches folders and reports the files that changed, debounced: the paths changed within a
 /// short quiet period (an editor's save is several events) are reported together, once.
 ///
-/// It uses inotify where the kernel has it and a periodic scan otherwise. Reports come on the
-/// watcher's own thread, one at a time: changes made while one is handled are in the next.
+/// It uses inotify where the kernel has it and a periodic scan otherwise. Watching starts when
+/// the watcher is made; `run` reports, on the watcher's own thread, one report at a time:
+/// changes made while one is handled are in the next.
 public final class FileWatcher: Sendable {
     /// How the watcher learns of changes.
     public enum Method: Sendable, Equatable {
@@ -23,21 +20,16 @@ public final class FileWatcher: Sendable {
     /// How changes are learned of.
     public let method: Method
     private let source: Mutex<any ChangeSource>
-    private let wake = WakePipe()
-    private let stopped = Mutex(false)
+    private let thread = PollThread()
     private let quietMilliseconds: Int32
-    private let onChange: @Sendable (Set<String>) -> Void
 
     /// The longest a report waits for changes to stop before it is made anyway.
     static let maximumDelayMilliseconds = 300
 
     /// Watches every folder under `roots`, with inotify unless `polling` asks for a scan every
-    /// that many milliseconds (or inotify is not available); `onChange` gets absolute paths
-    /// once no change came for `quietMilliseconds`. Watching starts before this returns.
-    public init(
-        roots: [String], polling: Int? = nil, quietMilliseconds: Int = 10,
-        onChange: @escaping @Sendable (Set<String>) -> Void
-    ) {
+    /// that many milliseconds (or inotify is not available). Changes from now on are reported
+    /// by `run`, once no change came for `quietMilliseconds`.
+    public init(roots: [String], polling: Int? = nil, quietMilliseconds: Int = 10) {
         let absolute = roots.map(WatchedPath.absolute)
         if polling == nil, let inotify = InotifySource(roots: absolute) {
             source = Mutex(inotify)
@@ -48,40 +40,37 @@ public final class FileWatcher: Sendable {
             method = .polling(milliseconds: interval)
         }
         self.quietMilliseconds = Int32(quietMilliseconds)
-        self.onChange = onChange
     }
 
-    /// Starts reporting, on a thread of its own.
-    public func start() {
-        Thread.detachNewThread { [self] in run() }
+    deinit {
+        source.withLock { $0.close() }
     }
 
-    /// Stops watching; a report being made finishes first.
-    public func stop() {
-        stopped.withLock { $0 = true }
-        wake.signal()
+    /// Reports changes until the calling task is cancelled: `onChange` gets absolute paths, on
+    /// the watcher's own thread; a report being made when the task is cancelled finishes first.
+    /// A watcher runs once.
+    public func run(onChange: @escaping @Sendable (Set<String>) -> Void) async {
+        await thread.run { [self] in report(to: onChange) }
     }
 
-    private var isStopped: Bool { stopped.withLock { $0 } }
+    /// Whether the watcher's thread is reporting (`run` was called and has not ended).
+    package var isRunning: Bool { thread.isRunning }
 
-    private func run() {
+    private func report(to onChange: @Sendable (Set<String>) -> Void) {
         var pending: Set<String> = []
-        var firstChange = DispatchTime.now()
-        while !isStopped {
+        var firstChange = ContinuousClock.now
+        while !thread.isStopping {
             let changes = source.withLock {
-                $0.changes(waitingUpTo: pending.isEmpty ? 500 : quietMilliseconds, wake: wake.readEnd)
+                $0.changes(waitingUpTo: pending.isEmpty ? 500 : quietMilliseconds, wake: thread.wakeDescriptor)
             }
             if !changes.isEmpty {
-                if pending.isEmpty { firstChange = DispatchTime.now() }
+                if pending.isEmpty { firstChange = .now }
                 pending.formUnion(changes)
-                let waited = (DispatchTime.now().uptimeNanoseconds - firstChange.uptimeNanoseconds) / 1_000_000
-                if waited < Self.maximumDelayMilliseconds { continue }
+                if firstChange.duration(to: .now) < .milliseconds(Self.maximumDelayMilliseconds) { continue }
             }
-            guard !pending.isEmpty, !isStopped else { continue }
+            guard !pending.isEmpty, !thread.isStopping else { continue }
             onChange(pending)
             pending.removeAll()
         }
-        source.withLock { $0.close() }
-        wake.close()
     }
 }

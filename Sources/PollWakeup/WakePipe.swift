@@ -20,16 +20,27 @@ package struct WakePipe: Sendable {
         writeEnd = ends[1]
     }
 
-    /// Wakes the polling thread.
-    package func signal() {
-        var byte: UInt8 = 1
+    /// Wakes the polling thread, with `byte` to read (only `write(2)` is called, so a signal
+    /// handler may call this).
+    package func signal(_ byte: UInt8 = 1) {
+        var byte = byte
         _ = write(writeEnd, &byte, 1)
+    }
+
+    /// The bytes written so far and not yet read, read away.
+    package func takeBytes() -> [UInt8] {
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 64)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(readEnd, $0.baseAddress, $0.count) }
+            guard count > 0 else { return bytes }
+            bytes += buffer[..<count]
+        }
     }
 
     /// Reads away every wake-up so far.
     package func drain() {
-        var buffer = [UInt8](repeating: 0, count: 64)
-        while buffer.withUnsafeMutableBytes({ read(readEnd, $0.baseAddress, $0.count) }) > 0 {}
+        _ = takeBytes()
     }
 
     /// Closes both ends.

@@ -1,5 +1,3 @@
-import Foundation
-import PollWakeup
 import Synchronization
 
 #if canImport(Glibc)
@@ -9,27 +7,26 @@ import Synchronization
 /// The open Server-Sent Events connections, and the last event sent to them.
 ///
 /// A new connection gets the last event at once, so that a page that missed a broadcast while
-/// it connected still learns of it. A thread of its own watches the connections and closes the
-/// ones whose client went away; it alone closes them, so a descriptor is never reused while it
-/// is still watched. Every 15 seconds a comment line keeps idle connections alive.
+/// it connected still learns of it. The server's loop watches the connections, closes the ones
+/// whose client went away and sends the keep-alive comments; it alone closes them, so that a
+/// descriptor is never reused while it is still watched. Broadcasts come from any thread.
 final class EventStream: Sendable {
-    /// The connections, those to close, the last event, and whether the stream stopped.
+    /// The connections, those to close, and the last event.
     private struct State {
         var connections: [Int32] = []
         var gone: [Int32] = []
         var lastEvent: [UInt8] = []
-        var stopped = false
     }
 
     private let state = Mutex(State())
-    private let wake = WakePipe()
+    private let maximumConnections: Int
+    private let wakeLoop: @Sendable () -> Void
 
-    /// How long the watching thread waits before it sends a keep-alive comment.
-    static let keepAliveMilliseconds: Int32 = 15_000
-
-    /// A stream with no connections, whose watching thread runs until `stop()`.
-    init() {
-        Thread.detachNewThread { [self] in watchConnections() }
+    /// A stream of at most `maximumConnections` connections; `wakeLoop` wakes the server's loop
+    /// to close the connections a broadcast found gone.
+    init(maximumConnections: Int, wakeLoop: @escaping @Sendable () -> Void) {
+        self.maximumConnections = maximumConnections
+        self.wakeLoop = wakeLoop
     }
 
     /// The response head and retry delay every stream starts with.
@@ -37,100 +34,97 @@ final class EventStream: Sendable {
         ("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\n"
             + "X-Content-Type-Options: nosniff\r\n\r\nretry: 500\n\n").utf8)
 
-    /// The most streams kept open at once; later ones are answered 503 and closed, so open
-    /// streams cannot use up the process's file descriptors.
-    static let maximumConnections = 256
+    /// The comment line that keeps an idle connection open.
+    static let keepAliveComment = Array(": keep-alive\n\n".utf8)
 
-    /// Takes over a connection: sends the stream's head and the last event, then keeps it.
-    func add(_ descriptor: Int32) {
-        let kept = state.withLock { state -> Bool in
-            guard state.connections.count < Self.maximumConnections else {
-                _ = Socket.sendAll(
-                    descriptor,
-                    Array("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".utf8),
-                    flags: Int32(MSG_DONTWAIT))
-                return false
-            }
-            guard !state.stopped,
-                Socket.sendAll(descriptor, Self.preamble + state.lastEvent, flags: Int32(MSG_DONTWAIT))
-            else { return false }
+    /// What `add` did with a connection.
+    enum Added {
+        /// The stream keeps it.
+        case kept
+        /// There are already `maximumConnections`; the caller answers 503 and closes it.
+        case full
+        /// The connection did not take the stream's head; the caller closes it.
+        case failed
+    }
+
+    /// Takes over a connection (on the loop's thread): sends the stream's head and the last
+    /// event, then keeps it.
+    func add(_ descriptor: Int32) -> Added {
+        state.withLock { state in
+            guard state.connections.count < maximumConnections else { return .full }
+            guard Socket.sendNow(descriptor, Self.preamble + state.lastEvent) else { return .failed }
             state.connections.append(descriptor)
-            return true
+            return .kept
         }
-        if kept { signalWatcher() } else { Socket.close(descriptor) }
     }
 
     /// Sends `event: name` with `data` to every connection, and to every later one on connecting.
     func broadcast(event name: String, data: String) {
         let message = Array("event: \(name)\ndata: \(data)\n\n".utf8)
-        state.withLock { state in
+        let dropped = state.withLock { state in
             state.lastEvent = message
-            send(message, in: &state)
+            return send(message, in: &state)
         }
-        signalWatcher()
+        if dropped { wakeLoop() }
+    }
+
+    /// Sends the keep-alive comment to every connection.
+    func keepAlive() {
+        _ = state.withLock { send(Self.keepAliveComment, in: &$0) }
     }
 
     /// The number of open connections.
     var connectionCount: Int { state.withLock { $0.connections.count } }
 
-    /// Closes every connection and ends the watching thread.
-    func stop() {
-        state.withLock { $0.stopped = true }
-        signalWatcher()
+    /// The connections to watch (on the loop's thread), after closing the ones found gone.
+    func watched() -> [Int32] {
+        state.withLock { state in
+            for connection in state.gone { Socket.close(connection) }
+            state.gone.removeAll()
+            return state.connections
+        }
+    }
+
+    /// Closes the connections among `descriptors` whose client went away (on the loop's thread).
+    func closeIfGone(_ descriptors: [Int32]) {
+        let closed = descriptors.filter(Self.isClosed)
+        guard !closed.isEmpty else { return }
+        state.withLock { state in
+            for descriptor in closed {
+                guard let index = state.connections.firstIndex(of: descriptor) else { continue }
+                state.connections.remove(at: index)
+                Socket.close(descriptor)
+            }
+        }
+    }
+
+    /// Closes every connection (on the loop's thread, as it ends).
+    func closeAll() {
+        state.withLock { state in
+            for connection in state.gone + state.connections { Socket.close(connection) }
+            state.gone.removeAll()
+            state.connections.removeAll()
+        }
     }
 
     /// Sends without blocking; a connection that cannot take the whole message is dropped (its
-    /// browser reconnects and gets the last event).
-    private func send(_ message: [UInt8], in state: inout State) {
+    /// browser reconnects and gets the last event). Returns whether one was.
+    private func send(_ message: [UInt8], in state: inout State) -> Bool {
         var kept: [Int32] = []
         for connection in state.connections {
-            if Socket.sendAll(connection, message, flags: Int32(MSG_DONTWAIT)) {
+            if Socket.sendNow(connection, message) {
                 kept.append(connection)
             } else {
                 state.gone.append(connection)
             }
         }
-        state.connections = kept
-    }
-
-    private func signalWatcher() {
-        wake.signal()
-    }
-
-    private func watchConnections() {
-        while true {
-            let (watched, stopped) = state.withLock { state -> ([Int32], Bool) in
-                for connection in state.gone { Socket.close(connection) }
-                state.gone.removeAll()
-                if state.stopped {
-                    for connection in state.connections { Socket.close(connection) }
-                    state.connections.removeAll()
-                }
-                return (state.connections, state.stopped)
-            }
-            if stopped { break }
-            var descriptors = [pollfd(fd: wake.readEnd, events: Int16(POLLIN), revents: 0)]
-            descriptors += watched.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
-            let ready = poll(&descriptors, nfds_t(descriptors.count), Self.keepAliveMilliseconds)
-            if ready == 0 {
-                state.withLock { send(Array(": keep-alive\n\n".utf8), in: &$0) }
-                continue
-            }
-            if descriptors[0].revents != 0 { wake.drain() }
-            let closed = descriptors.dropFirst().filter { $0.revents != 0 && Self.isClosed($0.fd) }.map(\.fd)
-            guard !closed.isEmpty else { continue }
-            state.withLock { state in
-                state.connections.removeAll { closed.contains($0) }
-                state.gone += closed
-            }
-        }
-        wake.close()
+        defer { state.connections = kept }
+        return kept.count < state.connections.count
     }
 
     /// Whether a connection's client went away (clients send nothing on an event stream).
     private static func isClosed(_ descriptor: Int32) -> Bool {
         var buffer = [UInt8](repeating: 0, count: 512)
-        let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, Int32(MSG_DONTWAIT)) }
-        return count == 0 || (count < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)
+        return Socket.receive(descriptor, into: &buffer) == .closed
     }
 }

@@ -1,43 +1,88 @@
-import Foundation
+import PollWakeup
 import Synchronization
 
 #if canImport(Glibc)
     import Glibc
 #endif
 
-/// A small HTTP/1.1 server for the preview: one thread per connection, one request per
-/// connection, answers computed by a handler from memory, and Server-Sent Events streams.
+/// A small HTTP/1.1 server for the preview: one request per connection, answers computed by a
+/// handler from memory, and Server-Sent Events streams.
 ///
 /// It is written on Glibc's sockets rather than a server library: the preview needs GET and
 /// HEAD of bytes already in memory and one event stream, on the loopback interface, and this
-/// costs CI no dependency to build. Connections time out after 10 seconds of silence; past
-/// `maximumConnections` requests at once, new ones are answered 503 at once.
+/// costs CI no dependency to build. One thread serves every connection without blocking (see
+/// `ServerLoop`); it runs for as long as the task that calls `run()`.
 public final class HTTPServer: Sendable {
     /// Computes the answer to a request.
     public typealias Handler = @Sendable (HTTPRequest) -> HTTPReply
 
-    /// The most requests answered at the same time.
-    public static let maximumConnections = 256
+    /// How long clients may take and how many may be connected.
+    public struct Limits: Sendable {
+        /// How long a client has to send its whole request head; a late one is answered 408 and
+        /// closed, however steadily its bytes trickle in.
+        public var headTimeout: Duration
+        /// How long an answer has to be taken by the client; then the connection is closed.
+        public var sendTimeout: Duration
+        /// The most connections being read or answered at once; past it, the one that has been
+        /// reading its head longest is closed to make room.
+        public var maximumConnections: Int
+        /// The most event streams open at once; past it, new ones are answered 503, so that open
+        /// streams cannot use up the process's file descriptors.
+        public var maximumEventStreams: Int
+        /// How often an idle event stream gets a comment line that keeps it open.
+        public var keepAliveInterval: Duration
+
+        /// The limits: by default 10 s for a request head and for an answer, 512 connections,
+        /// 256 event streams, a keep-alive every 15 s.
+        public init(
+            headTimeout: Duration = .seconds(10), sendTimeout: Duration = .seconds(10), maximumConnections: Int = 512,
+            maximumEventStreams: Int = 256, keepAliveInterval: Duration = .seconds(15)
+        ) {
+            self.headTimeout = headTimeout
+            self.sendTimeout = sendTimeout
+            self.maximumConnections = max(1, maximumConnections)
+            self.maximumEventStreams = maximumEventStreams
+            self.keepAliveInterval = keepAliveInterval
+        }
+    }
 
     /// The port the server listens on.
     public let port: Int
-    private let listener: Int32
+    private let listener: Mutex<Int32?>
+    private let hosts: AllowedHosts
+    private let limits: Limits
     private let handler: Handler
+    private let thread: PollThread
     private let events: EventStream
-    private let state = Mutex((running: 0, stopped: false))
 
-    /// Listens on `host` and `port` (0: any free port); call `start()` to answer requests.
-    public init(host: String, port: Int, handler: @escaping Handler) throws(ServeError) {
+    /// Listens on `host` and `port` (0: any free port); `run()` answers requests. On a loopback
+    /// address, only requests whose `Host` names a loopback address and this port are answered
+    /// (see `AllowedHosts`).
+    public init(host: String, port: Int, limits: Limits = Limits(), handler: @escaping Handler) throws(ServeError) {
         let socket = try ListeningSocket.open(host: host, port: port)
-        listener = socket.descriptor
+        listener = Mutex(socket.descriptor)
         self.port = socket.port
+        hosts = AllowedHosts(isLoopback: socket.isLoopback, port: socket.port)
+        self.limits = limits
         self.handler = handler
-        events = EventStream()
+        let thread = PollThread()
+        self.thread = thread
+        events = EventStream(maximumConnections: limits.maximumEventStreams) { thread.wake() }
     }
 
-    /// Starts accepting connections on a thread of its own.
-    public func start() {
-        Thread.detachNewThread { [self] in acceptConnections() }
+    deinit {
+        if let descriptor = takeListener() { close(descriptor) }
+    }
+
+    /// Answers requests until the calling task is cancelled, then stops listening and closes
+    /// every connection and event stream. A server runs once.
+    public func run() async {
+        guard let listener = takeListener() else { return }
+        await thread.run { [self] in
+            var loop = ServerLoop(
+                listener: listener, thread: thread, events: events, handler: handler, limits: limits, hosts: hosts)
+            loop.run()
+        }
     }
 
     /// Sends an event to every open event stream (and to every later one, on connecting).
@@ -48,73 +93,13 @@ public final class HTTPServer: Sendable {
     /// The number of open event streams.
     public var eventStreamCount: Int { events.connectionCount }
 
-    /// Stops listening and closes the event streams; requests being answered finish on their own.
-    public func stop() {
-        let wasStopped = state.withLock { state -> Bool in
-            defer { state.stopped = true }
-            return state.stopped
-        }
-        guard !wasStopped else { return }
-        shutdown(listener, Int32(SHUT_RDWR))
-        close(listener)
-        events.stop()
-    }
+    /// Whether the server's thread is serving (`run()` was called and has not ended).
+    package var isRunning: Bool { thread.isRunning }
 
-    private func acceptConnections() {
-        while true {
-            let connection = accept(listener, nil, nil)
-            if connection < 0 {
-                if errno == EINTR || errno == ECONNABORTED || errno == EMFILE || errno == ENFILE {
-                    if errno == EMFILE || errno == ENFILE { usleep(10_000) }
-                    continue
-                }
-                return
-            }
-            _ = fcntl(connection, F_SETFD, FD_CLOEXEC)
-            let admitted = state.withLock { state -> Bool in
-                guard !state.stopped, state.running < Self.maximumConnections else { return false }
-                state.running += 1
-                return true
-            }
-            guard admitted else {
-                Socket.setTimeouts(connection, seconds: 1)
-                _ = Socket.sendAll(
-                    connection, HTTPResponse.text(503, "The server is busy; try again.").serialized(includeBody: true))
-                Socket.close(connection)
-                continue
-            }
-            Thread.detachNewThread { [self] in
-                serve(connection)
-                state.withLock { $0.running -= 1 }
-            }
+    private func takeListener() -> Int32? {
+        listener.withLock { descriptor in
+            defer { descriptor = nil }
+            return descriptor
         }
-    }
-
-    private func serve(_ connection: Int32) {
-        Socket.setTimeouts(connection, seconds: 10)
-        let response: HTTPResponse
-        var isHead = false
-        switch Socket.receiveHead(connection, limit: HTTPRequest.maximumHeadSize) {
-        case .closed:
-            Socket.close(connection)
-            return
-        case .tooLarge:
-            response = .text(431, "The request head is too large.")
-        case .head(let bytes):
-            guard let request = HTTPRequest.parse(head: bytes) else {
-                response = .text(400, "This is not an HTTP/1.1 request.")
-                break
-            }
-            isHead = request.method == "HEAD"
-            switch handler(request) {
-            case .response(let answer):
-                response = answer
-            case .eventStream:
-                events.add(connection)
-                return
-            }
-        }
-        _ = Socket.sendAll(connection, response.serialized(includeBody: !isHead))
-        Socket.close(connection)
     }
 }

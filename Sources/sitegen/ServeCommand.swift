@@ -36,21 +36,21 @@ struct ServeCommand: AsyncParsableCommand {
             baseURLOverride: input.baseURL)
         let session: PreviewSession
         do {
-            session = try PreviewSession(options: options, host: host, port: port) { log.rebuilt($0) }
+            session = try PreviewSession(options: options, host: host, port: port, polling: poll) { log.rebuilt($0) }
         } catch {
             reporter.report(error.description)
             throw ExitCode.failure
         }
         log.built(session.firstBuild)
-        let method = session.start(polling: poll)
         let interrupt = Interrupt.listen()
-        let watching = if case .polling(let milliseconds) = method { "scanned every \(milliseconds) ms" } else { "" }
+        let watching = session.pollingInterval.map { " (scanned every \($0) ms)" } ?? ""
         reporter.say("Serving \(session.address)")
-        reporter.say(
-            "Watching \(input.content)/ and \(input.templates)/\(watching.isEmpty ? "" : " (\(watching))"); Ctrl-C stops."
-        )
-        await interrupt.wait()
-        session.stop()
+        reporter.say("Watching \(input.content)/ and \(input.templates)/\(watching); Ctrl-C stops.")
+        await withDiscardingTaskGroup { group in
+            group.addTask { await session.run() }
+            await interrupt.wait()
+            group.cancelAll()
+        }
         reporter.say("Stopped.")
     }
 }

@@ -8,6 +8,11 @@ import Synchronization
 ///
 /// While the site does not build, the last good pages are served with the problems laid over
 /// them; the next rebuild that succeeds takes the overlay away.
+///
+/// `run()` serves and watches for as long as the task that calls it: the server and the watcher
+/// are two child tasks of one task group, each owning the thread it blocks on, and rebuilds run
+/// on the watcher's thread, one at a time. Cancelling that task (Ctrl-C in `sitegen serve`, or a
+/// test that is done) stops all three; a rebuild under way finishes first.
 public final class PreviewSession: Sendable {
     /// The address the site is served at, with the site's base path.
     public let address: String
@@ -15,21 +20,29 @@ public final class PreviewSession: Sendable {
     public let firstBuild: PreviewRebuild
     /// The port listened on.
     public var port: Int { server.port }
+    /// How often the folders are scanned for changes, in milliseconds; nil when inotify
+    /// reports them.
+    public var pollingInterval: Int? {
+        guard case .polling(let milliseconds) = watcher.method else { return nil }
+        return milliseconds
+    }
 
     private let options: PreviewOptions
     private let server: HTTPServer
     private let current: SnapshotStore
     private let builder: Mutex<PreviewBuilder>
-    private let watcher = Mutex<FileWatcher?>(nil)
+    private let watcher: FileWatcher
     private let rebuilds = Mutex(0)
     private let sessionID = String(UInt32.random(in: 0...UInt32.max), radix: 16)
     private let formatter: DiagnosticFormatter
     private let report: @Sendable (PreviewRebuild) -> Void
 
-    /// Listens on `host` and `port` (0: any free port), then builds the site; `report` is told
-    /// of every rebuild after the first. Nothing is served before `start`.
+    /// Listens on `host` and `port` (0: any free port), starts watching the content and
+    /// templates folders (by a scan every `polling` milliseconds instead of inotify when given),
+    /// then builds the site; `report` is told of every rebuild after the first. Nothing is
+    /// served, and no change acted on, before `run()`.
     public init(
-        options: PreviewOptions, host: String = "127.0.0.1", port: Int = 8080,
+        options: PreviewOptions, host: String = "127.0.0.1", port: Int = 8080, polling: Int? = nil,
         workingDirectory: String = FileManager.default.currentDirectoryPath,
         report: @escaping @Sendable (PreviewRebuild) -> Void = { _ in }
     ) throws(ServeError) {
@@ -40,6 +53,7 @@ public final class PreviewSession: Sendable {
         server = try HTTPServer(host: host, port: port) { request in
             PreviewResponder(snapshot: current.current).reply(to: request)
         }
+        watcher = FileWatcher(roots: [options.contentDirectory, options.templatesDirectory], polling: polling)
         var builder = PreviewBuilder(options: options)
         firstBuild = builder.rebuildAll()
         self.builder = Mutex(builder)
@@ -54,17 +68,13 @@ public final class PreviewSession: Sendable {
         self.report = report
     }
 
-    /// Starts serving, and watching the content and templates folders (by a scan every
-    /// `polling` milliseconds instead of inotify when given); returns how they are watched.
-    @discardableResult
-    public func start(polling: Int? = nil) -> FileWatcher.Method {
-        let watcher = FileWatcher(roots: [options.contentDirectory, options.templatesDirectory], polling: polling) {
-            [weak self] paths in self?.filesChanged(paths)
+    /// Serves the site and rebuilds it on every change until the calling task is cancelled;
+    /// then stops listening, closes every connection and stops watching. A session runs once.
+    public func run() async {
+        await withDiscardingTaskGroup { group in
+            group.addTask { await self.server.run() }
+            group.addTask { await self.watcher.run { paths in self.filesChanged(paths) } }
         }
-        self.watcher.withLock { $0 = watcher }
-        watcher.start()
-        server.start()
-        return watcher.method
     }
 
     /// Rebuilds what the change of the files at `paths` (absolute) requires, then serves the
@@ -84,17 +94,14 @@ public final class PreviewSession: Sendable {
         report(rebuild)
     }
 
+    /// Whether the server and the watcher are running (`run()` was called and has not ended).
+    var isRunning: Bool { server.isRunning && watcher.isRunning }
+
     /// What is served now.
     public var snapshot: PreviewSnapshot { current.current }
 
     /// The number of pages listening for reloads.
     public var listeningPageCount: Int { server.eventStreamCount }
-
-    /// Stops watching and serving.
-    public func stop() {
-        watcher.withLock { $0?.stop() }
-        server.stop()
-    }
 
     /// The lines of the overlay: every error, then every warning, when the rebuild failed.
     private static func problems(of rebuild: PreviewRebuild, formatter: DiagnosticFormatter) -> [String] {

@@ -21,33 +21,33 @@ struct BrowserReloadTests {
     }
 
     @Test(.enabled(if: chromium != nil, "needs Debian's chromium"))
-    func openPageReloadsAfterAnEdit() throws {
-        let running = try ServeEndToEndTests.start()
-        defer { running.session.stop() }
-        let profile = TestFiles.temporaryDirectory()
-        let browser = Process()
-        browser.executableURL = URL(fileURLWithPath: try #require(Self.chromium))
-        browser.arguments = [
-            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=\(profile)",
-            "--remote-debugging-port=0", running.session.address + "a/",
-        ]
-        browser.standardOutput = FileHandle.nullDevice
-        browser.standardError = FileHandle.nullDevice
-        try browser.run()
-        defer {
-            browser.terminate()
-            browser.waitUntilExit()
-        }
-        #expect(ServeEndToEndTests.eventually(within: 30) { running.session.listeningPageCount == 1 })
-        let portFile = profile + "/DevToolsActivePort"
-        #expect(ServeEndToEndTests.eventually { FileManager.default.fileExists(atPath: portFile) })
-        let port = try #require(Int(TestFiles.read(portFile).split(separator: "\n").first ?? ""))
-        #expect(Self.pageTitles(devToolsPort: port).contains { $0.hasPrefix("Alpha ·") })
+    func openPageReloadsAfterAnEdit() async throws {
+        try await ServeEndToEndTests.withPreview { running in
+            let profile = TestFiles.temporaryDirectory()
+            let browser = Process()
+            browser.executableURL = URL(fileURLWithPath: try #require(Self.chromium))
+            browser.arguments = [
+                "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=\(profile)",
+                "--remote-debugging-port=0", running.session.address + "a/",
+            ]
+            browser.standardOutput = FileHandle.nullDevice
+            browser.standardError = FileHandle.nullDevice
+            try browser.run()
+            defer {
+                browser.terminate()
+                browser.waitUntilExit()
+            }
+            #expect(ServeEndToEndTests.eventually(within: 30) { running.session.listeningPageCount == 1 })
+            let portFile = profile + "/DevToolsActivePort"
+            #expect(ServeEndToEndTests.eventually { FileManager.default.fileExists(atPath: portFile) })
+            let port = try #require(Int(TestFiles.read(portFile).split(separator: "\n").first ?? ""))
+            #expect(Self.pageTitles(devToolsPort: port).contains { $0.hasPrefix("Alpha ·") })
 
-        running.site.addRoadmap("a", roadmapFile("title: Alpha Reloaded\nupdated: 2026-01-01\nrelated: [b]"))
-        #expect(
-            ServeEndToEndTests.eventually(within: 10) {
-                Self.pageTitles(devToolsPort: port).contains { $0.hasPrefix("Alpha Reloaded ·") }
-            })
+            running.site.addRoadmap("a", roadmapFile("title: Alpha Reloaded\nupdated: 2026-01-01\nrelated: [b]"))
+            #expect(
+                ServeEndToEndTests.eventually(within: 10) {
+                    Self.pageTitles(devToolsPort: port).contains { $0.hasPrefix("Alpha Reloaded ·") }
+                })
+        }
     }
 }

@@ -136,14 +136,4 @@ struct PreviewResponderTests {
         #expect(response.status == 503)
         #expect(String(decoding: response.body, as: UTF8.self).contains("site.yml is missing"))
     }
-
-    @Test func requestHeadsAreParsedStrictly() {
-        #expect(
-            HTTPRequest.parse(head: Array("GET /a HTTP/1.1\r\nHost: x\r\n\r\n".utf8))
-                == HTTPRequest(method: "GET", target: "/a"))
-        #expect(HTTPRequest.parse(head: Array("GET /a\r\n\r\n".utf8)) == nil)
-        #expect(HTTPRequest.parse(head: Array("GET /a HTTP/2\r\n\r\n".utf8)) == nil)
-        #expect(HTTPRequest.parse(head: Array("get /a HTTP/1.1\r\n\r\n".utf8)) == nil)
-        #expect(HTTPRequest.parse(head: Array("GET  /a HTTP/1.1\r\n\r\n".utf8)) == nil)
-    }
 }

@@ -47,19 +47,33 @@ struct RawHTTP {
         _ = bytes.withUnsafeBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
     }
 
+    /// The `Host` header a browser sends to the server: `127.0.0.1:port`.
+    var host: String { "127.0.0.1:\(port)" }
+
     /// Sends `method target` and reads the whole response (the server closes every connection).
     func request(_ target: String, method: String = "GET") throws -> Response {
-        let descriptor = try connect()
+        try exchange("\(method) \(target) HTTP/1.1\r\nHost: \(host)\r\nConnection: close\r\n\r\n")
+    }
+
+    /// Sends `text` exactly as given on a new connection and reads the response, giving up
+    /// after `timeout` seconds without a byte.
+    func exchange(_ text: String, timeout: Int = 5) throws -> Response {
+        let descriptor = try connect(timeout: timeout)
         defer { close(descriptor) }
-        Self.send("\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", on: descriptor)
+        Self.send(text, on: descriptor)
+        return try Self.parse(Self.receiveResponse(on: descriptor))
+    }
+
+    /// Reads a whole response from a connection (or what came before it closed or went silent).
+    static func receiveResponse(on descriptor: Int32) -> [UInt8] {
         var received: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65_536)
-        while !Self.isComplete(received) {
+        while !isComplete(received) {
             let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
             guard count > 0 else { break }
             received += buffer[..<count]
         }
-        return try Self.parse(received)
+        return received
     }
 
     /// Whether `bytes` hold a whole response: its head and as many bytes as `Content-Length`
@@ -92,8 +106,9 @@ final class EventStreamReader {
 
     /// Connects to the event stream of the server on `port`.
     init(port: Int) throws {
-        descriptor = try RawHTTP(port: port).connect(timeout: 1)
-        RawHTTP.send("GET /__sitegen/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n", on: descriptor)
+        let http = RawHTTP(port: port)
+        descriptor = try http.connect(timeout: 1)
+        RawHTTP.send("GET /__sitegen/events HTTP/1.1\r\nHost: \(http.host)\r\n\r\n", on: descriptor)
     }
 
     deinit {

@@ -59,12 +59,13 @@ struct ServeCommandTests {
     }
 
     @Test func portInUseIsOneLineAndExitStatusOne() throws {
-        let binary = try #require(CommandLineTests.binary, "build the sitegen product first (swift build)")
+        _ = try #require(CommandLineTests.binary, "build the sitegen product first (swift build)")
         let site = TestSite(roadmaps: ["a": roadmapFile("title: A\nupdated: 2026-01-01")])
         _ = site.copyTheme()
         let busy = try HTTPServer(host: "127.0.0.1", port: 0) { _ in .response(.text(200, "busy")) }
-        defer { busy.stop() }
-        let result = try CommandLineTests().run(["serve", "--port", String(busy.port)], in: site.root)
+        let result = try withExtendedLifetime(busy) {
+            try CommandLineTests().run(["serve", "--port", String(busy.port)], in: site.root)
+        }
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("error: cannot listen on 127.0.0.1 port \(busy.port): "))
         #expect(result.stderr.split(separator: "\n").count == 1)

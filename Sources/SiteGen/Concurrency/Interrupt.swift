@@ -1,0 +1,72 @@
+import Foundation
+import PollWakeup
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The pipe the signal handler writes the signal's number to; `write(2)` is all the handler
+/// does, and it is one of the calls a signal handler may make (POSIX's async-signal-safe
+/// functions). Everything else happens on a thread that reads the pipe.
+private let signalPipe = WakePipe()
+
+/// Ctrl-C (SIGINT) and SIGTERM, caught so that a command stops cleanly.
+///
+/// Once `listen` has been called the signals no longer end the process. Catching starts before
+/// the command says it is running, so a signal sent as soon as it says so is neither lost nor
+/// left to end the process at once. Two uses:
+///
+/// - A long-running async command (`serve`) calls `wait()`, which returns at the first signal;
+///   the thread that reads the pipe belongs to the waiting task, and cancelling that task ends it.
+/// - A synchronous command (`build`) gives a `handler`, called with each signal's number on a
+///   thread of its own for as long as the process lives; `wait()` is not used then.
+public final class Interrupt: Sendable {
+    private let hasHandler: Bool
+
+    private init(hasHandler: Bool) {
+        self.hasHandler = hasHandler
+    }
+
+    /// Starts catching SIGINT and SIGTERM; `handler`, when given, is called with the number of
+    /// each signal as it arrives.
+    public static func listen(handler: (@Sendable (Int32) -> Void)? = nil) -> Interrupt {
+        _ = signalPipe.readEnd
+        for number in [SIGINT, SIGTERM] {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { signalPipe.signal(UInt8(truncatingIfNeeded: $0)) }
+            action.sa_flags = SA_RESTART
+            sigemptyset(&action.sa_mask)
+            sigaction(number, &action, nil)
+        }
+        if let handler {
+            Thread.detachNewThread {
+                while true {
+                    var descriptor = pollfd(fd: signalPipe.readEnd, events: Int16(POLLIN), revents: 0)
+                    guard poll(&descriptor, 1, -1) > 0 else { continue }
+                    for number in signalPipe.takeBytes() { handler(Int32(number)) }
+                }
+            }
+        }
+        return Interrupt(hasHandler: handler != nil)
+    }
+
+    /// Returns once a signal has arrived (at once if one already has), or when the calling task
+    /// is cancelled. After a signal the signals' default action is back, so a second Ctrl-C ends
+    /// the process even if stopping hangs.
+    public func wait() async {
+        precondition(!hasHandler, "a listener with a handler is not waited for")
+        let thread = PollThread()
+        await thread.run {
+            while !thread.isStopping {
+                var descriptors = [
+                    pollfd(fd: signalPipe.readEnd, events: Int16(POLLIN), revents: 0),
+                    pollfd(fd: thread.wakeDescriptor, events: Int16(POLLIN), revents: 0),
+                ]
+                guard poll(&descriptors, 2, -1) > 0, descriptors[0].revents != 0 else { continue }
+                signal(SIGINT, SIG_DFL)
+                signal(SIGTERM, SIG_DFL)
+                return
+            }
+        }
+    }
+}
