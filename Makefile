@@ -1,7 +1,7 @@
 # Developer entry points. `make site` and `make test` are the README's two commands: each
 # installs the system packages sitegen needs when they are missing, then builds or tests.
 
-SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev pkg-config
+SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev libcurl4-openssl-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: site test deps lint format bench clean

@@ -2,8 +2,8 @@
 import PackageDescription
 
 // sitegen builds and is tested on Linux only (README, "Working on sitegen"): its file watcher uses
-// inotify, its preview server, signal handling and output writer call Glibc, and the sitegen
-// command links Debian's mimalloc.
+// inotify, its preview server, signal handling and output writer call Glibc, its link checker
+// calls Debian's libcurl, and the sitegen command links Debian's mimalloc.
 let package = Package(
     name: "sitegen",
     products: [
@@ -19,6 +19,8 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // libcurl, for `check --external`'s requests (FoundationNetworking links the same library).
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         // Escaping of text for HTML, XML and JSON; no other dependency.
         .target(name: "Escaping"),
         // The Mustache template engine: parsing, compiling and rendering; knows nothing of sites.
@@ -33,7 +35,7 @@ let package = Package(
         .target(
             name: "SiteGen",
             dependencies: [
-                "CMarkGFM", "Escaping", "Mustache", "PollWakeup", "FileWatch", "PreviewServer",
+                "CMarkGFM", "CCurl", "Escaping", "Mustache", "PollWakeup", "FileWatch", "PreviewServer",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

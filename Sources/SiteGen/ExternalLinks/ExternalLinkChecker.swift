@@ -6,14 +6,15 @@ import Foundation
 /// broken URL is reported, at its `path:line:column`. Requests run concurrently within two
 /// bounds, overall and per host, each with a timeout; answers are kept in a cache file so a
 /// later run asks only about new URLs, expired answers and URLs no server answered at all. A
-/// broken link (an error status, no such host, no answer in time) is an error; a permanent
+/// broken link (an error status, no such host, no answer in time, a redirect that is not
+/// followed) is an error; a permanent
 /// redirect is a warning that names the new URL; a server that answers 429 Too Many Requests
 /// gets a warning that the link could not be checked.
 public struct ExternalLinkChecker: Sendable {
     /// The folder holding the cache file (`external-links.json`); relative to the working folder
     /// unless absolute.
     public var cacheDirectory: String
-    /// How long a server has to answer one request.
+    /// How long one link may take to answer, its redirects and a GET after a failed HEAD included.
     public var timeout: Duration
     /// The most requests running at once.
     public var maxConcurrent: Int
@@ -25,8 +26,10 @@ public struct ExternalLinkChecker: Sendable {
     public var failureLifetime: Duration
     /// The time recorded in the cache for answers of this run, and against which entries expire.
     public var now: Date
+    /// Sends the requests.
+    var client = HTTPClient()
 
-    /// A checker; the defaults suit a CI run: 10 s per request, 8 requests at once, 2 per host,
+    /// A checker; the defaults suit a CI run: 10 s per link, 8 requests at once, 2 per host,
     /// working links trusted for 7 days and failures for 1.
     public init(
         cacheDirectory: String = ".sitegen-cache",
@@ -105,9 +108,7 @@ public struct ExternalLinkChecker: Sendable {
     /// Asks about every URL, concurrently within the bounds.
     private func ask(_ urls: [String]) async -> [String: LinkStatus] {
         guard !urls.isEmpty else { return [:] }
-        let client = HTTPClient(timeout: timeout.seconds, maxConnectionsPerHost: max(1, maxPerHost))
-        defer { client.invalidate() }
-        let probe = HTTPProbe(client: client)
+        let probe = HTTPProbe(client: client, timeout: timeout)
         let limiter = RequestLimiter(maxTotal: maxConcurrent, maxPerHost: maxPerHost)
         return await withTaskGroup(of: (String, LinkStatus).self) { group in
             for url in urls {

@@ -15,7 +15,11 @@ import Synchronization
 /// - `/missing` 404; `/broken` 500; `/limited` 429
 /// - `/no-head` 405 to HEAD and 200 to GET
 /// - `/slow/...` 200 after 300 ms (to see how many requests run at once)
+/// - `/slow-hop/N` 302 to `/slow-hop/N-1` after 200 ms; `/slow-hop/0` 200
 /// - `/silent` reads the request and never answers
+/// - `/huge` 405 to HEAD; to GET 200 and a body of 1 GB, sent until the client goes away
+/// - `/to-file`, `/to-ftp`, `/to-localhost` 302 to `file:///etc/passwd`, `ftp://127.0.0.1/file`
+///   and `http://localhost:<port>/ok`
 final class LocalHTTPServer: Sendable {
     /// One request the server received.
     struct Request: Sendable, Hashable, CustomStringConvertible {
@@ -29,6 +33,7 @@ final class LocalHTTPServer: Sendable {
         var silentConnections: [Int32] = []
         var slowRunning = 0
         var mostSlowRunning = 0
+        var hugeBytesSent = 0
         var stopped = false
     }
 
@@ -73,6 +78,9 @@ final class LocalHTTPServer: Sendable {
 
     /// The most `/slow/...` requests that were being answered at the same time.
     var mostConcurrentSlowRequests: Int { state.withLock { $0.mostSlowRunning } }
+
+    /// The bytes of `/huge` bodies the clients took.
+    var hugeBytesSent: Int { state.withLock { $0.hugeBytesSent } }
 
     /// Forgets the requests received so far.
     func resetRequests() {
@@ -138,6 +146,23 @@ final class LocalHTTPServer: Sendable {
             } else {
                 reply(200, "OK", on: connection, request)
             }
+        case "/to-file": reply(302, "Found", on: connection, request, location: "file:///etc/passwd")
+        case "/to-ftp": reply(302, "Found", on: connection, request, location: "ftp://127.0.0.1/file")
+        case "/to-localhost": reply(302, "Found", on: connection, request, location: "http://localhost:\(port)/ok")
+        case "/huge":
+            if request.method == "HEAD" {
+                reply(405, "Method Not Allowed", on: connection, request)
+            } else {
+                sendHuge(on: connection)
+            }
+        case let path where path.hasPrefix("/slow-hop/"):
+            Thread.sleep(forTimeInterval: 0.2)
+            let hop = Int(path.dropFirst("/slow-hop/".count)) ?? 0
+            if hop > 0 {
+                reply(302, "Found", on: connection, request, location: "/slow-hop/\(hop - 1)")
+            } else {
+                reply(200, "OK", on: connection, request)
+            }
         case let path where path.hasPrefix("/slow/"):
             state.withLock { state in
                 state.slowRunning += 1
@@ -163,6 +188,26 @@ final class LocalHTTPServer: Sendable {
             let count = bytes[sent...].withUnsafeBytes { send(connection, $0.baseAddress, $0.count, 0) }
             if count <= 0 { return }
             sent += count
+        }
+    }
+
+    /// Sends a 200 head announcing 1 GB, then the body in 64 KB pieces until the client stops
+    /// taking them, counting what it took.
+    private func sendHuge(on connection: Int32) {
+        let size = 1 << 30
+        var time = timeval(tv_sec: 2, tv_usec: 0)
+        setsockopt(connection, SOL_SOCKET, SO_SNDTIMEO, &time, socklen_t(MemoryLayout<timeval>.size))
+        let head = Array(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: \(size)\r\n\r\n".utf8)
+        guard head.withUnsafeBytes({ send(connection, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }) == head.count
+        else { return }
+        let chunk = [UInt8](repeating: 0x61, count: 64 * 1024)
+        var sent = 0
+        while sent < size, !state.withLock({ $0.stopped }) {
+            let count = chunk.withUnsafeBytes { send(connection, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            guard count > 0 else { return }
+            sent += count
+            state.withLock { $0.hugeBytesSent += count }
         }
     }
 
