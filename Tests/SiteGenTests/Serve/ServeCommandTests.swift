@@ -5,6 +5,10 @@ import Testing
 @testable import PreviewServer
 @testable import SiteGen
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// `sitegen serve` as users run it: it prints the address, serves, and Ctrl-C stops it cleanly.
 @Suite("Preview: the serve command")
 struct ServeCommandTests {
@@ -24,7 +28,9 @@ struct ServeCommandTests {
         var current: String { text.withLock { $0 } }
     }
 
-    @Test func printsTheAddressServesAndStopsOnInterrupt() throws {
+    /// Ctrl-C (SIGINT) and SIGTERM both stop it cleanly.
+    @Test(arguments: [SIGINT, SIGTERM])
+    func printsTheAddressServesAndStopsOnASignal(_ signal: Int32) throws {
         let binary = try #require(CommandLineTests.binary, "build the sitegen product first (swift build)")
         let site = TestSite(roadmaps: ["a": roadmapFile("title: A\nupdated: 2026-01-01")])
         _ = site.copyTheme()
@@ -50,7 +56,7 @@ struct ServeCommandTests {
         #expect(page.text.contains("<h1>A</h1>"))
         #expect(!FileManager.default.fileExists(atPath: site.root + "/public"))
 
-        process.interrupt()
+        kill(process.processIdentifier, signal)
         #expect(ServeEndToEndTests.eventually { !process.isRunning })
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
