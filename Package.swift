@@ -23,6 +23,8 @@ let package = Package(
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         // Escaping of text for HTML, XML and JSON; no other dependency.
         .target(name: "Escaping"),
+        // Sanitizing raw HTML to an allow-list (GitHub's): a WHATWG tokenizer and a tag balancer.
+        .target(name: "HTMLSanitizer"),
         // The Mustache template engine: parsing, compiling and rendering; knows nothing of sites.
         .target(name: "Mustache", dependencies: ["Escaping"]),
         // A pipe that wakes a thread blocked in poll(2), for the watcher and the server.
@@ -35,7 +37,8 @@ let package = Package(
         .target(
             name: "SiteGen",
             dependencies: [
-                "CMarkGFM", "CCurl", "Escaping", "Mustache", "PollWakeup", "FileWatch", "PreviewServer",
+                "CMarkGFM", "CCurl", "Escaping", "HTMLSanitizer", "Mustache", "PollWakeup", "FileWatch",
+                "PreviewServer",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -51,7 +54,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SiteGenTests",
-            dependencies: ["SiteGen", "Escaping", "Mustache", "FileWatch", "PreviewServer", "PollWakeup"],
+            dependencies: ["SiteGen", "Escaping", "HTMLSanitizer", "Mustache", "FileWatch", "PreviewServer", "PollWakeup"],
             exclude: ["Fixtures", "Golden"]
         ),
     ],

@@ -93,19 +93,6 @@ struct BodyTests {
         #expect(messages.first?.hasPrefix("b.md:7:7: error: ") == true)
     }
 
-    @Test func omitsRawHTMLUnlessAllowed() {
-        let (body, messages) = render("## H\n\n<div>raw</div>\n\nText <b>bold</b>.\n")
-        #expect(!body.sections[0].html.contains("<div>"))
-        #expect(!body.sections[0].html.contains("<b>"))
-        #expect(messages.count == 2)
-        let unsafe = RoadmapBodyRenderer(allowsRawHTML: true, links: renderer.links)
-        let (kept, keptMessages) = unsafe.render(
-            "<div>raw</div>\n\n<script>alert(1)</script>\n", source: RoadmapSource(path: "b.md", bodyLineOffset: 0))
-        #expect(keptMessages.isEmpty)
-        #expect(kept.introHTML.contains("<div>raw</div>"))
-        #expect(kept.introHTML.contains("&lt;script>"))
-    }
-
     @Test func rendersGitHubExtensions() {
         let (body, _) = render(
             "## X\n\n| a | b |\n|:-|-:|\n| 1 | 2 |\n\n~~old~~ www.example.org\n\n- [x] done\n\nNote[^n].\n\n[^n]: The note.\n"

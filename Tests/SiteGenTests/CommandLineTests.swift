@@ -82,6 +82,29 @@ struct CommandLineTests {
         #expect(strict.stderr.hasPrefix("content/roadmaps/a.md:4:1: error: unknown key `relatd` is ignored\n"))
     }
 
+    @Test func rawHTMLCommentsPassStrictBuildsAndDroppedTagsDoNot() throws {
+        let body =
+            "Sorts in n<sup>2</sup>.<br>Then faster.\n\n## Steps\n\n<!-- TODO: add a step -->\n1. Learn<br>merge sort.\n"
+        let site = siteWithTheme(["a": roadmapFile("title: A\nupdated: 2026-01-01", body: body)])
+        let strict = try run(["--warnings-as-errors"], in: site.root)
+        #expect(strict.status == 0)
+        #expect(strict.stderr == "")
+        let page = TestFiles.read(site.root + "/public/a/index.html")
+        #expect(page.contains("<p>Sorts in n<sup>2</sup>.<br>Then faster.</p>"))
+        #expect(page.contains("<li>Learn<br>merge sort.</li>"))
+        #expect(page.contains("<meta name=\"description\" content=\"Sorts in n2. Then faster.\">"))
+
+        let dropped = siteWithTheme([
+            "a": roadmapFile("title: A\nupdated: 2026-01-01", body: "Text <marquee>m</marquee>.\n")
+        ])
+        let failed = try run(["--warnings-as-errors"], in: dropped.root)
+        #expect(failed.status == 1)
+        #expect(
+            failed.stderr.hasPrefix(
+                "content/roadmaps/a.md:5:6: error: raw HTML `<marquee>` is left out (GitHub does not allow it); its text is kept\n"
+            ))
+    }
+
     @Test func githubActionsGetsAnnotations() throws {
         let site = siteWithTheme(["a": roadmapFile("title: A\nupdated: 2026-01-01\nlevel: Pro")])
         let result = try run([], in: site.root, environment: ["GITHUB_ACTIONS": "true"])

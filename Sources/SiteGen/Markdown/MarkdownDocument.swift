@@ -31,8 +31,12 @@ final class MarkdownDocument {
     private let renderOptions: Int32
     /// Documents holding blocks moved out of the tree to be rendered together; freed with it.
     private var holders: [CMarkNode] = []
+    /// The raw HTML nodes whose literal is written (`writeRawHTML`); without `CMARK_OPT_UNSAFE`,
+    /// the others are left out.
+    private var writtenRawHTML: Set<CMarkNode> = []
 
-    /// Parses `markdown`; `allowsRawHTML` keeps raw HTML (tag-filtered) instead of omitting it.
+    /// Parses `markdown`. `allowsRawHTML` renders raw HTML as written (with the tag filter);
+    /// otherwise raw HTML is left out, but for the nodes given to `writeRawHTML`.
     init(_ markdown: String, allowsRawHTML: Bool) {
         Self.registerExtensions
         let parseOptions = CMARK_OPT_FOOTNOTES
@@ -72,7 +76,79 @@ final class MarkdownDocument {
         guard let rendered = cmark_render_html(node, renderOptions, cmark_parser_get_syntax_extensions(parser))
         else { return "" }
         defer { free(rendered) }
-        return String(cString: rendered)
+        let html = String(cString: rendered)
+        return writtenRawHTML.isEmpty ? html : writingRawHTML(in: html, renderedFrom: node)
+    }
+
+    /// Has the raw HTML node `node` (`html_block` or `html_inline`) written as `html`, already
+    /// sanitized, where cmark-gfm (rendering without `CMARK_OPT_UNSAFE`) writes its comment
+    /// for raw HTML it leaves out.
+    ///
+    /// A Markdown table cell can hold no node but a few inline types, raw HTML among them, so
+    /// the node stays a raw HTML node rather than becoming a custom one.
+    func writeRawHTML(_ node: CMarkNode, as html: String) {
+        cmark_node_set_literal(node, html)
+        writtenRawHTML.insert(node)
+    }
+
+    /// A new raw HTML node written as `html` (see `writeRawHTML`), for the caller to insert.
+    func newRawHTML(_ html: String, blockLevel: Bool) -> CMarkNode? {
+        guard let node = cmark_node_new(blockLevel ? CMARK_NODE_HTML_BLOCK : CMARK_NODE_HTML_INLINE) else {
+            return nil
+        }
+        writeRawHTML(node, as: html)
+        return node
+    }
+
+    /// What cmark-gfm writes for raw HTML without `CMARK_OPT_UNSAFE`; text and code never give it
+    /// (their `<` is escaped).
+    private static let omittedRawHTML = Array("<!-- raw HTML omitted -->".utf8)
+
+    /// `html`, rendered from `node`, with each comment cmark-gfm wrote for a raw HTML node
+    /// replaced by the node's HTML if it is written, or by nothing. The comments come in the
+    /// order of the nodes in the tree.
+    private func writingRawHTML(in html: String, renderedFrom node: CMarkNode) -> String {
+        var html = html
+        let marker = Self.omittedRawHTML
+        let markers: [Int] = html.withUTF8 { bytes in
+            var found: [Int] = []
+            var index = 0
+            while let next = bytes[index...].firstIndex(of: marker[0]) {
+                if bytes[next...].starts(with: marker) {
+                    found.append(next)
+                    index = next + marker.count
+                } else {
+                    index = next + 1
+                }
+            }
+            return found
+        }
+        guard !markers.isEmpty else { return html }
+        var replacements: [String] = []
+        MarkdownNode.visit(node) { child, entering in
+            let type = MarkdownNode.type(child)
+            guard entering, type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE else { return }
+            guard writtenRawHTML.contains(child), let literal = cmark_node_get_literal(child) else {
+                replacements.append("")
+                return
+            }
+            var text = String(cString: literal)
+            // cmark-gfm ends the line after a block itself.
+            if type == CMARK_NODE_HTML_BLOCK, text.utf8.last == UInt8(ascii: "\n") { text.removeLast() }
+            replacements.append(text)
+        }
+        var output: [UInt8] = []
+        html.withUTF8 { bytes in
+            output.reserveCapacity(bytes.count)
+            var copied = 0
+            for (number, start) in markers.enumerated() {
+                output.append(contentsOf: bytes[copied..<start])
+                if number < replacements.count { output.append(contentsOf: replacements[number].utf8) }
+                copied = start + marker.count
+            }
+            output.append(contentsOf: bytes[copied...])
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Renders the content of a heading (without its `<hN>` tags) as inline HTML.

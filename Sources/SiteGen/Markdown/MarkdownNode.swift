@@ -1,4 +1,5 @@
 import CMarkGFM
+import HTMLSanitizer
 
 /// A node of a cmark-gfm tree (an opaque C pointer).
 typealias CMarkNode = OpaquePointer
@@ -10,25 +11,30 @@ enum MarkdownNode {
         cmark_node_get_type(node)
     }
 
-    /// Whether a raw HTML node is only a closing tag (`</b>`), reported with its opening tag.
-    static func isClosingTag(_ node: CMarkNode) -> Bool {
-        guard let literal = cmark_node_get_literal(node) else { return false }
-        return literal[0] == UInt8(ascii: "<") && literal[1] == UInt8(ascii: "/")
-    }
-
     /// The text a reader sees in a node: text and code literals, breaks as spaces, no markup.
+    /// Raw HTML gives its text as the sanitizer's plain-text policy reads it: the text of its
+    /// elements, nothing of comments, scripts and styles, and a space for a line break or a
+    /// block (`merge sort<br>quick sort` reads "merge sort quick sort", `n<sup>2</sup>` "n2").
     static func plainText(_ node: CMarkNode) -> String {
         var text = ""
+        // Created at the first raw HTML node: most nodes have none.
+        var rawHTML: HTMLFragmentSanitizer?
         visit(node) { child, entering in
             guard entering else { return }
-            switch cmark_node_get_type(child) {
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                if let literal = cmark_node_get_literal(child) { text += String(cString: literal) }
-            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                text += " "
-            default:
-                break
+            let type = cmark_node_get_type(child)
+            guard type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_HTML_BLOCK else {
+                // Text inside a raw `<script>` or `<style>` is not read.
+                guard rawHTML?.isRemovingContent != true else { return }
+                if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE {
+                    if let literal = cmark_node_get_literal(child) { text += String(cString: literal) }
+                } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+                    text += " "
+                }
+                return
             }
+            guard let html = cmark_node_get_literal(child) else { return }
+            if rawHTML == nil { rawHTML = HTMLFragmentSanitizer(policy: .plainText, output: .text) }
+            text += rawHTML?.sanitize(String(cString: html)).output ?? ""
         }
         return text
     }

@@ -7,7 +7,8 @@ struct RoadmapBodyRenderer: Sendable {
     /// Ids the page templates use themselves; a heading with the same text gets a suffix.
     static let reservedIDs = ["main", "related-roadmaps"]
 
-    /// Whether raw HTML is kept (tag-filtered) instead of omitted.
+    /// Whether raw HTML is kept as it is (GitHub's tag filter only) instead of sanitized to
+    /// GitHub's allow-list.
     let allowsRawHTML: Bool
     /// Resolves the links written in the body.
     let links: LinkRewriter
@@ -23,35 +24,70 @@ struct RoadmapBodyRenderer: Sendable {
         if let localFiles {
             diagnostics += LocalImages.check(document.root, files: localFiles, locator: locator)
         }
-        diagnostics += rewriteLinks(in: document, locator: locator)
+        let (linkDiagnostics, hasRawHTML) = rewriteLinks(in: document, locator: locator)
+        diagnostics += linkDiagnostics
+        var rawHTML = RawHTMLFilter(document: document, isActive: hasRawHTML && !allowsRawHTML)
         var builder = SectionBuilder(locator: locator)
         var footnotes: [CMarkNode] = []
         // The blocks since the last heading, rendered together when the next heading comes.
         var run: [CMarkNode] = []
         for block in document.blocks {
-            switch MarkdownNode.type(block) {
-            case CMARK_NODE_HEADING:
-                if !run.isEmpty { builder.append(html: document.html(ofBlocks: run)) }
-                run.removeAll(keepingCapacity: true)
-                builder.add(
-                    heading: block, level: Int(cmark_node_get_heading_level(block)),
-                    text: MarkdownNode.plainText(block), inlineHTML: document.inlineHTML(ofHeading: block))
-            case CMARK_NODE_FOOTNOTE_DEFINITION:
-                footnotes.append(block)
-            default:
-                run.append(block)
+            let type = MarkdownNode.type(block)
+            guard type == CMARK_NODE_HEADING else {
+                guard rawHTML.isActive else {
+                    if type == CMARK_NODE_FOOTNOTE_DEFINITION { footnotes.append(block) } else { run.append(block) }
+                    continue
+                }
+                for kept in rawHTML.filter(topLevel: block) {
+                    if MarkdownNode.type(kept) == CMARK_NODE_FOOTNOTE_DEFINITION {
+                        footnotes.append(kept)
+                    } else {
+                        run.append(kept)
+                    }
+                }
+                continue
             }
+            let level = Int(cmark_node_get_heading_level(block))
+            if !run.isEmpty { builder.append(html: document.html(ofBlocks: run)) }
+            run.removeAll(keepingCapacity: true)
+            // Raw HTML elements left open in a section or answer close where it ends.
+            if builder.startsContainer(atHeadingLevel: level) {
+                builder.append(html: rawHTML.endTopLevelScope())
+            } else {
+                builder.append(html: rawHTML.closeTopLevelElements(implicitlyClosedByHeading: level))
+            }
+            let text = MarkdownNode.plainText(block)
+            rawHTML.filterDescendants(of: block)
+            builder.add(heading: block, level: level, text: text, inlineHTML: document.inlineHTML(ofHeading: block))
         }
         if !run.isEmpty { builder.append(html: document.html(ofBlocks: run)) }
+        builder.append(html: rawHTML.endTopLevelScope())
         let body = builder.finish(footnotesHTML: document.html(ofBlocks: footnotes))
         diagnostics.append(contentsOf: builder.diagnostics)
+        diagnostics.append(contentsOf: rawHTML.drops.map { Self.warning(for: $0, locator: locator) })
         return (body, diagnostics)
     }
 
-    /// Rewrites every link and image URL, unlinks links to drafts, and reports broken links and
-    /// omitted raw HTML.
-    private func rewriteLinks(in document: MarkdownDocument, locator: BodyLocator) -> [Diagnostic] {
+    /// The warning for a raw HTML tag left out of the page.
+    private static func warning(for drop: RawHTMLFilter.Drop, locator: BodyLocator) -> Diagnostic {
+        let tag = "`<\(drop.tag.name)>`"
+        let message =
+            drop.tag.removesContent
+            ? "raw HTML \(tag) is left out with its content (GitHub does not allow it)"
+            : "raw HTML \(tag) is left out (GitHub does not allow it); its text is kept"
+        return .warning(
+            message, at: locator.location(of: drop.position),
+            hint: "use Markdown or a tag GitHub allows (`<br>`, `<sup>`, `<details>`...), "
+                + "or set `unsafe_html: true` in site.yml to keep all raw HTML")
+    }
+
+    /// Rewrites every link and image URL, unlinks links to drafts, and reports broken links;
+    /// tells whether the body has raw HTML.
+    private func rewriteLinks(
+        in document: MarkdownDocument, locator: BodyLocator
+    ) -> (diagnostics: [Diagnostic], hasRawHTML: Bool) {
         var diagnostics: [Diagnostic] = []
+        var hasRawHTML = false
         var unlinked: [CMarkNode] = []
         MarkdownNode.visit(document.root) { node, entering in
             guard entering else { return }
@@ -77,12 +113,7 @@ struct RoadmapBodyRenderer: Sendable {
                     diagnostics.append(.error(message, at: locator.location(of: node), hint: hint))
                 }
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
-                if !allowsRawHTML, !MarkdownNode.isClosingTag(node) {
-                    diagnostics.append(
-                        .warning(
-                            "raw HTML is left out of the page", at: locator.location(of: node),
-                            hint: "write it in Markdown, or set `unsafe_html: true` in site.yml to keep raw HTML"))
-                }
+                hasRawHTML = true
             default:
                 break
             }
@@ -94,7 +125,7 @@ struct RoadmapBodyRenderer: Sendable {
             }
             cmark_node_free(link)
         }
-        return diagnostics
+        return (diagnostics, hasRawHTML)
     }
 }
 

@@ -44,6 +44,12 @@ struct SectionBuilder {
         return isPlainASCII(first) && isPlainASCII(last) ? text : text.trimmingCharacters(in: .whitespaces)
     }
 
+    /// Whether a top-level heading of `level` ends the current section or answer (and so what
+    /// raw HTML left open in it).
+    func startsContainer(atHeadingLevel level: Int) -> Bool {
+        level <= 2 || (level == 3 && open?.isFAQ == true)
+    }
+
     /// Adds a top-level heading: it opens a section, a question, or is part of the current text.
     mutating func add(heading: CMarkNode, level: Int, text: String, inlineHTML: String) {
         let start = BodyPosition(of: heading)

@@ -10,7 +10,8 @@ public struct SiteConfig: Sendable, Hashable {
     public var description: String?
     /// The language of the pages, as an HTML `lang` value.
     public var language: String
-    /// Whether raw HTML in Markdown is kept (tag-filtered as GitHub does) instead of omitted.
+    /// Whether raw HTML in Markdown is kept as written (with GitHub's tag filter only) instead of
+    /// sanitized to GitHub's allow-list.
     public var allowsRawHTML: Bool
 
     /// Creates settings; `baseURL` gets a trailing slash if it lacks one.
