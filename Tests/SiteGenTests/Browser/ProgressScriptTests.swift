@@ -1,0 +1,316 @@
+import Foundation
+import Testing
+
+/// The learner's progress tracking (`templates/assets/progress.js`, issue 13) in a real browser,
+/// on a fixture site that follows the script's DOM contract, served with
+/// `Content-Security-Policy: default-src 'self'`. Every test also checks that the page logged
+/// no error, threw no exception and violated no policy.
+@Suite("Browser: progress tracking", .enabled(if: Chromium.isAvailable))
+struct ProgressScriptTests {
+    let site: ProgressFixtureSite
+
+    init() throws {
+        site = try ProgressFixtureSite()
+    }
+
+    /// The stored progress document, parsed (`.null` when there is none).
+    func stored(_ page: BrowserPage) async throws -> BrowserJSON {
+        try await page.evaluate("JSON.parse(localStorage.getItem('\(ProgressFixtureSite.storageKey)'))")
+    }
+
+    func store(_ page: BrowserPage, _ text: String) async throws {
+        try await page.evaluate(
+            "localStorage.setItem('\(ProgressFixtureSite.storageKey)', \(BrowserPage.literal(text)))")
+    }
+
+    /// The states whose buttons are pressed on a topic page.
+    func pressed(_ page: BrowserPage) async throws -> BrowserJSON {
+        try await page.evaluate(
+            "[...document.querySelectorAll('.progress button[aria-pressed=true]')].map(b => b.dataset.state)")
+    }
+
+    func summary(_ page: BrowserPage, _ selector: String = ".progress-summary") async throws -> BrowserJSON {
+        try await page.evaluate(
+            """
+            (() => { const s = document.querySelector(\(BrowserPage.literal(selector))), bar = s.querySelector('progress');
+              return {text: s.textContent.trim(), hidden: s.hidden, shown: s.offsetHeight > 0,
+                      value: bar ? bar.value : null, max: bar ? bar.max : null} })()
+            """)
+    }
+
+    /// Opens a topic's page and presses one of its state buttons.
+    func mark(_ page: BrowserPage, _ topic: String, _ state: String) async throws {
+        try await page.open(site.url("backend/\(topic)/"))
+        try await page.click(".progress button[data-state=\(state)]")
+    }
+
+    func announced(_ page: BrowserPage, _ message: String) async throws {
+        try await page.waitUntil(
+            "document.querySelector('.progress-live').textContent === \(BrowserPage.literal(message))")
+    }
+
+    func expectNoProblems(_ page: BrowserPage, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(page.problems.isEmpty, "\(page.problems)", sourceLocation: sourceLocation)
+    }
+
+    @Test func aMarkedTopicStaysMarkedAfterAReload() async throws {
+        try await Chromium.withPage { page in
+            try await page.open(site.url("backend/internet/"))
+            let labels = try await page.evaluate(
+                "[...document.querySelectorAll('.progress button')].map(b => [b.textContent, b.getAttribute('aria-pressed')])"
+            )
+            #expect(
+                labels == [["Done", "false"], ["In progress", "false"], ["Skipped", "false"], ["Clear", .null]])
+            #expect(try await stored(page) == .null, "nothing is stored before the learner acts")
+
+            try await page.click(".progress button[data-state=done]")
+            #expect(try await stored(page) == ["version": 1, "roadmaps": ["backend": ["internet": "done"]]])
+            try await announced(page, "This topic: done")
+            try await page.reload()
+            #expect(try await pressed(page) == ["done"])
+
+            try await page.click(".progress button[data-state=skipped]")
+            #expect(try await pressed(page) == ["skipped"])
+            try await page.click(".progress button[data-state=skipped]")
+            #expect(try await pressed(page) == [], "pressing the pressed state clears it")
+            try await page.click(".progress button[data-state=in-progress]")
+            try await page.click(button: "Clear")
+            #expect(try await stored(page) == ["version": 1, "roadmaps": ["backend": [:]]])
+            #expect(try await page.evaluate("document.cookie") == "", "no cookie is set")
+            expectNoProblems(page)
+        }
+    }
+
+    @Test func theMapShowsEachNodesStateAndItsToggleChangesIt() async throws {
+        try await Chromium.withPage { page in
+            try await mark(page, "internet", "done")
+            try await page.open(site.url("backend/"))
+            let nodes = try await page.evaluate(
+                """
+                [...document.querySelectorAll('.progress-toggle')].map(t =>
+                  [t.closest('li').dataset.topic, t.previousElementSibling.textContent, t.getAttribute('aria-label'),
+                   t.closest('li').dataset.progress || null])
+                """)
+            #expect(
+                nodes == [
+                    ["internet", "Internet", "Internet: done", "done"],
+                    ["http", "HTTP", "HTTP: not started", .null],
+                    ["dns", "DNS and how it works", "DNS and how it works: not started", .null],
+                    ["git", "Git", "Git: not started", .null],
+                ], "a toggle beside each topic's link; none for the label or the other roadmap")
+
+            let toggle = "li[data-topic=internet] > .progress-toggle"
+            var seen: [BrowserJSON] = []
+            for _ in 0..<3 {
+                try await page.mouseClick(toggle)
+                seen.append(try await stored(page)["roadmaps"]["backend"]["internet"])
+            }
+            #expect(seen == ["in-progress", "skipped", .null], "the toggle cycles done → in progress → skipped → none")
+            try await page.mouseClick(toggle)
+            try await announced(page, "Internet: done")
+            #expect(try await page.evaluate("location.pathname") == "/docs/backend/", "the toggle is not the link")
+            #expect(try await page.evaluate("document.querySelector('\(toggle)').dataset.state") == "done")
+            expectNoProblems(page)
+        }
+    }
+
+    @Test func summariesCountDoneTopicsOfTheMapAndIgnoreRemovedOnes() async throws {
+        try await Chromium.withPage { page in
+            try await page.open(site.url(""))
+            #expect(
+                try await summary(page) == [
+                    "text": "0 of 4 topics done", "hidden": true, "shown": false, "value": 0, "max": 4,
+                ],
+                "a home card with no progress shows none")
+            try await page.open(site.url("backend/"))
+            #expect(
+                try await summary(page) == [
+                    "text": "0 of 4 topics done", "hidden": false, "shown": true, "value": 0, "max": 4,
+                ])
+
+            try await store(
+                page,
+                """
+                {"version":1,"roadmaps":{
+                  "backend":{"internet":"done","git":"done","http":"in-progress","removed-topic":"done"},
+                  "frontend":{"html":"done","css":"done","js":"done"}}}
+                """)
+            try await page.reload()
+            #expect(
+                try await summary(page) == [
+                    "text": "2 of 4 topics done", "hidden": false, "shown": true, "value": 2, "max": 4,
+                ])
+
+            try await page.open(site.url(""))
+            #expect(
+                try await summary(page, ".progress-summary[data-roadmap=backend]")
+                    == ["text": "2 of 4 topics done", "hidden": false, "shown": true, "value": 2, "max": 4])
+            #expect(
+                try await summary(page, ".progress-summary[data-roadmap=frontend]")["text"] == "2 of 2 topics done",
+                "without data-topics or a map, the count is the stored topics, at most data-total")
+            expectNoProblems(page)
+        }
+    }
+
+    @Test func exportThenResetThenImportRestoresTheProgress() async throws {
+        try await Chromium.withPage { page in
+            try await mark(page, "internet", "done")
+            try await mark(page, "git", "in-progress")
+            try await page.open(site.url("backend/"))
+            let before = try await stored(page)
+            #expect(before == ["version": 1, "roadmaps": ["backend": ["internet": "done", "git": "in-progress"]]])
+
+            let export = try await page.download { try await page.click(button: "Export progress") }
+            #expect(export.suggestedFilename == "progress.json")
+            #expect(try BrowserJSON(parsing: export.data) == before)
+
+            page.answerDialogs(accept: false)
+            try await page.click(button: "Reset this roadmap")
+            #expect(try await stored(page) == before, "a dismissed confirmation resets nothing")
+            page.answerDialogs(accept: true)
+            try await page.click(button: "Reset this roadmap")
+            #expect(page.dialogs.count == 2)
+            #expect(try await stored(page) == ["version": 1, "roadmaps": [:]])
+            try await announced(page, "Progress on this roadmap reset.")
+            #expect(try await summary(page)["text"] == "0 of 4 topics done")
+            #expect(
+                try await page.evaluate("document.querySelector('li[data-topic=internet]').dataset.progress") == .null)
+
+            let file = TestFiles.temporaryDirectory() + "/progress.json"
+            try export.data.write(to: URL(fileURLWithPath: file))
+            try await page.setInputFiles(".progress-tools input[type=file]", paths: [file])
+            try await announced(page, "Progress imported for 1 roadmap.")
+            #expect(try await stored(page) == before)
+            #expect(try await summary(page)["text"] == "1 of 4 topics done")
+            #expect(
+                try await page.evaluate("document.querySelector('li[data-topic=git]').dataset.progress")
+                    == "in-progress")
+            expectNoProblems(page)
+        }
+    }
+
+    @Test func importingAFileThatIsNotAnExportChangesNothing() async throws {
+        let folder = TestFiles.temporaryDirectory()
+        try await Chromium.withPage { page in
+            try await page.open(site.url("backend/"))
+            try await store(page, #"{"version":1,"roadmaps":{"backend":{"git":"done"}}}"#)
+            for (name, text) in [("notes.json", "{not json"), ("future.json", #"{"version":2,"roadmaps":{}}"#)] {
+                TestFiles.write(text, to: folder + "/" + name)
+                try await page.setInputFiles(".progress-tools input[type=file]", paths: [folder + "/" + name])
+                try await announced(page, "\(name) is not a progress export; nothing changed.")
+                #expect(try await stored(page) == ["version": 1, "roadmaps": ["backend": ["git": "done"]]])
+            }
+            expectNoProblems(page)
+        }
+    }
+
+    @Test(arguments: [ColorScheme.light, .dark])
+    func theKeyboardAloneMarksTopicsWithAVisibleFocus(scheme: ColorScheme) async throws {
+        try await Chromium.withPage { page in
+            try await page.emulateMedia(colorScheme: scheme)
+            try await page.open(site.url("backend/internet/"))
+            #expect(try await page.tab(to: ".progress button[data-state=done]"))
+            let focus = try await page.focusIndicator()
+            #expect(focus.isFocusVisible)
+            #expect(focus.outlineStyle == "solid" && focus.outlineWidth >= 2, "\(focus)")
+            #expect(focus.contrast >= 3, "the focus ring's contrast is \(focus.contrast):1 in \(scheme)")
+            try await page.press(.space)
+            #expect(try await pressed(page) == ["done"])
+            try await page.press(.tab)
+            try await page.press(.enter)
+            #expect(try await pressed(page) == ["in-progress"])
+
+            try await page.open(site.url("backend/"))
+            #expect(try await page.tab(to: "li[data-topic=internet] > .progress-toggle"))
+            let toggleFocus = try await page.focusIndicator()
+            #expect(toggleFocus.isFocusVisible && toggleFocus.contrast >= 3, "\(toggleFocus)")
+            try await page.press(.enter)
+            #expect(try await stored(page)["roadmaps"]["backend"]["internet"] == "skipped")
+            #expect(try await page.tab(to: ".progress-tools button"))
+            #expect(try await page.focusIndicator().contrast >= 3)
+            expectNoProblems(page)
+        }
+    }
+
+    @Test func unreadableStorageIsDroppedWithoutAnError() async throws {
+        let junk = [
+            "{not json", "[]", "null", "42",
+            #"{"version":99,"roadmaps":{"backend":{"internet":"done"}}}"#,
+            #"{"version":1,"roadmaps":{"backend":{"internet":"finished","http":7,"dns":null},"x":[1],"y":"z"}}"#,
+            #"{"version":1,"roadmaps":{"__proto__":{"polluted":"done"},"backend":{"__proto__":"done"}}}"#,
+        ]
+        try await Chromium.withPage { page in
+            try await page.open(site.url("backend/"))
+            for text in junk {
+                try await store(page, text)
+                try await page.reload()
+                #expect(try await summary(page)["text"] == "0 of 4 topics done", "\(text)")
+                try await page.click("li[data-topic=git] > .progress-toggle")
+                #expect(try await stored(page)["roadmaps"]["backend"]["git"] == "done", "\(text)")
+                #expect(
+                    try await page.evaluate("({}).polluted === undefined && Object.prototype.polluted === undefined")
+                        == true)
+            }
+            expectNoProblems(page)
+        }
+    }
+
+    @Test func withoutJavaScriptNoControlIsShown() async throws {
+        try await Chromium.withPage { page in
+            try await page.setScriptsEnabled(false)
+            for path in ["", "backend/", "backend/internet/"] {
+                try await page.open(site.url(path))
+                let shown = try await page.evaluate(
+                    """
+                    ({buttons: document.querySelectorAll('button, input').length,
+                      visible: [...document.querySelectorAll('.progress, .progress-tools, .progress-summary')]
+                        .filter(e => e.offsetHeight > 0 || e.offsetWidth > 0).length,
+                      live: document.querySelectorAll('.progress-live').length})
+                    """)
+                #expect(shown == ["buttons": 0, "visible": 0, "live": 0], "\(path)")
+            }
+            expectNoProblems(page)
+        }
+    }
+
+    @Test func aPageWithoutProgressIsLeftAlone() async throws {
+        try await Chromium.withPage { page in
+            try await page.open(site.url("about/"))
+            let touched = try await page.evaluate(
+                "({stored: localStorage.length, added: document.querySelectorAll('button, .progress-live').length})")
+            #expect(touched == ["stored": 0, "added": 0])
+            expectNoProblems(page)
+        }
+    }
+
+    @Test func withStorageBlockedNoControlIsShown() async throws {
+        try await Chromium.withPage { page in
+            // What a browser does when its settings block site data: localStorage throws.
+            try await page.runBeforeEachDocument(
+                "Object.defineProperty(window, 'localStorage', {get() { throw new DOMException('blocked', 'SecurityError') }})"
+            )
+            for path in ["backend/", "backend/internet/"] {
+                try await page.open(site.url(path))
+                let shown = try await page.evaluate(
+                    """
+                    ({buttons: document.querySelectorAll('button').length,
+                      summaries: [...document.querySelectorAll('.progress-summary')].filter(s => !s.hidden).length})
+                    """)
+                #expect(shown == ["buttons": 0, "summaries": 0], "\(path)")
+            }
+            expectNoProblems(page)
+        }
+    }
+
+    @Test func printedPagesLeaveTheButtonsOut() async throws {
+        try await Chromium.withPage { page in
+            try await page.open(site.url("backend/"))
+            try await page.emulateMedia(.print)
+            let shown = try await page.evaluate(
+                "[...document.querySelectorAll('button')].filter(b => b.offsetWidth > 0).length")
+            #expect(shown == 0)
+            #expect(try await summary(page)["shown"] == true, "the summary is printed")
+            expectNoProblems(page)
+        }
+    }
+}
