@@ -142,8 +142,8 @@ struct SitegenProcess {
         let binary = try #require(CommandLineTests.binary, "build the sitegen product first (swift build)")
         let logs = TestFiles.temporaryDirectory()
         let running = SitegenProcess(process: Process(), stdoutPath: logs + "/stdout", stderrPath: logs + "/stderr")
-        FileManager.default.createFile(atPath: running.stdoutPath, contents: nil)
-        FileManager.default.createFile(atPath: running.stderrPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: running.stdoutPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: running.stderrPath, contents: nil)
         running.process.executableURL = URL(fileURLWithPath: binary)
         running.process.arguments = arguments
         running.process.currentDirectoryURL = URL(fileURLWithPath: directory)

@@ -17,6 +17,8 @@ final class StaticSiteServer: Sendable {
 
     let root: String
     private let server: HTTPServer
+    /// The task answering requests; connections made before it runs wait in the listen queue.
+    private let serving: Task<Void, Never>
 
     /// Serves `root`; `contentSecurityPolicy` nil sends no policy.
     init(root: String, contentSecurityPolicy: String? = StaticSiteServer.strictPolicy) throws {
@@ -25,11 +27,11 @@ final class StaticSiteServer: Sendable {
         server = try HTTPServer(host: "127.0.0.1", port: 0) { request in
             .response(Self.answer(request, root: root, headers: headers))
         }
-        server.start()
+        serving = Task { [server] in await server.run() }
     }
 
     deinit {
-        server.stop()
+        serving.cancel()
     }
 
     /// `http://127.0.0.1:<port>` followed by `path` (which starts with `/`).
