@@ -81,6 +81,21 @@ struct ContentErrorTests {
                 == ["content/roadmaps/a.md:3:3: error: `title` must be text, not a mapping"])
     }
 
+    @Test func controlCharactersFromYAMLEscapes() {
+        #expect(
+            messages(forRoadmap: roadmapFile("title: \"Red \\e[31m\"\nupdated: 2026-01-01\nrelated: [b, \"\\x92\"]"))
+                == [
+                    "content/roadmaps/a.md:2:8: error: `title` holds the control character U+001B (escape), written as an escape",
+                    "content/roadmaps/a.md:4:14: error: each item of `related` holds the control character U+0092 (a C1 control, often a Windows-1252 character read as Latin-1), written as an escape",
+                ])
+    }
+
+    @Test func controlCharacterInTheBody() {
+        #expect(
+            messages(forRoadmap: roadmapFile("title: A\nupdated: 2026-01-01", body: "## S\n\nPress \u{8}here.\n"))
+                == ["content/roadmaps/a.md:7:7: error: the file contains the control character U+0008 (backspace)"])
+    }
+
     @Test func levelNotOneOfTheThreeWords() {
         #expect(
             messages(forRoadmap: roadmapFile("title: A\nupdated: 2026-01-01\nlevel: expert"))
@@ -186,10 +201,12 @@ struct ContentErrorTests {
     @Test func contentTextCannotBreakADiagnosticLine() {
         let messages = messages(
             forRoadmap: roadmapFile(
-                "title: A\nupdated: 2026-01-01\nrelated: [\"x\\u001b[2J\\u0085::error file=README.md::injected\\n\"]"))
+                "title: A\nupdated: 2026-01-01\nrelated: [\"x[2J\\u2028::error file=README.md::injected\\n\"]"))
+        // A control character cannot get this far (the value is refused); a line separator
+        // ends the quotation.
         #expect(
             messages == [
-                "content/roadmaps/a.md:4:11: error: related roadmap `x\\u{1b}[2J…` does not exist"
+                "content/roadmaps/a.md:4:11: error: related roadmap `x[2J…` does not exist"
             ])
     }
 

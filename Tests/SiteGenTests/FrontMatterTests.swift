@@ -30,11 +30,14 @@ struct FrontMatterTests {
         #expect(throws: Diagnostic.self) { try FrontMatter.split("---\ntitle: A\n---x\n-- -\n", path: "a.md").get() }
     }
 
-    @Test func keepsAPairOfCarriageReturnAndLineFeedInsideALine() throws {
-        let split = try FrontMatter.split("---\ntitle: A\r\r\n---\n---\nBody é\n", path: "a.md").get()
-        #expect(split.yaml == "title: A\r\r\n---")
-        #expect(split.body == "Body é\n")
-        #expect(split.bodyLineOffset == 3)
+    @Test func readsOldMacLineEndingsAsLines() throws {
+        let site = TestSite(roadmaps: ["mac": "---\rtitle: Mac\rupdated: 2026-01-01\r---\r## Steps\r\r1. Learn.\r"])
+        let result = site.build()
+        #expect(result.succeeded, "\(result.messages)")
+        #expect(site.page("mac/index.html").contains("<h2 id=\"steps\">Steps</h2>\n<ol>\n<li>Learn.</li>\n</ol>"))
+        site.addRoadmap("mac", "---\rtitle: Mac\rupdated: 2026-01-01\rdraft: maybe\r---\r")
+        #expect(
+            site.build().messages == ["content/roadmaps/mac.md:4:8: error: `draft` must be true or false, not `maybe`"])
     }
 
     @Test func readsEveryTypedField() {

@@ -34,6 +34,34 @@ struct InputTextTests {
         #expect(try withFile(bytes) { try InputText.read($0).get() } == "a\nb\n")
     }
 
+    @Test func turnsEveryLineEndingIntoALineFeed() throws {
+        let bytes = Array("a\rb\r\nc\r\rd\n\re\r".utf8)
+        #expect(try withFile(bytes) { try InputText.read($0).get() } == "a\nb\nc\n\nd\n\ne\n")
+    }
+
+    @Test(arguments: [
+        ("x\u{1B}[31m", "1:2", "U+001B (escape)"),
+        ("ok\r\nab\u{7}", "2:3", "U+0007 (bell)"),
+        ("ok\rÉté\u{C}", "2:4", "U+000C (form feed)"),
+        ("don\u{92}t", "1:4", "U+0092 (a C1 control, often a Windows-1252 character read as Latin-1)"),
+        ("\u{7F}", "1:1", "U+007F (delete)"),
+        ("a\u{0}", "1:2", "U+0000 (NUL)"),
+    ])
+    func refusesControlCharactersAtTheirLineAndColumn(text: String, location: String, name: String) throws {
+        let result = try withFile(Array(text.utf8)) { InputText.read($0) }
+        guard case .failure(let diagnostic) = result else {
+            Issue.record("\(text.debugDescription) was read")
+            return
+        }
+        #expect("\(diagnostic.line ?? 0):\(diagnostic.column ?? 0)" == location)
+        #expect(diagnostic.message == "the file contains the control character \(name)")
+    }
+
+    @Test func keepsTabsAndCharactersNextToTheC1Block() throws {
+        let text = "a\tb \u{A0}\u{C0}\u{2028}\n"
+        #expect(try withFile(Array(text.utf8)) { try InputText.read($0).get() } == text)
+    }
+
     @Test func readsAnEmptyFile() throws {
         #expect(try withFile([]) { try InputText.read($0).get() } == "")
     }

@@ -55,11 +55,8 @@ struct FrontMatter: Sendable, Hashable {
     }
 }
 
-/// Where the front matter's fences are in a file's UTF-8 bytes.
-///
-/// Lines end at `\n`, except a `\n` right after `\r`: the text is split as Swift splits a
-/// string into characters, where CR LF is one character (`InputText` has turned CR LF into LF,
-/// so such a pair is left only after a lone CR).
+/// Where the front matter's fences are in a file's UTF-8 bytes; lines end at `\n` (`InputText`
+/// has turned every other line ending into one).
 private enum FenceScan {
     /// The first line is not `---`.
     case noOpeningFence
@@ -95,9 +92,7 @@ private enum FenceScan {
     private static func lineEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var index = start
         while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "\n"), index == 0 || bytes[index - 1] != UInt8(ascii: "\r") {
-                return index
-            }
+            if bytes[index] == UInt8(ascii: "\n") { return index }
             index += 1
         }
         return bytes.count

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Reads an input file as text the way every loader needs it: size-limited, strict UTF-8,
-/// a leading byte-order mark dropped and CRLF line endings turned into LF.
+/// a leading byte-order mark dropped, every line ending (CR LF, and CR alone as old Mac
+/// editors wrote it) turned into LF, and no control characters (see `ControlCharacters`).
 enum InputText {
     /// The largest input file read; a larger one is an error, not an out-of-memory.
     static let maximumSize = 5 * 1024 * 1024
@@ -61,12 +62,20 @@ enum InputText {
         }
     }
 
-    /// Decodes file bytes as text, or reports where they stop being UTF-8 or hold a NUL byte.
+    /// Decodes file bytes as text, or reports where they stop being UTF-8 or hold a control
+    /// character. Line ends are made LF first, so that lines are counted as an editor shows them.
     ///
     /// Text without a problem is validated and copied once; lines and columns are counted only
     /// for a problem.
     static func decode(_ all: UnsafeBufferPointer<UInt8>, path: String) -> Result<String, Diagnostic> {
         let bytes = all.starts(with: byteOrderMark) ? UnsafeBufferPointer(rebasing: all.dropFirst(3)) : all
+        guard firstOffset(of: UInt8(ascii: "\r"), in: bytes) != nil else { return decodeLines(bytes, path: path) }
+        let lines = withLineFeedEndings(bytes)
+        return lines.withUnsafeBufferPointer { decodeLines($0, path: path) }
+    }
+
+    /// Decodes bytes whose lines end in LF.
+    private static func decodeLines(_ bytes: UnsafeBufferPointer<UInt8>, path: String) -> Result<String, Diagnostic> {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let (line, column) = firstInvalidUTF8(in: bytes)
             return .failure(
@@ -74,15 +83,17 @@ enum InputText {
                     "the file is not UTF-8 text", at: SourceLocation(file: path, line: line, column: column),
                     hint: "save it with UTF-8 encoding"))
         }
-        if let nul = firstOffset(of: 0, in: bytes) {
-            let (line, column) = SourceText.lineAndColumn(ofByteOffset: nul, in: text.utf8)
+        if let offset = ControlCharacters.firstOffset(in: bytes) {
+            let (line, column) = SourceText.lineAndColumn(ofByteOffset: offset, in: text.utf8)
+            // A C1 control is two bytes, 0xC2 then the scalar's own value.
+            let scalar = Unicode.Scalar(bytes[offset] == 0xC2 ? bytes[offset + 1] : bytes[offset])
             return .failure(
                 .error(
-                    "the file contains a NUL byte", at: SourceLocation(file: path, line: line, column: column),
-                    hint: "a roadmap is text; remove the byte"))
+                    "the file contains the control character \(ControlCharacters.name(scalar))",
+                    at: SourceLocation(file: path, line: line, column: column),
+                    hint: "delete it: it is invisible in most editors, and web pages and feeds may not hold it"))
         }
-        guard firstOffset(of: UInt8(ascii: "\r"), in: bytes) != nil else { return .success(text) }
-        return .success(withLineFeedEndings(bytes))
+        return .success(text)
     }
 
     private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
@@ -93,15 +104,22 @@ enum InputText {
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
-    /// Valid UTF-8 text with each CR LF pair turned into LF.
-    private static func withLineFeedEndings(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    /// The bytes with each CR LF pair, and each CR alone, turned into LF.
+    private static func withLineFeedEndings(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
-        for (index, byte) in bytes.enumerated()
-        where byte != UInt8(ascii: "\r") || index + 1 == bytes.count || bytes[index + 1] != UInt8(ascii: "\n") {
-            result.append(byte)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\r") {
+                result.append(UInt8(ascii: "\n"))
+                if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") { index += 1 }
+            } else {
+                result.append(byte)
+            }
+            index += 1
         }
-        return String(decoding: result, as: UTF8.self)
+        return result
     }
 
     /// The line and column (in scalars) of the first byte that is not valid UTF-8.

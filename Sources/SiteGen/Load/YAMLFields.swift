@@ -98,7 +98,19 @@ struct YAMLFields {
                 hint: "write `\(key): some text` on one line")
             return nil
         }
-        return text
+        return hasControlCharacter(text, named: "`\(key)`", node: node, into: &diagnostics) ? nil : text
+    }
+
+    /// Reports a value that holds a control character (which only a double-quoted escape such
+    /// as `"\a"` or `"\x1b"` can put there: the file itself may not hold one).
+    private func hasControlCharacter(
+        _ text: String, named name: String, node: YAMLNode, into diagnostics: inout Diagnostics
+    ) -> Bool {
+        guard let scalar = text.unicodeScalars.first(where: ControlCharacters.isRefused) else { return false }
+        diagnostics.error(
+            "\(name) holds the control character \(ControlCharacters.name(scalar)), written as an escape",
+            at: location(of: node), hint: "remove the escape: web pages and feeds may not hold the character")
+        return true
     }
 
     /// A text value that must be present and not blank; reports it missing, mistyped or empty.
@@ -152,6 +164,7 @@ struct YAMLFields {
                     "each item of `\(key)` must be text, not \(item.description)", at: location(of: item))
                 continue
             }
+            if hasControlCharacter(text, named: "each item of `\(key)`", node: item, into: &diagnostics) { continue }
             items.append((text, item))
         }
         return items
