@@ -137,6 +137,52 @@ struct ContentErrorTests {
             ])
     }
 
+    @Test(arguments: [
+        ("café.md", "cafe.md"), ("été.md", "ete.md"), ("Straße.md", "strasse.md"), ("Ærø Guide.md", "aero-guide.md"),
+        ("python.markdown", "python.md"), ("X.MD", "x.md"), ("Go.Md", "go.md"), ("data_eng.mdown", "data-eng.md"),
+        ("Data_Science.md", "data-science.md"),
+    ])
+    func misnamedFilesAreHintedTheirSlugName(name: String, suggestion: String) {
+        let site = TestSite(roadmaps: [name: roadmapFile("title: A\nupdated: 2026-01-01")])
+        do {
+            _ = try SiteBuilder(options: site.options()).build()
+            Issue.record("\(name) was built")
+        } catch {
+            #expect(error.diagnostics.sorted.map(\.hint) == ["rename it to `\(suggestion)`"])
+        }
+    }
+
+    @Test func editorFilesAndTheFolderReadmeArePassedOverInSilence() throws {
+        let site = TestSite(roadmaps: ["a": roadmapFile("title: A\nupdated: 2026-01-01")])
+        for name in [
+            "a.md~", "#a.md#", ".#a.md", ".a.md.swp", "a.md.swp", "a.md.swo", "4913", "a.md.bak", "a.md.orig",
+            "README.md", "readme.md", "Readme",
+        ] {
+            TestFiles.write("not a roadmap \u{1}", to: site.content + "/roadmaps/" + name)
+        }
+        let report = try SiteBuilder(options: site.options()).build()
+        #expect(report.diagnostics.all.isEmpty)
+        #expect(report.roadmapCount == 1)
+    }
+
+    @Test func aFolderBesideItsRoadmapIsPassedOverAndOneBesideNoneIsAnError() {
+        let site = TestSite(roadmaps: ["a": roadmapFile("title: A\nupdated: 2026-01-01")])
+        try! FileManager.default.createDirectory(
+            atPath: site.content + "/roadmaps/a", withIntermediateDirectories: true)
+        #expect(site.build().messages == [])
+        try! FileManager.default.createDirectory(
+            atPath: site.content + "/roadmaps/b", withIntermediateDirectories: true)
+        #expect(site.build().messages == ["content/roadmaps/b: error: `b/` is a folder beside no roadmap `b.md`"])
+    }
+
+    @Test func aFileThatIsNotMarkdownIsNotHintedToBeRenamed() {
+        let site = TestSite(roadmaps: ["diagram.png": "PNG"])
+        #expect(
+            site.build().messages == [
+                "content/roadmaps/diagram.png:1:1: error: `diagram.png` is not a roadmap: content/roadmaps/ holds one Markdown file, `<slug>.md`, per roadmap"
+            ])
+    }
+
     @Test func unknownKeyIsAWarningWithASuggestion() throws {
         let site = TestSite(roadmaps: ["a": roadmapFile("title: A\nupdated: 2026-01-01\nrelatd: []")])
         let diagnostics = try SiteBuilder(options: site.options()).build().diagnostics

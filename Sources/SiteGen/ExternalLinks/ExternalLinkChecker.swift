@@ -52,12 +52,12 @@ public struct ExternalLinkChecker: Sendable {
     /// The path of the cache file.
     public var cachePath: String { FilePaths.join(cacheDirectory, LinkCheckCache.fileName) }
 
-    /// Checks the links of every roadmap file (`*.md`, drafts included) in `contentDirectory`'s
-    /// `roadmaps` folder.
+    /// Checks the links of every roadmap file (`<slug>.md`, drafts included) in
+    /// `contentDirectory`'s `roadmaps` folder.
     public func check(contentDirectory: String) async -> ExternalLinkReport {
         let directory = FilePaths.join(contentDirectory, "roadmaps")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        let files = names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
+        let files = names.filter { if case .roadmap = RoadmapFileName($0) { true } else { false } }.sorted()
         return await check(roadmapFiles: files.map { FilePaths.join(directory, $0) })
     }
 

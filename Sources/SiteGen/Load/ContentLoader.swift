@@ -54,15 +54,37 @@ public struct ContentLoader: Sendable {
         }
         let contentRoot = FilePaths.realPath(contentDirectory)
         var files: [(String, Slug)] = []
-        for name in names.sorted() where !name.hasPrefix(".") {
+        let nameSet = Set(names)
+        for name in names.sorted() {
             let path = FilePaths.join(directory, name)
             let location = SourceLocation(file: path, line: 1, column: 1)
-            let stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : nil
-            guard let stem, let slug = Slug(stem) else {
-                let suggestion = Self.suggestedSlug(for: stem ?? name)
+            var isDirectory: ObjCBool = false
+            if !name.hasPrefix("."), FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+                isDirectory.boolValue
+            {
+                // A roadmap's folder (its topics and images) sits beside it.
+                if !nameSet.contains(name + ".md") {
+                    diagnostics.error(
+                        "`\(name)/` is a folder beside no roadmap `\(name).md`", at: SourceLocation(file: path),
+                        hint: "a roadmap's folder, for its topics and images, is named as the roadmap")
+                }
+                continue
+            }
+            let slug: Slug
+            switch RoadmapFileName(name) {
+            case .roadmap(let roadmapSlug):
+                slug = roadmapSlug
+            case .skipped:
+                continue
+            case .misnamed(let suggestion):
                 diagnostics.error(
                     "`\(name)` is not a roadmap file name: it must be `<slug>.md`, with a slug of lowercase letters, digits and dashes",
-                    at: location, hint: suggestion.map { "rename it to `\($0).md`" })
+                    at: location, hint: suggestion.map { "rename it to `\($0)`" })
+                continue
+            case .notMarkdown:
+                diagnostics.error(
+                    "`\(name)` is not a roadmap: content/roadmaps/ holds one Markdown file, `<slug>.md`, per roadmap",
+                    at: location, hint: "move it out of content/roadmaps/")
                 continue
             }
             if Self.reservedSlugs.contains(slug.value) {
@@ -127,23 +149,6 @@ public struct ContentLoader: Sendable {
                 at: SourceLocation(file: first),
                 hint: "fetch the full history: `git fetch --unshallow`, or `fetch-depth: 0` in actions/checkout")
         }
-    }
-
-    /// A valid slug close to a misnamed file's stem, if one can be made.
-    static func suggestedSlug(for stem: String) -> String? {
-        var words: [String] = []
-        var word = ""
-        for scalar in stem.lowercased().unicodeScalars {
-            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                word.unicodeScalars.append(scalar)
-            } else if !word.isEmpty {
-                words.append(word)
-                word = ""
-            }
-        }
-        if !word.isEmpty { words.append(word) }
-        let slug = words.joined(separator: "-")
-        return Slug.isValid(slug) && slug != stem ? slug : nil
     }
 }
 

@@ -89,7 +89,7 @@ struct TopicFolder: Sendable {
                 diagnostics.error(
                     "`\(roadmap)/\(parts[0])` is not a topic file name: it must be `<topic>.md`, with a topic slug "
                         + "of lowercase letters and digits in dash-separated words", at: location,
-                    hint: ContentLoader.suggestedSlug(for: stem).map { "rename it to `\($0).md`" })
+                    hint: RoadmapFileName.suggestedSlug(for: stem).map { "rename it to `\($0).md`" })
             }
         }
         let topicNames = Set(topics.map(\.id.topic.value))

@@ -51,7 +51,7 @@ struct MapLinkResolver {
                 .error(
                     "\(Excerpt.quoted(components.joined(separator: "/"))) is not a topic file name: a topic slug is lowercase "
                         + "letters and digits in dash-separated words", at: location,
-                    hint: ContentLoader.suggestedSlug(for: stem).map { "rename it to `\(roadmap)/\($0).md`" }))
+                    hint: RoadmapFileName.suggestedSlug(for: stem).map { "rename it to `\(roadmap)/\($0).md`" }))
             return nil
         }
         let id = TopicID(roadmap: roadmap, topic: topic)

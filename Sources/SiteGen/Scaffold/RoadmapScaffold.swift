@@ -68,7 +68,7 @@ public struct RoadmapScaffold: Sendable {
         let directory = FilePaths.join(contentDirectory, "roadmaps")
         let path = FilePaths.join(directory, slug + ".md")
         guard Slug(slug) != nil else {
-            let suggestion = ContentLoader.suggestedSlug(for: slug)
+            let suggestion = RoadmapFileName.suggestedSlug(for: slug)
             return .failure(
                 .error(
                     "`\(slug)` is not a valid slug: use lowercase letters, digits and dashes",

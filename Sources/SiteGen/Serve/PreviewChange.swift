@@ -44,10 +44,8 @@ enum PreviewChange: Hashable {
         return .structure
     }
 
-    /// Whether a file name is one that editors and tools write beside the real files: hidden
-    /// (`.x.swp`, `.#x`), backups (`x~`, `#x#`), vim's write test `4913`, `.tmp` and `.swp` files.
+    /// Whether a change to a file of this name means nothing to the site (an editor's file).
     static func isIgnored(_ name: String) -> Bool {
-        name.isEmpty || name.hasPrefix(".") || name.hasSuffix("~") || (name.hasPrefix("#") && name.hasSuffix("#"))
-            || name == "4913" || name.hasSuffix(".tmp") || name.hasSuffix(".swp") || name.hasSuffix(".swx")
+        RoadmapFileName.isEditorScratch(name)
     }
 }
