@@ -81,6 +81,52 @@ struct ContentErrorTests {
                 == ["content/roadmaps/a.md:3:3: error: `title` must be text, not a mapping"])
     }
 
+    /// Diagnostics of a failed build of a site holding `a.md` with `text`, hints included.
+    func diagnostics(forRoadmap text: String) -> [Diagnostic] {
+        let site = TestSite(roadmaps: ["a": text])
+        do {
+            return try SiteBuilder(options: site.options()).build().diagnostics.sorted
+        } catch {
+            return error.diagnostics.sorted
+        }
+    }
+
+    @Test(arguments: [
+        ("title: Go: the language", "2:10", "title: \"Go: the language\""),
+        ("title: A\ndescription: Build it: now   # why", "3:22", "description: \"Build it: now\" # why"),
+        ("title: He said \"hi\": ok", "2:20", "title: 'He said \"hi\": ok'"),
+        ("title: A\nrelated:\n  - b: c: d", "4:9", "- \"b: c: d\""),
+    ])
+    func colonInAValueIsHintedToBeQuoted(frontMatter: String, location: String, fixed: String) throws {
+        let found = diagnostics(forRoadmap: roadmapFile(frontMatter + "\nupdated: 2026-01-01"))
+        let diagnostic = try #require(found.first)
+        #expect(found.count == 1)
+        #expect("\(diagnostic.line ?? 0):\(diagnostic.column ?? 0)" == location)
+        #expect(diagnostic.message == "malformed YAML: mapping values are not allowed in this context")
+        #expect(diagnostic.hint == "a `: ` inside a value must be quoted; quote the whole value: `\(fixed)`")
+    }
+
+    @Test func quotedBooleanSaysTheQuotesMakeItText() throws {
+        let found = diagnostics(forRoadmap: roadmapFile("title: A\nupdated: \"2026-04-27\"\ndraft: \"false\""))
+        #expect(found.map(\.message) == ["`draft` is the text `\"false\"`: quotes make it text, not the value false"])
+        #expect(found.map(\.hint) == ["write it without quotes: `draft: false`"])
+        let yes = diagnostics(forRoadmap: roadmapFile("title: A\nupdated: 2026-04-27\ndraft: 'yes'"))
+        #expect(yes.map(\.hint) == ["write it without quotes: `draft: true`"])
+        let maybe = diagnostics(forRoadmap: roadmapFile("title: A\nupdated: 2026-04-27\ndraft: \"maybe\""))
+        #expect(maybe.map(\.message) == ["`draft` must be true or false, not `\"maybe\"`"])
+        let site = TestSite(siteYML: "title: T\nbase_url: https://example.org/\nunsafe_html: \"true\"\n")
+        #expect(
+            site.build().messages == [
+                "content/site.yml:3:14: error: `unsafe_html` is the text `\"true\"`: quotes make it text, not the value true"
+            ])
+    }
+
+    @Test func aQuotedDateIsADate() throws {
+        let site = TestSite(roadmaps: ["a": roadmapFile("title: A\nupdated: \"2026-04-27\"")])
+        #expect(site.build().succeeded)
+        #expect(site.page("a/index.html").contains("<time datetime=\"2026-04-27\">"))
+    }
+
     @Test func controlCharactersFromYAMLEscapes() {
         #expect(
             messages(forRoadmap: roadmapFile("title: \"Red \\e[31m\"\nupdated: 2026-01-01\nrelated: [b, \"\\x92\"]"))

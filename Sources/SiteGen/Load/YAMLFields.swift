@@ -44,7 +44,7 @@ struct YAMLFields {
         do {
             root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch let error as YamlError {
-            return .failure(diagnostic(for: error, path: path, lineOffset: lineOffset))
+            return .failure(diagnostic(for: error, in: yaml, path: path, lineOffset: lineOffset))
         } catch {
             return .failure(
                 .error(
@@ -144,7 +144,16 @@ struct YAMLFields {
     func flag(_ key: String, into diagnostics: inout Diagnostics) -> Bool? {
         guard let node = node(key), !node.isNull else { return nil }
         if let value = node.bool { return value }
-        diagnostics.error("`\(key)` must be true or false, not \(node.description)", at: location(of: node))
+        if case .scalar(_, false, _) = node.content, let meant = node.boolWithoutQuotes {
+            diagnostics.error(
+                "`\(key)` is the text \(node.description): quotes make it text, not the value \(meant)",
+                at: location(of: node),
+                hint: "write it without quotes: `\(key): \(meant)`")
+        } else {
+            diagnostics.error(
+                "`\(key)` must be true or false, not \(node.description)", at: location(of: node),
+                hint: "write `\(key): true` or `\(key): false`")
+        }
         return nil
     }
 
@@ -179,7 +188,7 @@ struct YAMLFields {
         }
     }
 
-    private static func diagnostic(for error: YamlError, path: String, lineOffset: Int) -> Diagnostic {
+    private static func diagnostic(for error: YamlError, in yaml: String, path: String, lineOffset: Int) -> Diagnostic {
         func at(_ mark: Mark?) -> SourceLocation {
             SourceLocation(file: path, line: lineOffset + (mark?.line ?? 1), column: mark?.column ?? 1)
         }
@@ -189,7 +198,16 @@ struct YAMLFields {
             // libyaml's problem and context are fixed phrases; Yams's own descriptions, which
             // quote the file's lines, are never used.
             let detail = context.map { " (\($0.text) at line \(lineOffset + $0.mark.line))" } ?? ""
-            return .error("malformed YAML: \(problem)\(detail)", at: at(mark))
+            var hint: String?
+            if problem == YAMLQuoting.colonInValueProblem {
+                let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+                if mark.line >= 1, mark.line <= lines.count,
+                    let fixed = YAMLQuoting.quotingValue(ofLine: lines[mark.line - 1])
+                {
+                    hint = "a `: ` inside a value must be quoted; quote the whole value: `\(fixed)`"
+                }
+            }
+            return .error("malformed YAML: \(problem)\(detail)", at: at(mark), hint: hint)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.sorted().map(Excerpt.quoted).joined(separator: ", ")
             return .error("the key \(keys) is written more than once", at: at(context.mark))

@@ -65,11 +65,19 @@ struct YAMLNode {
         return Bool.construct(from: Node.Scalar(text))
     }
 
+    /// The boolean the scalar's text would be if it were written plain (`"false"`: false), for
+    /// telling an author that quotes made it text; nil for any other text.
+    var boolWithoutQuotes: Bool? {
+        guard case .scalar(let text, _, _) = content else { return nil }
+        return Bool.construct(from: Node.Scalar(text))
+    }
+
     /// How a message names the node: a short excerpt of its text in backticks (never a whole
-    /// multi-line value), or what kind of node it is.
+    /// multi-line value; quoted text with its quotes, so that `"false"` is not shown as
+    /// `false`), or what kind of node it is.
     var description: String {
-        guard case .scalar(let text, _, _) = content else { return kind }
-        return Excerpt.quoted(text)
+        guard case .scalar(let text, let isPlain, _) = content else { return kind }
+        return Excerpt.quoted(isPlain ? text : YAMLQuoting.quoted(Substring(text)))
     }
 
     /// What kind of node it is, without quoting it: `text`, `a list`, `a mapping` or `an alias`.

@@ -70,7 +70,7 @@ struct TopicFileTests {
                 "backend/caching-strategies.md:3:1: warning: unknown key `level` is ignored",
                 "backend/caching-strategies.md:2:8: error: `title` is empty\n  hint: write the topic's title, or remove the key to use the `# ` heading",
                 "backend/caching-strategies.md:4:10: error: `updated` is `2026-02-30`, which is not a real date\n  hint: for example `updated: 2026-04-27`",
-                "backend/caching-strategies.md:5:8: error: `draft` must be true or false, not `maybe`",
+                "backend/caching-strategies.md:5:8: error: `draft` must be true or false, not `maybe`\n  hint: write `draft: true` or `draft: false`",
             ])
     }
 
