@@ -70,12 +70,9 @@ struct GitDatesTests {
         #expect(diagnostics.all.isEmpty)
     }
 
-    @Test func aShallowCloneDoesNotDateFilesWithItsBoundaryCommit() throws {
-        let origin = TestSite(roadmaps: [
-            "alpha": roadmapFile("title: Alpha"),
-            "beta": roadmapFile("title: Beta"),
-            "pinned": roadmapFile("title: Pinned\nupdated: 2020-02-02"),
-        ])
+    /// A repository of `origin`'s site with three commits, then a clone of it `depth` commits
+    /// deep; returns the clone's folder.
+    func shallowClone(of origin: TestSite, depth: Int) -> String {
         git(["init", "-q"], in: origin.root)
         git(["add", "."], in: origin.root)
         git(["commit", "-q", "-m", "one"], in: origin.root, date: "2024-01-01T12:00:00Z")
@@ -84,38 +81,87 @@ struct GitDatesTests {
         origin.addRoadmap("gamma", roadmapFile("title: Gamma"))
         git(["add", "."], in: origin.root)
         git(["commit", "-q", "-m", "three"], in: origin.root, date: "2024-03-01T12:00:00Z")
-
         let clone = TestFiles.temporaryDirectory() + "/clone"
-        #expect(git(["clone", "-q", "--depth", "2", "file://" + origin.root, clone], in: origin.root) == 0)
+        #expect(git(["clone", "-q", "--depth", "\(depth)", "file://" + origin.root, clone], in: origin.root) == 0)
+        return clone
+    }
+
+    func buildOptions(_ root: String) -> BuildOptions {
+        BuildOptions(
+            contentDirectory: root + "/content", templatesDirectory: TestFiles.packageRoot + "/templates",
+            outputDirectory: root + "/public")
+    }
+
+    @Test func aShallowCloneNeverDatesFilesWithItsBoundaryAndSaysHowToFetchTheHistory() throws {
+        let origin = TestSite(roadmaps: [
+            "alpha": roadmapFile("title: Alpha"),
+            "beta": roadmapFile("title: Beta"),
+            "pinned": roadmapFile("title: Pinned\nupdated: 2020-02-02"),
+            "sketch": roadmapFile("title: Sketch\ndraft: true"),
+        ])
+        let clone = shallowClone(of: origin, depth: 2)
         var diagnostics = Diagnostics()
-        let content = clone + "/content"
-        let loaded = ContentLoader(contentDirectory: content).load(into: &diagnostics)
+        let loaded = ContentLoader(contentDirectory: clone + "/content").load(into: &diagnostics)
         let roadmaps = loaded.site.roadmapsBySlug
         #expect(roadmaps[Slug("gamma")!]?.updated == Day(iso: "2024-03-01"))
         #expect(roadmaps[Slug("gamma")!]?.updatedSource == .git)
         #expect(roadmaps[Slug("beta")!]?.updated == nil)
-        #expect(roadmaps[Slug("alpha")!]?.updated == nil)
         #expect(roadmaps[Slug("alpha")!]?.updatedSource == .unknown)
         #expect(roadmaps[Slug("pinned")!]?.updated == Day(iso: "2020-02-02"))
         let formatter = DiagnosticFormatter(workingDirectory: clone)
         #expect(
             diagnostics.sorted.map { formatter.compilerStyle($0) } == [
-                "content/roadmaps/alpha.md: warning: this is a shallow git clone: 2 roadmaps changed before its "
-                    + "oldest commit have no true last-updated date and are shown without one\n"
-                    + "  hint: fetch the full history: `git fetch --unshallow`, or `fetch-depth: 0` in actions/checkout"
+                "content/roadmaps/alpha.md: error: this is a shallow git clone: 2 roadmaps were last changed before "
+                    + "its oldest commit, so their last-updated date is unknown\n"
+                    + "  hint: fetch the history before building: `git fetch --unshallow` (`fetch-depth: 0` in "
+                    + "actions/checkout), or give each an `updated: YYYY-MM-DD` date"
             ])
+        #expect(throws: BuildFailure.self) { try SiteBuilder(options: buildOptions(clone)).build() }
+        #expect(!FileManager.default.fileExists(atPath: clone + "/public"))
 
-        let output = TestFiles.temporaryDirectory() + "/public"
-        _ = try SiteBuilder(
-            options: BuildOptions(
-                contentDirectory: content, templatesDirectory: TestFiles.packageRoot + "/templates",
-                outputDirectory: output)
-        ).build()
-        let alpha = TestFiles.read(output + "/alpha/index.html")
-        #expect(!alpha.contains("Last updated"))
-        #expect(!alpha.contains("2024-"))
-        #expect(TestFiles.read(output + "/gamma/index.html").contains("Last updated: <time datetime=\"2024-03-01\">"))
-        #expect(TestFiles.read(output + "/sitemap.xml").contains("<url><loc>https://example.org/alpha/</loc></url>"))
-        #expect(!TestFiles.read(output + "/feed.xml").contains("/alpha/"))
+        #expect(git(["fetch", "-q", "--unshallow"], in: clone) == 0)
+        let report = try SiteBuilder(options: buildOptions(clone)).build()
+        #expect(report.diagnostics.all.isEmpty)
+        let feed = TestFiles.read(clone + "/public/feed.xml")
+        #expect(feed.contains("<updated>2024-01-01T00:00:00Z</updated>"), "alpha, from its true commit")
+        #expect(feed.contains("<updated>2024-02-01T00:00:00Z</updated>"), "beta")
+    }
+
+    @Test func aDepthOneCloneBuildsOnlyWhenEveryRoadmapIsDatedAndNeverShows1970() throws {
+        let origin = TestSite(roadmaps: [
+            "alpha": roadmapFile("title: Alpha"), "beta": roadmapFile("title: Beta"),
+        ])
+        let clone = shallowClone(of: origin, depth: 1)
+        do {
+            _ = try SiteBuilder(options: buildOptions(clone)).build()
+            Issue.record("a depth-1 clone of undated roadmaps was built")
+        } catch {
+            #expect(error.diagnostics.errorCount == 1)
+            #expect(error.diagnostics.all.first?.message.hasPrefix("this is a shallow git clone: 3 roadmaps") == true)
+        }
+
+        for slug in ["alpha", "beta", "gamma"] {
+            TestFiles.write(
+                roadmapFile("title: \(slug)\nupdated: 2023-0\(slug.count - 3)-01"),
+                to: clone + "/content/roadmaps/\(slug).md")
+        }
+        let report = try SiteBuilder(options: buildOptions(clone)).build()
+        #expect(report.diagnostics.all.isEmpty)
+        let feed = TestFiles.read(clone + "/public/feed.xml")
+        #expect(feed.components(separatedBy: "<entry>").count - 1 == 3, "every roadmap stays in the feed")
+        #expect(feed.contains("  <updated>2023-02-01T00:00:00Z</updated>\n  <author>"))
+        for (path, data) in TestFiles.tree(clone + "/public") {
+            #expect(!String(decoding: data, as: UTF8.self).contains("1970"), "\(path)")
+        }
+    }
+
+    @Test func aSiteWithoutRoadmapsInventsNoDate() throws {
+        let site = TestSite()
+        #expect(site.build().succeeded)
+        #expect(!site.page("feed.xml").contains("<updated>"))
+        #expect(!site.page("sitemap.xml").contains("<lastmod>"))
+        for (path, data) in TestFiles.tree(site.output) {
+            #expect(!String(decoding: data, as: UTF8.self).contains("1970"), "\(path)")
+        }
     }
 }

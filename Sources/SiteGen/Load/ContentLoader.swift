@@ -115,39 +115,50 @@ public struct ContentLoader: Sendable {
         return results.values
     }
 
-    /// Gives every roadmap without an `updated` date its last git commit's day, or else its
-    /// modification day with a warning. In a shallow clone, a file whose last fetched commit is
-    /// the boundary gets no date (not the boundary's false one), with one warning for all.
+    /// Gives every roadmap without an `updated` date its last git commit's day, or else, outside
+    /// git, its modification day with a warning.
+    ///
+    /// No date is ever made up. In a shallow clone, a file whose last fetched commit is the clone's
+    /// boundary was last changed at some unknown time before it: such a roadmap cannot be built
+    /// (its page, the sitemap and the feed need its date; Atom requires one on every entry), and
+    /// one error for all of them names the command that fetches the history. Drafts left out of
+    /// the build need no date.
     private func assignDates(to files: inout [RoadmapFile], into diagnostics: inout Diagnostics) {
         guard files.contains(where: { $0.updated == nil }) else { return }
         let history = GitHistory.read(directory: roadmapsDirectory)
         let realDirectory = FilePaths.realPath(roadmapsDirectory)
         var undated: [String] = []
-        for index in files.indices where files[index].updated == nil {
+        for index in files.indices where files[index].updated == nil && files[index].updatedSource != .unknown {
             let path = FilePaths.join(realDirectory, (files[index].source.path as NSString).lastPathComponent)
             if let day = history?.lastCommitDays[path] {
                 files[index].updated = day
                 files[index].updatedSource = .git
             } else if history?.undatedPaths.contains(path) == true {
                 files[index].updatedSource = .unknown
-                undated.append(files[index].source.path)
-            } else {
-                let day = FileKind.modificationDay(files[index].source.path) ?? .epoch
+                if includeDrafts || !files[index].isDraft { undated.append(files[index].source.path) }
+            } else if let day = FileKind.modificationDay(files[index].source.path) {
                 files[index].updated = day
                 files[index].updatedSource = .modificationTime
                 diagnostics.warning(
                     "no `updated` date and no git history for this file; its modification date (\(day)) is used",
                     at: SourceLocation(file: files[index].source.path, line: 1, column: 1),
                     hint: "commit the file, or add `updated: YYYY-MM-DD` to its front matter")
+            } else {
+                files[index].updatedSource = .unknown
+                diagnostics.error(
+                    "no `updated` date, no git history and no modification time for this file",
+                    at: SourceLocation(file: files[index].source.path, line: 1, column: 1),
+                    hint: "add `updated: YYYY-MM-DD` to its front matter")
             }
         }
         if let first = undated.first {
-            diagnostics.warning(
-                "this is a shallow git clone: \(undated.count) roadmap\(undated.count == 1 ? "" : "s") changed before "
-                    + "its oldest commit \(undated.count == 1 ? "has" : "have") no true last-updated date and "
-                    + "\(undated.count == 1 ? "is" : "are") shown without one",
+            let count = undated.count
+            diagnostics.error(
+                "this is a shallow git clone: \(count) roadmap\(count == 1 ? " was" : "s were") last changed before "
+                    + "its oldest commit, so \(count == 1 ? "its" : "their") last-updated date is unknown",
                 at: SourceLocation(file: first),
-                hint: "fetch the full history: `git fetch --unshallow`, or `fetch-depth: 0` in actions/checkout")
+                hint: "fetch the history before building: `git fetch --unshallow` (`fetch-depth: 0` in "
+                    + "actions/checkout), or give \(count == 1 ? "it" : "each") an `updated: YYYY-MM-DD` date")
         }
     }
 }

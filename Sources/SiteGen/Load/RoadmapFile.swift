@@ -61,12 +61,19 @@ struct RoadmapFile: Sendable {
             description = MarkdownText.firstParagraph(of: frontMatter.body)
         }
         let related = fields.list("related", example: "[backend, python]", into: &diagnostics) ?? []
-        let updated = fields.day("updated", into: &diagnostics)
+        var updated: Day?
+        var updatedSource = LastUpdatedSource.frontMatter
+        switch fields.day("updated", into: &diagnostics) {
+        case .day(let day): updated = day
+        // A date written wrong is reported where it is; no other date is looked for.
+        case .invalid: updatedSource = .unknown
+        case .absent: break
+        }
         let isDraft = fields.flag("draft", into: &diagnostics) ?? false
         return RoadmapFile(
             slug: slug, title: title ?? slug.value, level: level, description: description,
             related: related.map { RelatedEntry(text: $0.0, location: fields.location(of: $0.1)) },
-            updated: updated, isDraft: isDraft,
+            updated: updated, updatedSource: updatedSource, isDraft: isDraft,
             source: RoadmapSource(path: path, bodyLineOffset: frontMatter.bodyLineOffset))
     }
 }

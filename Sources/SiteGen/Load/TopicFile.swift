@@ -76,7 +76,7 @@ struct TopicFile: Sendable {
         if description?.allSatisfy(\.isWhitespace) ?? true { description = nil }
         return TopicFile(
             id: id, title: title ?? heading?.text ?? id.topic.value, titleIsHeading: heading != nil,
-            description: description, updated: fields.day("updated", into: &diagnostics),
+            description: description, updated: fields.day("updated", into: &diagnostics).day,
             isDraft: fields.flag("draft", into: &diagnostics) ?? false,
             source: RoadmapSource(
                 path: path, bodyLineOffset: frontMatter.bodyLineOffset + (heading?.lineCount ?? 0)))

@@ -127,17 +127,33 @@ struct YAMLFields {
         return value
     }
 
-    /// A date written `YYYY-MM-DD`; nil when absent; reports any other text (and then gives
-    /// `Day.epoch`, so the file is still read).
-    func day(_ key: String, into diagnostics: inout Diagnostics) -> Day? {
-        guard let text = text(key, into: &diagnostics) else { return nil }
-        if let day = Day(iso: text) { return day }
+    /// A date field as written.
+    enum DateField {
+        /// No date is written (or null).
+        case absent
+        /// Something other than a date is written; it has been reported, and no date stands in.
+        case invalid
+        case day(Day)
+
+        /// The date, when one is written.
+        var day: Day? {
+            if case .day(let day) = self { return day }
+            return nil
+        }
+    }
+
+    /// A date written `YYYY-MM-DD`; reports any other text.
+    func day(_ key: String, into diagnostics: inout Diagnostics) -> DateField {
+        guard let text = text(key, into: &diagnostics) else {
+            return node(key).map { $0.isNull ? .absent : .invalid } ?? .absent
+        }
+        if let day = Day(iso: text) { return .day(day) }
         diagnostics.error(
             Day.hasISOShape(text)
                 ? "`\(key)` is \(Excerpt.quoted(text)), which is not a real date"
                 : "`\(key)` must be a date written YYYY-MM-DD, not \(Excerpt.quoted(text))",
             at: location(of: node(key)!), hint: "for example `\(key): 2026-04-27`")
-        return .epoch
+        return .invalid
     }
 
     /// A boolean value; nil when absent; reports anything that is not `true` or `false`.

@@ -45,7 +45,8 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         }
     }
 
-    /// The day that contains the given number of seconds since 1970-01-01T00:00:00Z, in UTC.
+    /// The day that contains the given number of seconds since 1970-01-01T00:00:00Z, in UTC;
+    /// a time before year 1 or after year 9999 gives the first or the last day of that range.
     public init(secondsSince1970 seconds: Int64) {
         // Howard Hinnant's civil_from_days.
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
@@ -58,11 +59,14 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         let day = Int(dayOfYear - (153 * monthIndex + 2) / 5 + 1)
         let month = Int(monthIndex < 10 ? monthIndex + 3 : monthIndex - 9)
         let year = Int(yearOfEra + era * 400) + (month <= 2 ? 1 : 0)
-        self = Day(year: min(max(year, 1), 9999), month: month, day: day) ?? Day.epoch
+        if year < 1 {
+            self = Day(year: 1, month: 1, day: 1)!
+        } else if year > 9999 {
+            self = Day(year: 9999, month: 12, day: 31)!
+        } else {
+            self = Day(year: year, month: month, day: day)!
+        }
     }
-
-    /// 1970-01-01, used where a date is required and none is known.
-    public static let epoch = Day(year: 1970, month: 1, day: 1)!
 
     /// `YYYY-MM-DD`.
     public var description: String {

@@ -19,9 +19,10 @@ public struct SiteContent: Sendable {
         self.slugs = Set(self.roadmaps.map(\.slug))
     }
 
-    /// The date of the most recently updated roadmap (epoch for an empty site).
-    public var lastUpdated: Day {
-        roadmaps.compactMap(\.updated).max() ?? .epoch
+    /// The date of the most recently updated roadmap; nil for a site without roadmaps, which
+    /// has no date to give.
+    public var lastUpdated: Day? {
+        roadmaps.compactMap(\.updated).max()
     }
 }
 

@@ -1,7 +1,10 @@
 import Escaping
 
-/// Writes `feed.xml`: an Atom feed of the roadmaps, most recently updated first. Roadmaps with
-/// no known date are left out, since Atom requires one and a made-up date would mislead.
+/// Writes `feed.xml`: an Atom feed of the roadmaps, most recently updated first.
+///
+/// Atom (RFC 4287) requires a date on every entry; the loader refuses to build a roadmap
+/// without one (`ContentLoader`), so every roadmap of a built site is here. The feed's own
+/// `updated` is its newest entry's; a site without roadmaps has no date, and none is made up.
 enum AtomFeed {
     /// The feed of `content`'s roadmaps.
     static func file(_ content: SiteContent, paths: SitePaths) -> OutputFile {
@@ -23,7 +26,7 @@ enum AtomFeed {
         add("  <link href=\"\(Escape.xml(feedURL))\" rel=\"self\" type=\"application/atom+xml\"/>\n")
         add("  <link href=\"\(Escape.xml(config.baseURL))\" rel=\"alternate\" type=\"text/html\"/>\n")
         add("  <id>\(Escape.xml(config.baseURL))</id>\n")
-        add("  <updated>\(content.lastUpdated.rfc3339)</updated>\n")
+        if let updated = content.lastUpdated { add("  <updated>\(updated.rfc3339)</updated>\n") }
         add("  <author><name>\(Escape.xml(config.title))</name></author>\n")
         for (roadmap, updated) in roadmaps {
             let url = Escape.xml(config.absoluteURL(forPath: paths.roadmap(roadmap.slug)))

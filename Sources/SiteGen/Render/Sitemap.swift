@@ -1,6 +1,7 @@
 import Escaping
 
-/// Writes `sitemap.xml` (sitemaps.org 0.9): every page with its last modification day.
+/// Writes `sitemap.xml` (sitemaps.org 0.9): every page with its last modification day, where
+/// one is known (`lastmod` is optional; an invented one would mislead crawlers).
 ///
 /// Past 50,000 addresses (the protocol's limit per file), `sitemap.xml` becomes a sitemap index
 /// pointing at `sitemap-1.xml`, `sitemap-2.xml`, ...
@@ -26,9 +27,11 @@ enum Sitemap {
             let chunk = entries[start..<min(start + maximumEntriesPerFile, entries.count)]
             let name = "sitemap-\(number + 1).xml"
             files.append(OutputFile(path: name, bytes: urlSet(chunk)))
-            let lastModified = chunk.compactMap(\.lastModified).max() ?? .epoch
             index += "<sitemap><loc>\(Escape.xml(config.absoluteURL(forPath: paths.basePath + name)))</loc>"
-            index += "<lastmod>\(lastModified)</lastmod></sitemap>\n"
+            if let lastModified = chunk.compactMap(\.lastModified).max() {
+                index += "<lastmod>\(lastModified)</lastmod>"
+            }
+            index += "</sitemap>\n"
         }
         index += "</sitemapindex>\n"
         return [OutputFile(path: "sitemap.xml", contents: index)] + files
