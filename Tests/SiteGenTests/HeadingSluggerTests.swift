@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import SiteGen
@@ -15,9 +16,47 @@ struct HeadingSluggerTests {
         ("🚀 Launch", "-launch"),
         ("`code` span", "code-span"),
         ("100% done!", "100-done"),
+        ("Sorting in O(n²)", "sorting-in-on"),
+        ("Ⓐ circled ½", "ⓐ-circled-"),
     ])
     func slugsLikeGitHub(_ text: String, _ expected: String) {
         #expect(HeadingSlugger.baseSlug(text) == expected)
+    }
+
+    struct Fixture: Decodable {
+        var name: String
+        var input: String
+        var expected: String
+    }
+
+    static let fixturesDirectory = TestFiles.fixtures + "/github-slugger"
+
+    /// github-slugger's own fixtures (recorded from GitHub's rendering), run in order through
+    /// one slugger as its test does, so that repeats are numbered as on one page.
+    @Test func passesGithubSluggersFixtures() throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: Self.fixturesDirectory + "/fixtures.json"))
+        let fixtures = try JSONDecoder().decode([Fixture].self, from: data)
+        #expect(fixtures.count == 78)
+        var slugger = HeadingSlugger()
+        for fixture in fixtures {
+            #expect(slugger.slug(for: fixture.input) == fixture.expected, "\(fixture.name)")
+        }
+    }
+
+    /// Every code point against the set github-slugger's regular expression removes.
+    @Test func keepsAndDropsEveryCodePointAsGithubSluggersRegex() throws {
+        let text = try String(contentsOfFile: Self.fixturesDirectory + "/removed-code-points.txt", encoding: .utf8)
+        var removed = [Bool](repeating: false, count: 0x110000)
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let bounds = line.split(separator: ".", omittingEmptySubsequences: true).map { Int($0, radix: 16)! }
+            for value in bounds[0]...bounds[bounds.count - 1] { removed[value] = true }
+        }
+        var mismatches: [String] = []
+        for value in 0..<0x110000 {
+            guard let scalar = Unicode.Scalar(UInt32(value)), scalar != " ", scalar != "-" else { continue }
+            if HeadingSlugger.keeps(scalar) == removed[value] { mismatches.append(String(value, radix: 16)) }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(20))")
     }
 
     @Test func asciiTextGetsTheSameSlugAsTheUnicodeRule() {

@@ -1,8 +1,13 @@
 /// Gives headings the anchor ids GitHub gives them, unique within one page.
 ///
-/// The text is lowercased, every character that is not a letter, mark, number, connector
-/// punctuation, space or hyphen is dropped, and each space becomes a hyphen (github-slugger's
-/// rule). A repeated id gets `-1`, `-2`, ... appended, as on GitHub.
+/// github-slugger's rule (its `script/generate-regex.js`, Unicode 13.0): the text is
+/// lowercased; every character of the general categories Other_Number, Symbol, Punctuation
+/// other than Connector_Punctuation and `-`, Separator other than the space, Control,
+/// Private_Use, Format and Unassigned is dropped, unless it is Alphabetic (such as `Ⓐ`, a
+/// symbol); each space becomes a hyphen. So letters, marks, decimal and letter numbers, `_`
+/// and `-` stay, and `²` (Other_Number) goes: `Sorting in O(n²)` is `sorting-in-on`. A
+/// character Unicode 13.0 did not assign is dropped too, as that regex drops it. A repeated
+/// id gets `-1`, `-2`, ... appended, as on GitHub; an id that would be empty is `section`.
 public struct HeadingSlugger: Sendable {
     private var occurrences: [String: Int] = [:]
 
@@ -35,7 +40,7 @@ public struct HeadingSlugger: Sendable {
             if scalar == " " {
                 bytes.append(UInt8(ascii: "-"))
             } else if scalar.isASCII {
-                if scalar == "-" || scalar == "_" || keeps(scalar) { bytes.append(UInt8(scalar.value)) }
+                if scalar == "-" || keeps(scalar) { bytes.append(UInt8(scalar.value)) }
             } else if keeps(scalar) {
                 bytes.append(contentsOf: scalar.utf8)
             }
@@ -66,15 +71,21 @@ public struct HeadingSlugger: Sendable {
         }
     }
 
-    private static func keeps(_ scalar: Unicode.Scalar) -> Bool {
+    /// Whether github-slugger keeps a character other than the space and `-` (see the type's
+    /// documentation).
+    static func keeps(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
             let value = scalar.value
             return (0x30...0x39).contains(value) || (0x61...0x7A).contains(value) || (0x41...0x5A).contains(value)
+                || scalar == "_"
         }
-        switch scalar.properties.generalCategory {
+        let properties = scalar.properties
+        guard let age = properties.age, age.major < 13 || (age.major == 13 && age.minor == 0) else { return false }
+        if properties.isAlphabetic { return true }
+        switch properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
             .nonspacingMark, .spacingMark, .enclosingMark,
-            .decimalNumber, .letterNumber, .otherNumber,
+            .decimalNumber, .letterNumber,
             .connectorPunctuation:
             return true
         default:
