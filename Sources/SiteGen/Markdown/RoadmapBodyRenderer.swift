@@ -4,9 +4,6 @@ import CMarkGFM
 /// the FAQ's questions and answers, and the footnotes, with typed resource links labelled
 /// (`TypedResources`); and reports what is wrong in it.
 struct RoadmapBodyRenderer: Sendable {
-    /// Ids the page templates use themselves; a heading with the same text gets a suffix.
-    static let reservedIDs = ["main", "related-roadmaps"]
-
     /// Whether raw HTML is kept as it is (GitHub's tag filter only) instead of sanitized to
     /// GitHub's allow-list.
     let allowsRawHTML: Bool
@@ -27,7 +24,10 @@ struct RoadmapBodyRenderer: Sendable {
         let (linkDiagnostics, hasRawHTML) = rewriteLinks(in: document, locator: locator)
         diagnostics += linkDiagnostics
         var rawHTML = RawHTMLFilter(document: document, isActive: hasRawHTML && !allowsRawHTML)
-        var builder = SectionBuilder(locator: locator)
+        // Headings never take the ids cmark-gfm gives footnotes (read off each definition's HTML).
+        let footnoteIDs = document.blocks.filter { MarkdownNode.type($0) == CMARK_NODE_FOOTNOTE_DEFINITION }
+            .flatMap { FootnoteIDs.ids(inFootnotesHTML: document.html(of: $0)) }
+        var builder = SectionBuilder(locator: locator, reservedIDs: PageIDs.reserved + footnoteIDs)
         var footnotes: [CMarkNode] = []
         // The blocks since the last heading, rendered together when the next heading comes.
         var run: [CMarkNode] = []

@@ -16,14 +16,17 @@ struct SectionBuilder {
     }
 
     private let locator: BodyLocator
-    private var slugger = HeadingSlugger(reserved: RoadmapBodyRenderer.reservedIDs)
+    private var slugger: HeadingSlugger
     private var intro = ""
     private var sections: [Section] = []
     private var open: OpenSection?
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(locator: BodyLocator) {
+    /// A builder for the body `locator` maps; headings never get one of `reservedIDs` (the
+    /// theme's and the footnotes' ids on the same pages).
+    init(locator: BodyLocator, reservedIDs: [String]) {
         self.locator = locator
+        slugger = HeadingSlugger(reserved: reservedIDs)
     }
 
     /// Whether a `##` heading's text names the FAQ section.

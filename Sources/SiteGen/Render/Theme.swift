@@ -29,6 +29,7 @@ public struct Theme: Sendable {
                 continue
             }
             templates[name] = template
+            reportHeadingLikeIDs(in: source.text, path: source.path, into: &diagnostics)
             var reported: Set<String> = []
             for reference in template.references
             where sources[reference.name] == nil && !unreadable.contains(reference.name)
@@ -58,6 +59,20 @@ public struct Theme: Sendable {
         return Theme(
             directory: directory, renderer: TemplateRenderer(templates: templates),
             references: templates.mapValues { Set($0.references.map(\.name)) })
+    }
+
+    /// Warns about each id the template writes as it is that a roadmap's heading could also be
+    /// given (see `PageIDs`).
+    private static func reportHeadingLikeIDs(in text: String, path: String, into diagnostics: inout Diagnostics) {
+        for literal in TemplateIDs.literals(in: text)
+        where !PageIDs.reserved.contains(literal.id) && TemplateIDs.couldBeHeadingID(literal.id) {
+            diagnostics.warning(
+                "a heading in a roadmap could be given the id `\(literal.id)` too, and an id must be unique on its page",
+                at: SourceLocation(file: path, line: literal.line, column: literal.column),
+                hint: "give it a capital letter or a `.` (`siteSearch`), which heading ids never have, or use one "
+                    + "of the ids headings are kept from: \(PageIDs.reserved.map { "`\($0)`" }.joined(separator: ", "))"
+            )
+        }
     }
 
     /// Renders a page template with its context.
