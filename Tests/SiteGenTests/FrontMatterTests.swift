@@ -76,6 +76,20 @@ struct FrontMatterTests {
         #expect(loaded.site.roadmaps.first?.description == "Intro with emphasis and a code span.")
     }
 
+    @Test(
+        arguments: [
+            ("![Backend roadmap diagram](diagram.png)\n\nLearn the server side.\n", "Learn the server side."),
+            ("[![Build](badge.svg)](https://ci) ![x](y.png)\n\n## S\n\nAfter *it*.\n", "After it."),
+            ("See ![the diagram](d.png) below.\n", "See below."),
+            ("![Only an image](d.png)\n", nil),
+        ] as [(String, String?)])
+    func descriptionIsTheFirstParagraphWithTextNotAnImagesAltText(body: String, description: String?) {
+        let site = TestSite(roadmaps: ["a": roadmapFile("title: A\nupdated: 2026-01-01", body: body)])
+        var diagnostics = Diagnostics()
+        let loaded = ContentLoader(contentDirectory: site.content).load(into: &diagnostics)
+        #expect(loaded.site.roadmaps.first?.description == description)
+    }
+
     @Test func acceptsByteOrderMarkAndCRLF() {
         let site = TestSite(roadmaps: [
             "a": "\u{FEFF}---\r\ntitle: A\r\nupdated: 2026-01-01\r\n---\r\n## Steps\r\n\r\nText.\r\n"

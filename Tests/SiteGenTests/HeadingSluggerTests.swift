@@ -81,4 +81,14 @@ struct HeadingSluggerTests {
         #expect(slugger.slug(for: "Main") == "main-1")
         #expect(slugger.slug(for: "!!!") == "section")
     }
+
+    @Test func anImageInAHeadingGivesNoTextToItsId() {
+        let renderer = RoadmapBodyRenderer(
+            allowsRawHTML: false,
+            links: LinkRewriter(paths: SitePaths(basePath: "/"), slug: Slug("a")!, published: [Slug("a")!], drafts: []))
+        let (body, _) = renderer.render(
+            "## ![Go logo](go.png) Go basics\n", source: RoadmapSource(path: "a.md", bodyLineOffset: 0))
+        #expect(body.sections.map(\.id) == ["-go-basics"])
+        #expect(body.sections.map(\.titleText) == [" Go basics"])
+    }
 }

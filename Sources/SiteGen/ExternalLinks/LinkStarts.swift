@@ -35,7 +35,7 @@ struct LinkStarts {
         {
             return reported
         }
-        let text = Array(MarkdownNode.plainText(link).utf8)
+        let text = Array(MarkdownNode.plainText(link, includingImages: true).utf8)
         guard !text.isEmpty, let block = enclosingBlock(of: link),
             let blockStart = offset(of: MarkdownNode.start(block)),
             let found = firstOffset(of: text, from: searchedUpTo[block] ?? blockStart)

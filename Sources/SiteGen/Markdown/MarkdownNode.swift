@@ -15,13 +15,20 @@ enum MarkdownNode {
     /// Raw HTML gives its text as the sanitizer's plain-text policy reads it: the text of its
     /// elements, nothing of comments, scripts and styles, and a space for a line break or a
     /// block (`merge sort<br>quick sort` reads "merge sort quick sort", `n<sup>2</sup>` "n2").
-    static func plainText(_ node: CMarkNode) -> String {
+    /// No images: an image's alt text is not text on the page, as GitHub's heading anchors,
+    /// made from a heading's text content, show; unless `includingImages`.
+    static func plainText(_ node: CMarkNode, includingImages: Bool = false) -> String {
         var text = ""
         // Created at the first raw HTML node: most nodes have none.
         var rawHTML: HTMLFragmentSanitizer?
+        var imageDepth = 0
         visit(node) { child, entering in
-            guard entering else { return }
             let type = cmark_node_get_type(child)
+            if type == CMARK_NODE_IMAGE, !includingImages {
+                imageDepth += entering ? 1 : -1
+                return
+            }
+            guard entering, imageDepth == 0 else { return }
             guard type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_HTML_BLOCK else {
                 // Text inside a raw `<script>` or `<style>` is not read.
                 guard rawHTML?.isRemovingContent != true else { return }

@@ -2,13 +2,15 @@ import CMarkGFM
 
 /// Plain-text facts taken from Markdown without rendering it.
 public enum MarkdownText {
-    /// The plain text of the first top-level paragraph, with whitespace collapsed; nil if none.
+    /// The plain text of the first top-level paragraph that has text, with whitespace
+    /// collapsed; nil if none. A paragraph of images only (a diagram, badges) has none: an
+    /// image's alt text describes the image, not the roadmap.
     public static func firstParagraph(of markdown: String) -> String? {
         let document = MarkdownDocument(markdown, allowsRawHTML: false)
-        guard let paragraph = document.blocks.first(where: { MarkdownNode.type($0) == CMARK_NODE_PARAGRAPH }) else {
-            return nil
+        for block in document.blocks where MarkdownNode.type(block) == CMARK_NODE_PARAGRAPH {
+            let text = MarkdownNode.plainText(block).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            if !text.isEmpty { return text }
         }
-        let text = MarkdownNode.plainText(paragraph).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        return text.isEmpty ? nil : text
+        return nil
     }
 }
