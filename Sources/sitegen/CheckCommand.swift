@@ -8,25 +8,33 @@ struct CheckCommand: AsyncParsableCommand {
         abstract: "Validate content and every internal link of the built site; writes nothing."
     )
 
-    @OptionGroup var site: SiteOptions
+    @OptionGroup var input: InputOptions
+
+    @OptionGroup var strictness: StrictnessOptions
 
     @Flag(name: .long, help: "Also check every http(s) link and image in content (cached in .sitegen-cache/).")
     var external = false
 
     func run() async throws {
         let reporter = DiagnosticReporter()
-        let check = SiteChecker(options: site.buildOptions).check()
+        // Nothing is written; pages are named in messages as a build would write them, in public/.
+        let options = input.buildOptions(outputDirectory: "public", warningsAsErrors: strictness.warningsAsErrors)
+        let check = SiteChecker(options: options).check()
         var diagnostics = check.diagnostics
         if external {
             let report = await ExternalLinkChecker().check(roadmapFiles: check.roadmapFiles)
             diagnostics.append(
-                contentsOf: site.warningsAsErrors ? report.diagnostics.promotingWarnings() : report.diagnostics)
+                contentsOf: strictness.warningsAsErrors ? report.diagnostics.promotingWarnings() : report.diagnostics)
             reporter.say(
                 "Checked \(report.urlCount) external URLs, \(report.urlCount - report.requestedCount) answered by the cache."
             )
         }
         reporter.report(diagnostics)
         guard !diagnostics.hasErrors else { throw ExitCode.failure }
-        reporter.say("No problems found.")
+        let warnings = diagnostics.warningCount
+        reporter.say(
+            warnings == 0
+                ? "No problems found."
+                : "No errors found; \(warnings) warning\(warnings == 1 ? "" : "s") above.")
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SiteGen
 
 /// The options that say what a site is made of, shared by every command that builds it.
 struct InputOptions: ParsableArguments {
@@ -13,4 +14,12 @@ struct InputOptions: ParsableArguments {
 
     @Flag(name: .long, help: "Build roadmaps marked `draft: true` too.")
     var drafts = false
+
+    /// Build options for these inputs, writing to (or, for `check`, naming pages after)
+    /// `outputDirectory`.
+    func buildOptions(outputDirectory: String, warningsAsErrors: Bool) -> BuildOptions {
+        BuildOptions(
+            contentDirectory: content, templatesDirectory: templates, outputDirectory: outputDirectory,
+            includeDrafts: drafts, baseURLOverride: baseURL, warningsAsErrors: warningsAsErrors)
+    }
 }

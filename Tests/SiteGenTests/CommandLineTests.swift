@@ -137,6 +137,42 @@ struct CommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: site.root + "/public"))
     }
 
+    @Test func checkWithOnlyWarningsDoesNotSayThereAreNoProblems() throws {
+        let site = siteWithTheme(["a": roadmapFile("title: A\nupdated: 2026-01-01\nrelatd: []")])
+        let result = try run(["check"], in: site.root)
+        #expect(result.status == 0)
+        #expect(result.stderr.hasSuffix("0 errors, 1 warning\n"))
+        #expect(result.stdout == "No errors found; 1 warning above.\n")
+    }
+
+    @Test func checkHasNoOutputOption() throws {
+        let site = siteWithTheme(["a": roadmapFile("title: A\nupdated: 2026-01-01")])
+        let help = try run(["check", "--help"], in: site.root)
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("--warnings-as-errors"))
+        #expect(!help.stdout.contains("--output"))
+        let refused = try run(["check", "--output", "x"], in: site.root)
+        #expect(refused.status == 64)
+        #expect(refused.stderr.hasPrefix("Error: Unknown option '--output'"))
+        #expect(try run(["build", "--help"], in: site.root).stdout.contains("--output <DIR>"))
+    }
+
+    @Test func versionIsPrinted() throws {
+        let result = try run(["--version"], in: TestFiles.temporaryDirectory())
+        #expect(result.status == 0)
+        #expect(result.stdout == SiteGenVersion.current + "\n")
+    }
+
+    @Test(arguments: [("biuld", "build"), ("chek", "check"), ("serv", "serve"), ("nwe", "new")])
+    func aMistypedCommandIsRefusedWithTheClosestOne(typed: String, meant: String) throws {
+        let result = try run([typed], in: TestFiles.temporaryDirectory())
+        #expect(result.status == 64)
+        #expect(
+            result.stderr.hasPrefix(
+                "Error: `\(typed)` is not a sitegen command. Did you mean `\(meant)`? The commands are build, check, serve, new.\n"
+            ))
+    }
+
     @Test func newScaffoldsARoadmapThatBuilds() throws {
         let site = siteWithTheme([:])
         let result = try run(

@@ -1,7 +1,7 @@
 /// Finds the word a misspelt one was probably meant to be.
-enum Suggestion {
+package enum Suggestion {
     /// The candidate closest to `word` by edit distance, if it is close enough to be a typo.
-    static func closest(to word: String, in candidates: [String]) -> String? {
+    package static func closest(to word: String, in candidates: [String]) -> String? {
         let lowered = word.lowercased()
         let length = lowered.unicodeScalars.count
         var best: (candidate: String, distance: Int)?
