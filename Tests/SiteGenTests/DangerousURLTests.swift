@@ -31,9 +31,9 @@ struct DangerousURLTests {
     }
 
     @Test(arguments: cmarkCases)
-    func agreesWithCmarkInSafeMode(url: String, dangerous: Bool) {
+    func agreesWithCmarkInSafeMode(url: String, dangerous: Bool) throws {
         // cmark-gfm without CMARK_OPT_UNSAFE renders a dangerous URL as an empty href.
-        let document = MarkdownDocument("[a](<\(url)>)\n", allowsRawHTML: false)
+        let document = try MarkdownDocument("[a](<\(url)>)\n", allowsRawHTML: false)
         let blanked = document.html(of: document.root).contains("href=\"\"")
         #expect(blanked == (DangerousURL.scheme(of: url) != nil), "\(url)")
     }

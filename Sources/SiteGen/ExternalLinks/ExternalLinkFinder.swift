@@ -14,9 +14,10 @@ enum ExternalLinkFinder {
         return links(inBody: frontMatter.body, source: source)
     }
 
-    /// The external links of a roadmap body, located in the file `source` describes.
+    /// The external links of a roadmap body, located in the file `source` describes; none for a
+    /// body past the Markdown limits (checking the content reports it).
     static func links(inBody markdown: String, source: RoadmapSource) -> [ExternalLink] {
-        let document = MarkdownDocument(markdown, allowsRawHTML: false)
+        guard let document = try? MarkdownDocument(markdown, allowsRawHTML: false) else { return [] }
         let locator = BodyLocator(markdown: markdown, source: source)
         var starts = LinkStarts(markdown: markdown)
         var links: [ExternalLink] = []

@@ -25,7 +25,7 @@ struct ContentLinks {
             let rewriter = LinkRewriter(
                 paths: paths, slug: roadmap.slug, published: site.slugs,
                 drafts: content.excludedDrafts)
-            let document = MarkdownDocument(frontMatter.body, allowsRawHTML: false)
+            guard let document = try? MarkdownDocument(frontMatter.body, allowsRawHTML: false) else { continue }
             let locator = BodyLocator(
                 markdown: frontMatter.body,
                 source: RoadmapSource(path: path, bodyLineOffset: frontMatter.bodyLineOffset))

@@ -127,8 +127,10 @@ struct TitleHeading: Equatable {
                 continue
             }
             guard isLevelOneHeading(line) else { return nil }
-            let document = MarkdownDocument(String(decoding: line, as: UTF8.self), allowsRawHTML: false)
-            guard let heading = document.blocks.first, MarkdownNode.type(heading) == CMARK_NODE_HEADING else {
+            // A line past the Markdown limits has no title here; rendering the body reports it.
+            guard let document = try? MarkdownDocument(String(decoding: line, as: UTF8.self), allowsRawHTML: false),
+                let heading = document.blocks.first, MarkdownNode.type(heading) == CMARK_NODE_HEADING
+            else {
                 return nil
             }
             let text = MarkdownNode.plainText(heading).split(whereSeparator: \.isWhitespace).joined(separator: " ")

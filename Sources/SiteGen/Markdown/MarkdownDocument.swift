@@ -7,6 +7,11 @@ import Foundation
     import Darwin
 #endif
 
+/// Why a Markdown text was not parsed: the limits it breaks (see `MarkdownLimits`).
+struct MarkdownRefusal: Error {
+    var violations: [MarkdownLimits.Violation]
+}
+
 /// A Markdown text parsed by cmark-gfm with the GitHub extensions, owning its syntax tree.
 ///
 /// One document is used by one task at a time; documents on different tasks are independent,
@@ -36,8 +41,11 @@ final class MarkdownDocument {
     private var writtenRawHTML: Set<CMarkNode> = []
 
     /// Parses `markdown`. `allowsRawHTML` renders raw HTML as written (with the tag filter);
-    /// otherwise raw HTML is left out, but for the nodes given to `writeRawHTML`.
-    init(_ markdown: String, allowsRawHTML: Bool) {
+    /// otherwise raw HTML is left out, but for the nodes given to `writeRawHTML`. Throws,
+    /// without parsing, when the text breaks a limit that keeps parsing linear (`MarkdownLimits`).
+    init(_ markdown: String, allowsRawHTML: Bool) throws(MarkdownRefusal) {
+        let violations = MarkdownLimits.violations(in: markdown)
+        guard violations.isEmpty else { throw MarkdownRefusal(violations: violations) }
         Self.registerExtensions
         let parseOptions = CMARK_OPT_FOOTNOTES
         let newParser: OpaquePointer = cmark_parser_new(parseOptions)

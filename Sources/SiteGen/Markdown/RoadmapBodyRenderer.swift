@@ -14,9 +14,21 @@ struct RoadmapBodyRenderer: Sendable {
     var localFiles: Set<String>? = nil
 
     /// Renders `markdown`, the body of the file at `source`.
+    /// A body past the Markdown limits is not parsed: it is empty, with an error for each limit.
     func render(_ markdown: String, source: RoadmapSource) -> (RoadmapBody, [Diagnostic]) {
-        let document = MarkdownDocument(markdown, allowsRawHTML: allowsRawHTML)
         let locator = BodyLocator(markdown: markdown, source: source)
+        let document: MarkdownDocument
+        do {
+            document = try MarkdownDocument(markdown, allowsRawHTML: allowsRawHTML)
+        } catch {
+            let diagnostics = error.violations.map { violation in
+                Diagnostic.error(
+                    violation.message,
+                    at: locator.location(of: BodyPosition(line: violation.line, byteColumn: violation.byteColumn)),
+                    hint: violation.hint)
+            }
+            return (RoadmapBody(introHTML: "", sections: [], footnotesHTML: ""), diagnostics)
+        }
         var diagnostics = TypedResources.mark(in: document.root, locator: locator)
         if let localFiles {
             diagnostics += LocalImages.check(document.root, files: localFiles, locator: locator)

@@ -19,7 +19,7 @@ struct MapParserTests {
     /// The map section of a body (a roadmap file whose front matter takes 4 lines), and its
     /// problems as printed.
     static func parse(_ body: String) -> (section: MapSection?, messages: [String]) {
-        let document = MarkdownDocument(body, allowsRawHTML: false)
+        let document = try! MarkdownDocument(body, allowsRawHTML: false)
         let locator = BodyLocator(markdown: body, source: RoadmapSource(path: "backend.md", bodyLineOffset: 4))
         let section = RoadmapMapParser(targets: targets, locator: locator).parse(document)
         let formatter = DiagnosticFormatter(workingDirectory: "/")

@@ -70,7 +70,7 @@ enum MapPrototype {
         let split = try FrontMatter.split(text, path: "backend.md").get()
         let slug = Slug("backend")!
         let source = RoadmapSource(path: "backend.md", bodyLineOffset: split.bodyLineOffset)
-        let document = MarkdownDocument(split.body, allowsRawHTML: false)
+        let document = try MarkdownDocument(split.body, allowsRawHTML: false)
         let locator = BodyLocator(markdown: split.body, source: source)
         let targets = targets(for: split.body, roadmap: slug)
         let section = try #require(RoadmapMapParser(targets: targets, locator: locator).parse(document))

@@ -47,7 +47,7 @@ struct TopicCorpusTests {
             let targets = MapTargets(
                 roadmap: slug, roadmaps: Set(slugs),
                 topics: folders.mapValues { Set($0.topics.map(\.id.topic)) })
-            let document = MarkdownDocument(split.body, allowsRawHTML: false)
+            let document = try MarkdownDocument(split.body, allowsRawHTML: false)
             let section = try #require(RoadmapMapParser(targets: targets, locator: locator).parse(document))
             let map = try #require(section.map)
             diagnostics.append(contentsOf: section.diagnostics)
