@@ -55,7 +55,7 @@ struct TypedResourceTests {
         #expect(messages == [])
         #expect(
             html
-                == "<p><a href=\"https://x.org\">@handle</a> <img src=\"https://z.org/i.png\" alt=\"@video@x\" /> <a href=\"https://w.org\">x @video@</a> <a href=\"https://v.org\">@@x</a></p>\n"
+                == "<p><a href=\"https://x.org\">@handle</a> <img loading=\"lazy\" decoding=\"async\" src=\"https://z.org/i.png\" alt=\"@video@x\" /> <a href=\"https://w.org\">x @video@</a> <a href=\"https://v.org\">@@x</a></p>\n"
         )
     }
 

@@ -79,13 +79,13 @@ final class MarkdownDocument {
         MarkdownNode.children(of: root)
     }
 
-    /// Renders one node and its descendants as HTML.
+    /// Renders one node and its descendants as HTML, images loading lazily (`LazyImages`).
     func html(of node: CMarkNode) -> String {
         guard let rendered = cmark_render_html(node, renderOptions, cmark_parser_get_syntax_extensions(parser))
         else { return "" }
         defer { free(rendered) }
         let html = String(cString: rendered)
-        return writtenRawHTML.isEmpty ? html : writingRawHTML(in: html, renderedFrom: node)
+        return LazyImages.marking(writtenRawHTML.isEmpty ? html : writingRawHTML(in: html, renderedFrom: node))
     }
 
     /// Has the raw HTML node `node` (`html_block` or `html_inline`) written as `html`, already
