@@ -102,7 +102,7 @@ struct BodyTests {
         #expect(html.contains("<th style=\"text-align: left\">a</th>"))
         #expect(html.contains("<del>old</del>"))
         #expect(html.contains("<a href=\"http://www.example.org\">www.example.org</a>"))
-        #expect(html.contains("<input type=\"checkbox\" checked=\"\" disabled=\"\" /> done"))
+        #expect(html.contains("<li><label class=\"task\"><input type=\"checkbox\" disabled checked> done</label></li>"))
         #expect(
             html.contains("<sup class=\"footnote-ref\"><a href=\"#fn-n\" id=\"fnref-n\" data-footnote-ref>1</a></sup>"))
         #expect(body.footnotesHTML.contains("The note."))

@@ -35,6 +35,7 @@ struct RoadmapBodyRenderer: Sendable {
         }
         let (linkDiagnostics, hasRawHTML) = rewriteLinks(in: document, locator: locator)
         diagnostics += linkDiagnostics
+        TaskListLabels.mark(in: document.root)
         var rawHTML = RawHTMLFilter(document: document, isActive: hasRawHTML && !allowsRawHTML)
         // Headings never take the ids cmark-gfm gives footnotes (read off each definition's HTML).
         let footnoteIDs = document.blocks.filter { MarkdownNode.type($0) == CMARK_NODE_FOOTNOTE_DEFINITION }

@@ -2,8 +2,8 @@ import Testing
 
 @testable import SiteGen
 
-/// The markup the theme needs from a rendered body: images that load lazily (issue 14, "The
-/// default theme").
+/// The markup the theme needs from a rendered body: images that load lazily, task-list
+/// checkboxes named by their text (issue 14, "The default theme").
 @Suite("Theme: markup of a rendered body")
 struct BodyMarkupTests {
     func html(_ markdown: String, rawHTML: Bool = false) -> String {
@@ -48,5 +48,48 @@ struct BodyMarkupTests {
         #expect(
             html("`<img src=\"x\">` and \\<img src=\"y\">\n")
                 == "<p><code>&lt;img src=&quot;x&quot;&gt;</code> and &lt;img src=&quot;y&quot;&gt;</p>\n")
+    }
+
+    @Test func taskCheckboxesAreLabelledByTheirText() {
+        #expect(
+            html("- [x] Read the *docs*\n- [ ] Ship [it](https://example.org/)\n")
+                == """
+                <ul>
+                <li><label class="task"><input type="checkbox" disabled checked> Read the <em>docs</em></label></li>
+                <li><label class="task"><input type="checkbox" disabled> Ship <a href="https://example.org/">it</a></label></li>
+                </ul>
+
+                """)
+        // In a loose list the label is in the item's first paragraph.
+        #expect(
+            html("- [ ] One\n\n- [x] Two\n\n  More.\n")
+                == """
+                <ul>
+                <li>
+                <p><label class="task"><input type="checkbox" disabled> One</label></p>
+                </li>
+                <li>
+                <p><label class="task"><input type="checkbox" disabled checked> Two</label></p>
+                <p>More.</p>
+                </li>
+                </ul>
+
+                """)
+    }
+
+    @Test func rawHTMLInATaskIsFilteredInsideItsLabel() {
+        #expect(
+            html("- [ ] Sort in O(n<sup>2</sup>) <script>x</script>\n")
+                == "<ul>\n<li><label class=\"task\"><input type=\"checkbox\" disabled> Sort in O(n<sup>2</sup>) </label></li>\n</ul>\n"
+        )
+    }
+
+    @Test func aTaskWithoutTextIsNamedAndOrdinaryItemsAreLeftAlone() {
+        let empty = html("- [ ]   \n- [x] done\n")
+        #expect(empty.contains("<span class=\"task\"><input type=\"checkbox\" disabled aria-label=\"Task\">"))
+        #expect(!empty.contains("<input type=\"checkbox\" disabled=\"\""))
+        #expect(
+            html("- [ ]\n- plain\n1. one\n") == "<ul>\n<li>[ ]</li>\n<li>plain</li>\n</ul>\n<ol>\n<li>one</li>\n</ol>\n"
+        )
     }
 }
