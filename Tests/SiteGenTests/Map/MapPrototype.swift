@@ -210,17 +210,7 @@ enum MapLayoutProbe {
           });
           if (new Set(spine).size > 1) problems.push("topics off the spine: " + [...new Set(spine)].join(", "));
           // Contrast (WCAG 2.1): text 4.5:1 on what is behind it, the focus outline 3:1.
-          const rgb = (text) => text.match(/[\\d.]+/g).map(Number);
-          const luminance = ([r, g, b]) => [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
-            .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
-          const ratio = (a, b) => { const [x, y] = [luminance(rgb(a)), luminance(rgb(b))].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
-          const behind = (element) => {
-            for (let node = element; node; node = node.parentElement) {
-              const color = getComputedStyle(node).backgroundColor;
-              if (!/rgba\\(.*, 0\\)$/.test(color) && color !== "transparent") return color;
-            }
-            return "rgb(255, 255, 255)";
-          };
+          \(ChromiumProbe.functions)
           const check = (what, color, background, minimum) => {
             const value = ratio(color, background);
             if (value < minimum) problems.push(what + " contrast " + value.toFixed(2) + ":1");
@@ -239,10 +229,7 @@ enum MapLayoutProbe {
             if (style.outlineStyle === "none" || parseFloat(style.outlineWidth) < 2) problems.push("no focus outline on " + name(link));
             check("focus outline of " + name(link), style.outlineColor, behind(link.parentElement), 3);
           }
-          const result = document.createElement("pre");
-          result.id = "layout-probe";
-          result.textContent = JSON.stringify({ nodes: items.length, problems });
-          document.body.append(result);
+          report("layout-probe", { nodes: items.length, problems });
         });
         </script>
         """
@@ -254,33 +241,13 @@ enum MapLayoutProbe {
 
     /// Lays `html` out at `width` CSS pixels (`dark`: with a dark color scheme) and returns the
     /// probe's findings; the page's stylesheet is the theme's.
-    static func layout(_ html: String, width: Int, dark: Bool = false, chromium: String) throws -> Result {
+    static func layout(_ html: String, width: Int, dark: Bool = false) throws -> Result {
         let folder = TestFiles.temporaryDirectory()
         let page = html.replacingOccurrences(of: "href=\"/assets/", with: "href=\"assets/")
             .replacingOccurrences(of: "</body>", with: script + "\n</body>")
         TestFiles.write(page, to: folder + "/page.html")
         TestFiles.copy(TestFiles.packageRoot + "/templates/assets", to: folder + "/assets")
-        let browser = Process()
-        browser.executableURL = URL(fileURLWithPath: chromium)
-        browser.arguments =
-            [
-                "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--hide-scrollbars",
-                "--user-data-dir=\(folder)/profile", "--window-size=\(width),2000", "--virtual-time-budget=5000",
-                "--dump-dom",
-            ] + (dark ? ["--force-dark-mode", "--blink-settings=preferredColorScheme=0"] : []) + [
-                "file://\(folder)/page.html"
-            ]
-        let output = Pipe()
-        browser.standardOutput = output
-        browser.standardError = FileHandle.nullDevice
-        try browser.run()
-        let dom = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        browser.waitUntilExit()
-        guard let match = dom.firstMatch(of: /<pre id="layout-probe">([^<]*)<\/pre>/) else {
-            throw BuildFailure(Diagnostics([.error("the probe did not run", at: SourceLocation(file: "page.html"))]))
-        }
-        let json = String(match.1).replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(
-            of: "&amp;", with: "&")
-        return try JSONDecoder().decode(Result.self, from: Data(json.utf8))
+        return try ChromiumProbe.result(
+            Result.self, url: "file://\(folder)/page.html", width: width, dark: dark, id: "layout-probe")
     }
 }

@@ -91,7 +91,7 @@ struct MapLayoutTests {
         let markdown = screen.large ? MapPrototype.largeMap(nodes: 150) : MapPrototypeTests.sample
         let html = try MapPrototype.page(markdown, theme: MapPrototype.theme(), title: "Map", description: "A map.")
         let result = try MapLayoutProbe.layout(
-            html, width: screen.width, dark: screen.dark, chromium: try #require(BrowserReloadTests.chromium))
+            html, width: screen.width, dark: screen.dark)
         #expect(result.nodes == (screen.large ? 150 : 38))
         #expect(result.problems == [])
     }
