@@ -88,7 +88,10 @@ struct ThemeLinkTests {
         try fixture.link("assets/leak", to: fixture.secretFolder)
         try fixture.link("partials/footer.mustache", to: fixture.secretFolder + "/secret.txt")
         let (assets, problems) = ThemeAssets.read(templatesDirectory: fixture.templates, prefix: "assets/")
-        #expect(assets.keys.sorted() == ["assets/progress.js", "assets/style.css"])
+        #expect(
+            assets.keys.sorted() == [
+                "assets/favicon.ico", "assets/favicon.svg", "assets/progress.js", "assets/style.css", "favicon.ico",
+            ])
         #expect(
             problems.map(\.message) == ["`leak` is a symbolic link to a folder outside the templates folder"])
         var diagnostics = Diagnostics()

@@ -5,6 +5,10 @@ import Foundation
 /// folder. Such a link is an error at its path, and what it points at is neither read, nor
 /// copied, nor served. A link inside the folder to a file counts as that file.
 enum ThemeFiles {
+    /// Assets that are also written at the site's root, where clients ask for them without a
+    /// link: browsers, feed readers and crawlers request `/favicon.ico` from every site.
+    static let rootAssets = ["favicon.ico"]
+
     /// What is under one folder of the theme, as paths relative to it, sorted.
     struct Listing {
         /// The folders (real ones, not links), parents before their children.

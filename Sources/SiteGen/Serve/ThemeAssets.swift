@@ -6,7 +6,8 @@ import Foundation
 /// the machine, and reports a link out of the theme as the build does.
 enum ThemeAssets {
     /// Every file under the `assets/` folder of `templatesDirectory`, by `prefix` + its path
-    /// relative to that folder, with the problems met; no files when the folder does not exist.
+    /// relative to that folder, and the `ThemeFiles.rootAssets` among them by their names too,
+    /// with the problems met; no files when the folder does not exist.
     static func read(templatesDirectory: String, prefix: String) -> ([String: [UInt8]], [Diagnostic]) {
         let directory = FilePaths.join(templatesDirectory, "assets")
         let listing = ThemeFiles.list(directory, templatesDirectory: templatesDirectory)
@@ -19,6 +20,7 @@ enum ThemeAssets {
                 continue
             }
             files[prefix + relative] = [UInt8](data)
+            if ThemeFiles.rootAssets.contains(relative) { files[relative] = [UInt8](data) }
         }
         return (files, problems)
     }
