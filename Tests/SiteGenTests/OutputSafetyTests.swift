@@ -30,7 +30,8 @@ struct OutputSafetyTests {
         try FileManager.default.removeItem(atPath: site.roadmapPath("b"))
         #expect(site.build().succeeded)
         #expect(!FileManager.default.fileExists(atPath: site.output + "/b"))
-        #expect(FileManager.default.fileExists(atPath: site.output + "/" + StagingDirectory.markerName))
+        #expect(!FileManager.default.fileExists(atPath: site.output + "/" + OutputMarker.legacyName))
+        #expect(FileManager.default.fileExists(atPath: site.root + "/.public.sitegen-output"))
     }
 
     @Test func warningsAsErrorsFailsAndKeepsTheOutput() {
@@ -52,7 +53,10 @@ struct OutputSafetyTests {
             (site.root, "the output folder holds the content folder"),
             (site.content, "the output folder holds the content folder"),
             (site.content + "/roadmaps/out", "the output folder is inside the content folder"),
-            (foreign, "the output folder is not empty and was not written by sitegen (it has no .sitegen-output file)"),
+            (
+                foreign,
+                "the output folder is not empty and was not written by sitegen (.foreign.sitegen-output beside it would say so)"
+            ),
         ]
         for (output, problem) in cases {
             let messages = site.build(output: output).messages

@@ -5,7 +5,8 @@ public enum OutputSafety {
     /// Why `output` cannot be the output folder, or nil when it can.
     ///
     /// Refused: `/`, the home folder, the working folder, the content or templates folder or
-    /// any folder that contains them, and a non-empty folder without sitegen's marker file.
+    /// any folder that contains them, and a non-empty folder that is not the one sitegen last
+    /// wrote there (`OutputMarker`).
     public static func problem(
         output: String, contentDirectory: String, templatesDirectory: String, workingDirectory: String
     ) -> String? {
@@ -23,8 +24,13 @@ public enum OutputSafety {
         guard FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory) else { return nil }
         guard isDirectory.boolValue else { return "the output path is a file, not a folder" }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: target)) ?? []
-        if entries.isEmpty || entries.contains(StagingDirectory.markerName) { return nil }
-        return
-            "the output folder is not empty and was not written by sitegen (it has no \(StagingDirectory.markerName) file)"
+        let destination = FilePaths.absolute(output)
+        if entries.isEmpty || OutputMarker.recognizes(destination) { return nil }
+        let record = (OutputMarker.path(for: destination) as NSString).lastPathComponent
+        if OutputMarker.namesChangedFolder(destination) {
+            return "the output folder changed after sitegen wrote it, or was made again (a build would delete "
+                + "what was added at its top level); move that out, or remove the folder"
+        }
+        return "the output folder is not empty and was not written by sitegen (\(record) beside it would say so)"
     }
 }

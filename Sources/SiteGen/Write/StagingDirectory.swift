@@ -10,9 +10,6 @@ import Synchronization
 /// folder that is no longer the one it made. So a build never publishes a folder it did not
 /// write completely.
 public struct StagingDirectory: Sendable {
-    /// The name of the file that marks a folder as sitegen's output.
-    public static let markerName = ".sitegen-output"
-
     /// The temporary folder.
     public var path: String { folder.path }
     /// The output folder it replaces.
@@ -121,18 +118,14 @@ public struct StagingDirectory: Sendable {
         return listing.files.count
     }
 
-    /// Marks the folder as sitegen's output, then puts it in place of the destination in one
-    /// step where the file system can (`FolderSwap`), else in two renames.
+    /// Puts the folder in place of the destination in one step where the file system can
+    /// (`FolderSwap`), else in two renames, and records it as sitegen's (`OutputMarker`).
     public func commit() throws(OutputError) {
         try commit(exchanging: true)
     }
 
     /// `commit()`; with `exchanging` false, always in two renames (for tests of that path).
     func commit(exchanging: Bool) throws(OutputError) {
-        try write(
-            OutputFile(
-                path: Self.markerName,
-                contents: "This folder is written by sitegen and replaced by every build; do not edit it.\n"))
         let previous = try Self.openFolders.withLock { folders throws(OutputError) -> String? in
             guard folders.removeValue(forKey: ObjectIdentifier(folder)) != nil else {
                 throw OutputError("the build was interrupted; \(destination) is left as it was")
@@ -142,6 +135,9 @@ public struct StagingDirectory: Sendable {
                     "the staging folder \(path) was removed or replaced while the build wrote it; \(destination) is left as it was"
                 )
             }
+            try OutputMarker.expect(folder.descriptor, at: destination)
+            // Whatever the swap did, the folder now at the destination is sitegen's.
+            defer { OutputMarker.record(destination) }
             return try swap(exchanging: exchanging)
         }
         if let previous { Self.removeTree(previous) }
@@ -225,6 +221,7 @@ public struct StagingDirectory: Sendable {
             let path = FilePaths.join(parent, sibling)
             if !hasDestination, rename(path, destination) == 0 {
                 hasDestination = true
+                OutputMarker.record(destination)
             } else {
                 removeTree(path)
             }

@@ -53,7 +53,7 @@ struct BuildProcessTests {
 
     @Test func aStagingFolderRemovedWhileTheBuildWritesIsNotPublished() throws {
         let output = Output()
-        TestFiles.write("previous", to: output.path + "/" + StagingDirectory.markerName)
+        TestFiles.write("previous", to: output.path + "/" + OutputMarker.legacyName)
         let build = try output.startBuild()
         let staging = try #require(Self.waitForStagingFolder(output, while: build))
         // What another build did on main: it removed every staging folder it found. Here the
@@ -63,7 +63,7 @@ struct BuildProcessTests {
         let result = build.finish()
         #expect(result.status == 1)
         #expect(result.stderr.contains("public: error: the staging folder \(staging) was removed or replaced"))
-        #expect(TestFiles.tree(output.path).keys.sorted() == [StagingDirectory.markerName], "public/ is as it was")
+        #expect(TestFiles.tree(output.path).keys.sorted() == [OutputMarker.legacyName], "public/ is as it was")
         #expect(try Self.leftovers(output).isEmpty)
     }
 
@@ -101,8 +101,11 @@ struct BuildProcessTests {
     }
 
     /// Staging folders, previous sites and lock files beside the output folder.
+    /// What builds left beside the output folder but its record (`OutputMarker`).
     static func leftovers(_ output: Output) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: output.root).filter { $0.hasPrefix(".public.") }
+        try FileManager.default.contentsOfDirectory(atPath: output.root).filter {
+            $0.hasPrefix(".public.") && $0 != ".public.sitegen-output"
+        }
     }
 
     /// The roadmap pages in the site's output folder.

@@ -19,7 +19,9 @@ struct OutputSwapTests {
         #expect(try siblings(of: site).filter { $0.contains("sitegen-tmp") }.isEmpty)
         lock.release()
         #expect(site.build().succeeded)
-        #expect(try siblings(of: site) == ["content", "public"], "no lock file or staging folder is left")
+        #expect(
+            try siblings(of: site) == [".public.sitegen-output", "content", "public"],
+            "no lock file or staging folder is left")
     }
 
     @Test func recoversThePreviousSiteAfterACrashBetweenTheTwoRenames() throws {
@@ -34,7 +36,7 @@ struct OutputSwapTests {
 
         #expect(!site.build().succeeded)
         #expect(TestFiles.tree(site.output) == before, "the failed build put the previous site back")
-        #expect(try siblings(of: site) == ["content", "public"])
+        #expect(try siblings(of: site) == [".public.sitegen-output", "content", "public"])
 
         site.addRoadmap("b", roadmapFile("title: B\nupdated: 2026-01-01"))
         #expect(site.build().succeeded)
@@ -47,7 +49,7 @@ struct OutputSwapTests {
         TestFiles.write("old", to: site.root + "/.public.sitegen-old/index.html")
         TestFiles.write("half", to: site.root + "/.public.sitegen-tmp-1-dead/index.html")
         #expect(site.build().succeeded)
-        #expect(try siblings(of: site) == ["content", "public"])
+        #expect(try siblings(of: site) == [".public.sitegen-output", "content", "public"])
         #expect(site.page("a/index.html").contains("<h1>A</h1>"))
     }
 
@@ -62,9 +64,12 @@ struct OutputSwapTests {
         try staging.createDirectory("a/b")
         try staging.write(OutputFile(path: "a/b/new.txt", contents: "new"))
         try staging.commit(exchanging: exchanging)
-        #expect(TestFiles.tree(destination).keys.sorted() == [".sitegen-output", "a/b/new.txt"])
+        #expect(TestFiles.tree(destination).keys.sorted() == ["a/b/new.txt"])
         #expect(
-            try FileManager.default.contentsOfDirectory(atPath: root).sorted() == [".public.sitegen-lock", "public"])
+            try FileManager.default.contentsOfDirectory(atPath: root).sorted() == [
+                ".public.sitegen-lock", ".public.sitegen-output", "public",
+            ])
+        #expect(OutputMarker.recognizes(destination))
     }
 
     @Test func exchangeSwapsTwoFoldersInOneStep() throws {

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+
+@testable import SiteGen
+
+/// The record that the output folder is sitegen's is kept beside the folder, so that it is not
+/// deployed with the site, and still lets the next build replace that folder and no other
+/// (issue 14, "`.sitegen-output` is deployed with the site").
+@Suite("Output: the record beside the folder")
+struct OutputMarkerTests {
+    static func site() -> TestSite {
+        TestSite(roadmaps: ["a": roadmapFile("title: A\nupdated: 2026-01-01")])
+    }
+
+    static let notWritten =
+        "the output folder is not empty and was not written by sitegen (.public.sitegen-output beside it would say so)"
+    static let changed =
+        "the output folder changed after sitegen wrote it, or was made again (a build would delete what was added "
+        + "at its top level); move that out, or remove the folder"
+
+    /// Expects the build of `site` to refuse its output folder for one of `reasons`.
+    static func expectRefused(
+        _ site: TestSite, because reasons: [String], sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
+        let result = site.build()
+        #expect(!result.succeeded, sourceLocation: sourceLocation)
+        #expect(
+            reasons.contains { result.messages.first?.hasSuffix("error: refusing to write the site: " + $0) == true },
+            "\(result.messages)", sourceLocation: sourceLocation)
+    }
+
+    @Test func theRecordIsBesideTheFolderAndNothingOfItIsPublished() throws {
+        let site = Self.site()
+        #expect(site.build().succeeded)
+        #expect(!TestFiles.tree(site.output).keys.contains { $0.contains("sitegen") }, "nothing of sitegen's own")
+        let record = TestFiles.read(site.root + "/.public.sitegen-output")
+        var status = stat()
+        #expect(lstat(site.output, &status) == 0)
+        #expect(record.contains("\nfolder \(status.st_ino) \(status.st_ctim.tv_sec)."))
+        // The next builds recognize the folder and replace it.
+        site.addRoadmap("b", roadmapFile("title: B\nupdated: 2026-01-01"))
+        #expect(site.build().succeeded)
+        #expect(site.build().succeeded)
+        #expect(FileManager.default.fileExists(atPath: site.output + "/b/index.html"))
+    }
+
+    @Test func aFolderMadeAgainAtThePathIsNotReplaced() throws {
+        let site = Self.site()
+        #expect(site.build().succeeded)
+        // On ext4 the new folder often gets the old one's inode number back; its change time
+        // differs. Which message depends on the number it got.
+        try FileManager.default.removeItem(atPath: site.output)
+        TestFiles.write("keep me", to: site.output + "/notes.txt")
+        Self.expectRefused(site, because: [Self.notWritten, Self.changed])
+        #expect(TestFiles.read(site.output + "/notes.txt") == "keep me")
+    }
+
+    @Test func somethingAddedToTheFolderIsNotDeletedSilently() throws {
+        let site = Self.site()
+        #expect(site.build().succeeded)
+        TestFiles.write("roadmaps.example.org", to: site.output + "/CNAME")
+        Self.expectRefused(site, because: [Self.changed])
+        #expect(TestFiles.read(site.output + "/CNAME") == "roadmaps.example.org")
+        try FileManager.default.removeItem(atPath: site.output)
+        #expect(site.build().succeeded)
+    }
+
+    @Test func aFolderSwappedInJustBeforeACrashIsRecognized() throws {
+        let site = Self.site()
+        #expect(site.build().succeeded)
+        // What a crash between the swap and the new record leaves: the record of the previous
+        // folder, and the incoming one as pending.
+        var status = stat()
+        #expect(lstat(site.output, &status) == 0)
+        TestFiles.write(
+            "folder 1 1.000000001\npending \(status.st_ino)\n", to: site.root + "/.public.sitegen-output")
+        #expect(site.build().succeeded)
+        #expect(!TestFiles.read(site.root + "/.public.sitegen-output").contains("pending"))
+    }
+
+    @Test func aFolderMarkedInsideByAnEarlierVersionIsReplacedAndLosesTheMarker() throws {
+        let site = Self.site()
+        TestFiles.write("old page", to: site.output + "/old/index.html")
+        TestFiles.write("This folder is written by sitegen", to: site.output + "/" + OutputMarker.legacyName)
+        #expect(site.build().succeeded)
+        #expect(!FileManager.default.fileExists(atPath: site.output + "/old"))
+        #expect(!FileManager.default.fileExists(atPath: site.output + "/" + OutputMarker.legacyName))
+        #expect(site.build().succeeded)
+    }
+
+    @Test func recordLinesAreReadStrictly() {
+        #expect(OutputMarker.Identity(line: "folder 12 34.000000005") == .init(inode: 12, changed: "34.000000005"))
+        #expect(OutputMarker.Identity(line: "pending 12") == .init(inode: 12, changed: nil))
+        for line in ["# comment", "folder x 1.2", "pending", "folder 12", "pending 12 3", ""] {
+            #expect(OutputMarker.Identity(line: Substring(line)) == nil, "\(line)")
+        }
+    }
+}
