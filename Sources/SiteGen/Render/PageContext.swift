@@ -11,6 +11,8 @@ struct PageContext {
     let paths: SitePaths
     /// The `site` value: title, description, language, URLs.
     let site: TemplateValue
+    /// Dates as the site's language writes them.
+    let dates: ReadableDate
     /// Summaries made in advance, by slug (a roadmap is listed on many pages).
     private var summaries: [Slug: TemplateObject] = [:]
 
@@ -19,6 +21,7 @@ struct PageContext {
         self.config = config
         self.paths = paths
         self.site = Self.site(config: config, paths: paths)
+        self.dates = ReadableDate(language: config.language)
     }
 
     /// The same context, with the summaries of `roadmaps` made once in advance.
@@ -78,7 +81,8 @@ struct PageContext {
         }
     }
 
-    /// A roadmap as other pages list it: title, link, level, description, last updated.
+    /// A roadmap as other pages list it: title, link, level, description, last updated (as
+    /// `YYYY-MM-DD`, and as `updatedText` in the site's language).
     func summary(of roadmap: Roadmap) -> TemplateObject {
         if let summary = summaries[roadmap.slug] { return summary }
         return [
@@ -86,6 +90,7 @@ struct PageContext {
             "title": .string(roadmap.title),
             "path": .string(paths.roadmap(roadmap.slug)),
             "updated": .optional(roadmap.updated?.description),
+            "updatedText": .optional(roadmap.updated.map(dates.text)),
             "level": .optional(roadmap.level?.rawValue),
             "levelID": .optional(roadmap.level?.rawValue.lowercased()),
             "description": .optional(roadmap.description),
