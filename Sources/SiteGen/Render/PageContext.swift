@@ -73,11 +73,13 @@ struct PageContext {
     }
 
     /// The summaries of the roadmaps of `content` with the given slugs, in that order; a slug
-    /// that is not one of its roadmaps (a draft left out) is skipped.
-    func summaries(of slugs: [Slug], in content: SiteContent) -> [TemplateValue] {
+    /// that is not one of its roadmaps (a draft left out) is skipped. With `mutual`, each
+    /// summary also has `mutual`: whether its slug is one of them.
+    func summaries(of slugs: [Slug], in content: SiteContent, mutual: Set<Slug>? = nil) -> [TemplateValue] {
         slugs.compactMap { slug in
-            if let summary = summaries[slug] { return .object(summary) }
-            return content.roadmapsBySlug[slug].map { .object(summary(of: $0)) }
+            guard var summary = summaries[slug] ?? content.roadmapsBySlug[slug].map(summary(of:)) else { return nil }
+            if let mutual { summary["mutual"] = .bool(mutual.contains(slug)) }
+            return .object(summary)
         }
     }
 

@@ -17,12 +17,17 @@ struct RoadmapPages {
         values["faqPath"] = faq == nil ? .null : .string(paths.faq(roadmap.slug))
         // Straight from slug to summary: copying each Roadmap on the way counted a dozen
         // references per roadmap listed.
-        let related = context.summaries(of: roadmap.related, in: content)
+        // A roadmap that this one names and that names it back is listed once, as mutual.
+        let mutual = Set(roadmap.related).intersection(roadmap.relatedBy)
+        let related = context.summaries(of: roadmap.related, in: content, mutual: mutual)
         let relatedBy = context.summaries(of: roadmap.relatedBy, in: content)
+        let relatedByOnly = context.summaries(of: roadmap.relatedBy.filter { !mutual.contains($0) }, in: content)
         values["related"] = .list(related)
         values["hasRelated"] = .bool(!related.isEmpty)
         values["relatedBy"] = .list(relatedBy)
         values["hasRelatedBy"] = .bool(!relatedBy.isEmpty)
+        values["relatedByOnly"] = .list(relatedByOnly)
+        values["hasRelatedByOnly"] = .bool(!relatedByOnly.isEmpty)
 
         var files = [roadmapPage(roadmap, body: body, values: values), relatedPage(roadmap, values: values)]
         if let faq {

@@ -4,9 +4,63 @@ import Testing
 @testable import SiteGen
 
 /// What the default theme's pages say and where they stand (issue 14, "The default theme and
-/// the commands"): an icon at every address browsers ask for one.
+/// the commands"): related roadmaps listed once, an icon at every address browsers ask for
+/// one.
 @Suite("Theme: pages")
 struct ThemePagesTests {
+    /// a and b name each other; c names a; d names nobody and nobody names it.
+    static func relatedSite() -> TestSite {
+        TestSite(roadmaps: [
+            "a": roadmapFile("title: Alpha\nupdated: 2026-01-01\nrelated: [b]"),
+            "b": roadmapFile("title: Beta\nupdated: 2026-01-02\nrelated: [a]"),
+            "c": roadmapFile("title: Gamma\nupdated: 2026-01-03\nrelated: [a]"),
+            "d": roadmapFile("title: Delta\nupdated: 2026-01-04"),
+        ])
+    }
+
+    /// The `<h3>` titles of the cards between two `<h2>`s of a related page.
+    static func cards(_ page: String, under heading: String) -> [String] {
+        guard let start = page.range(of: heading) else { return [] }
+        let rest = page[start.upperBound...]
+        let section = rest[..<(rest.range(of: "</section>")?.lowerBound ?? rest.endIndex)]
+        return section.matches(of: /<h3><a href="[^"]*">([^<]*)<\/a><\/h3>/).map { String($0.1) }
+    }
+
+    @Test func aMutualLinkIsListedOnceAndMarked() {
+        let site = Self.relatedSite()
+        #expect(site.build().succeeded)
+        let alpha = site.page("a/related/index.html")
+        #expect(Self.cards(alpha, under: "Roadmaps it points to</h2>") == ["Beta"])
+        #expect(Self.cards(alpha, under: "Other roadmaps that point to it</h2>") == ["Gamma"])
+        #expect(alpha.components(separatedBy: "<h3><a href=\"/b/\">Beta</a></h3>").count == 2, "Beta once")
+        #expect(alpha.contains("<p class=\"mutual\">Mutual: it points back to Alpha</p>"))
+        #expect(alpha.components(separatedBy: "class=\"mutual\"").count == 2, "only Beta is mutual")
+
+        let beta = site.page("b/related/index.html")
+        #expect(Self.cards(beta, under: "Roadmaps it points to</h2>") == ["Alpha"])
+        #expect(Self.cards(beta, under: "Other roadmaps that point to it</h2>") == [])
+        #expect(beta.contains("<p>Only the roadmaps marked mutual above point to Beta.</p>"))
+
+        let gamma = site.page("c/related/index.html")
+        #expect(!gamma.contains("class=\"mutual\""), "a names Gamma's target, not Gamma")
+        #expect(site.page("d/related/index.html").contains("<p>No other roadmap points to Delta yet.</p>"))
+    }
+
+    @Test func theIndexIsNotListedAmongRelatedRoadmaps() {
+        let site = Self.relatedSite()
+        #expect(site.build().succeeded)
+        let alpha = site.page("a/index.html")
+        let related = String(alpha[alpha.range(of: "<nav class=\"related\"")!.lowerBound...])
+        let list = related[..<related.range(of: "</nav>")!.lowerBound]
+        #expect(list.contains("<ul>\n<li><a href=\"/b/\">Beta</a></li>\n</ul>"))
+        #expect(!list.contains("<li><a href=\"/\">"), "the index is not a related roadmap")
+        #expect(
+            list.contains(
+                "<p class=\"more\"><a href=\"/a/related/\">How Alpha relates to other roadmaps</a> · <a href=\"/\">All Test Roadmaps</a></p>"
+            ))
+        #expect(site.page("d/index.html").contains("<p>Delta does not point to other roadmaps.</p>"))
+    }
+
     @Test func everyPageLinksTheIconAndTheSiteRootHasFaviconICO() throws {
         let site = TestSite(roadmaps: ["a": roadmapFile("title: A\nupdated: 2026-01-01")])
         #expect(site.build().succeeded)
