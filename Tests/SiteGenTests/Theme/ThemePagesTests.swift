@@ -4,8 +4,8 @@ import Testing
 @testable import SiteGen
 
 /// What the default theme's pages say and where they stand (issue 14, "The default theme and
-/// the commands"): related roadmaps listed once, an icon at every address browsers ask for
-/// one.
+/// the commands"): related roadmaps listed once, landmarks for what readers navigate by, an
+/// icon at every address browsers ask for one.
 @Suite("Theme: pages")
 struct ThemePagesTests {
     /// a and b name each other; c names a; d names nobody and nobody names it.
@@ -59,6 +59,35 @@ struct ThemePagesTests {
                 "<p class=\"more\"><a href=\"/a/related/\">How Alpha relates to other roadmaps</a> · <a href=\"/\">All Test Roadmaps</a></p>"
             ))
         #expect(site.page("d/index.html").contains("<p>Delta does not point to other roadmaps.</p>"))
+    }
+
+    /// The landmarks of a page: the elements a screen reader's landmark list shows (WAI-ARIA
+    /// 1.2 and HTML-AAM: `header`/`footer` outside sectioning content, `nav`, `main`, `aside`,
+    /// `form`, a `section` with an accessible name, and explicit landmark roles).
+    static func landmarks(_ html: String) -> [String] {
+        let pattern =
+            /<(?:header class="site-header"|footer class="site-footer"|nav\b|main\b|aside\b|form\b[^>]*aria-label|section\b[^>]*aria-label|[a-z]+\b[^>]*role="(?:region|banner|contentinfo|navigation|main|complementary|search|form)")/
+        return html.matches(of: pattern).map { String($0.0) }
+    }
+
+    @Test func sectionsAndQuestionsAreNotLandmarks() {
+        let sections = (1...12).map { "## Part \($0)\n\nText \($0).\n" }.joined(separator: "\n")
+        let questions = (1...10).map { "### Question \($0)?\n\nAnswer.\n" }.joined(separator: "\n")
+        let site = TestSite(roadmaps: [
+            "long": roadmapFile("title: Long\nupdated: 2026-01-01", body: sections + "\n## FAQ\n\n" + questions)
+        ])
+        #expect(site.build().succeeded)
+        let roadmap = Self.landmarks(site.page("long/index.html"))
+        #expect(
+            roadmap == [
+                "<header class=\"site-header\"", "<nav", "<main", "<nav", "<nav", "<footer class=\"site-footer\"",
+            ], "banner, site nav, main, breadcrumb, related roadmaps, content info")
+        #expect(Self.landmarks(site.page("long/faq/index.html")).count == 5)
+        #expect(Self.landmarks(site.page("long/related/index.html")).count == 5)
+        #expect(Self.landmarks(site.page("index.html")).count == 4)
+        // The sections are still sections, with their headings, for the outline.
+        #expect(site.page("long/index.html").components(separatedBy: "<section class=\"section").count == 14)
+        #expect(site.page("long/faq/index.html").components(separatedBy: "<section class=\"question\">").count == 11)
     }
 
     @Test func everyPageLinksTheIconAndTheSiteRootHasFaviconICO() throws {
