@@ -1,0 +1,177 @@
+import Foundation
+import Testing
+
+@testable import SiteGen
+
+/// `sitegen check` over real sites: every broken internal link and fragment, reported where it is
+/// written (the Markdown line for links written in a roadmap, the built page's line and column
+/// for links from templates), and nothing else.
+@Suite("Check: internal links")
+struct CheckTests {
+    /// A site whose roadmap `a` links in every way a body can, to places that exist and places
+    /// that do not; its theme's header links to a missing page.
+    static func makeSite(siteYML: String = "title: Test Roadmaps\nbase_url: https://example.org/\n") -> TestSite {
+        let site = TestSite(
+            siteYML: siteYML,
+            roadmaps: [
+                "a": roadmapFile(
+                    "title: A\nupdated: 2026-01-01\nrelated: [b]",
+                    body: """
+                        Intro [gone](#nowhere) and [fine](#steps).
+
+                        ## Steps
+
+                        1. [B's steps](b.md#steps) and [B's nothing](b.md#no-such-part).
+                        2. [A picture](images/x.png) and [a root page](/nothing/).
+                        3. [The style](/assets/style.css) and [no style](/assets/missing.css).
+                        4. Été — [accented](#caf%C3%A9) and [accent gone](#caf%C3%A8).
+                        5. [Related](related/) and [related gone](related/nope/).
+                        6. [Draft](c.md) and [self](a.md#faq).
+
+                        ## Café
+
+                        Text.
+
+                        ## FAQ
+
+                        ### Why?
+
+                        Because [of this](#why) and [not that](#not-there).
+
+                        ### Where?
+
+                        [B](b.md) or [the index](/) or [a file](/feed.xml#x).
+                        """),
+                "b": roadmapFile("title: B\nupdated: 2026-01-02"),
+                "c": roadmapFile("title: C\nupdated: 2026-01-03\ndraft: true"),
+            ])
+        let templates = site.copyTheme()
+        let header = templates + "/partials/header.mustache"
+        TestFiles.write(
+            TestFiles.read(header)
+                + "<a href=\"{{site.indexPath}}missing/\">x</a> <a href=\"{{site.indexPath}}#main\">top</a>\n",
+            to: header)
+        return site
+    }
+
+    /// The problems `check` reports for `site`, as the terminal shows them (hints included).
+    static func check(_ site: TestSite, drafts: Bool = false) -> [String] {
+        let report = SiteChecker(
+            options: BuildOptions(
+                contentDirectory: site.content, templatesDirectory: site.root + "/templates",
+                outputDirectory: site.output, includeDrafts: drafts)
+        ).check()
+        let formatter = DiagnosticFormatter(workingDirectory: site.root)
+        return report.diagnostics.sorted.map(formatter.compilerStyle)
+    }
+
+    @Test func reportsEveryBrokenLinkOnceWhereItIsWritten() {
+        let site = Self.makeSite()
+        #expect(
+            Self.check(site) == [
+                "content/roadmaps/a.md:6:7: error: link `#nowhere` points to a missing anchor: no id `nowhere` on that page\n  hint: on the built page it is `/a/#nowhere`",
+                "content/roadmaps/a.md:10:32: error: link `b.md#no-such-part` points to a missing anchor: no id `no-such-part` on that page\n  hint: on the built page it is `/b/#no-such-part`",
+                "content/roadmaps/a.md:11:4: error: link `images/x.png` points to a page that does not exist\n  hint: on the built page it is `/a/images/x.png`",
+                "content/roadmaps/a.md:11:34: error: link `/nothing/` points to a page that does not exist",
+                "content/roadmaps/a.md:12:39: error: link `/assets/missing.css` points to a page that does not exist",
+                "content/roadmaps/a.md:13:37: error: link `#caf%C3%A8` points to a missing anchor: no id `cafè` on that page\n  hint: on the built page it is `/a/#caf%C3%A8`",
+                "content/roadmaps/a.md:14:28: error: link `related/nope/` points to a page that does not exist\n  hint: on the built page it is `/a/related/nope/`",
+                "content/roadmaps/a.md:15:4: warning: link to `c.md`, a draft left out of this build; its text is shown without a link",
+                "content/roadmaps/a.md:25:29: error: link `#not-there` points to a missing anchor: no id `not-there` on that page\n  hint: on the built page it is `/a/#not-there`",
+                "public/404.html:28:4: error: link `/missing/` points to a page that does not exist\n  hint: look in the templates",
+                "public/a/faq/index.html:33:4: error: link `/missing/` points to a page that does not exist\n  hint: it is on the page of roadmap `a`: look in content/roadmaps/a.md and the templates",
+                "public/a/index.html:33:4: error: link `/missing/` points to a page that does not exist\n  hint: it is on the page of roadmap `a`: look in content/roadmaps/a.md and the templates",
+                "public/a/related/index.html:31:4: error: link `/missing/` points to a page that does not exist\n  hint: it is on the page of roadmap `a`: look in content/roadmaps/a.md and the templates",
+                "public/b/index.html:31:4: error: link `/missing/` points to a page that does not exist\n  hint: it is on the page of roadmap `b`: look in content/roadmaps/b.md and the templates",
+                "public/b/related/index.html:31:4: error: link `/missing/` points to a page that does not exist\n  hint: it is on the page of roadmap `b`: look in content/roadmaps/b.md and the templates",
+                "public/index.html:29:4: error: link `/missing/` points to a page that does not exist\n  hint: look in the templates",
+            ])
+    }
+
+    @Test func linksOutsideTheBasePathAreReported() {
+        let site = Self.makeSite(siteYML: "title: Test Roadmaps\nbase_url: https://example.org/docs/\n")
+        let problems = Self.check(site).filter { $0.contains("outside") || $0.hasPrefix("public/index.html") }
+        #expect(
+            problems == [
+                "content/roadmaps/a.md:11:34: error: link `/nothing/` is outside the site's base path /docs/",
+                "content/roadmaps/a.md:12:4: error: link `/assets/style.css` is outside the site's base path /docs/",
+                "content/roadmaps/a.md:12:39: error: link `/assets/missing.css` is outside the site's base path /docs/",
+                "content/roadmaps/a.md:29:14: error: link `/` is outside the site's base path /docs/",
+                "content/roadmaps/a.md:29:32: error: link `/feed.xml#x` is outside the site's base path /docs/",
+                "public/index.html:29:4: error: link `/docs/missing/` points to a page that does not exist\n  hint: look in the templates",
+            ])
+        #expect(Self.check(site).count == 19)
+    }
+
+    @Test func aDraftBuiltWithDraftsIsLinked() {
+        let site = Self.makeSite()
+        let problems = Self.check(site, drafts: true)
+        #expect(!problems.contains { $0.contains("a draft left out") })
+        #expect(problems.contains { $0.hasPrefix("public/c/index.html:31:4: error: link `/missing/`") })
+        #expect(problems.count == 17)
+    }
+
+    @Test func theFixtureSiteHasOnlyItsRawHTMLWarnings() {
+        let report = SiteChecker(
+            options: BuildOptions(
+                contentDirectory: GoldenSiteTests.fixtureContent,
+                templatesDirectory: TestFiles.packageRoot + "/templates")
+        ).check()
+        #expect(!report.diagnostics.all.isEmpty)
+        #expect(report.diagnostics.all.allSatisfy { $0.severity == .warning && $0.message.hasPrefix("raw HTML") })
+    }
+
+    @Test func contentErrorsStopBeforeLinksAreChecked() {
+        let site = Self.makeSite()
+        site.addRoadmap("b", roadmapFile("title: B\nupdated: 2026-01-02\nlevel: Pro", body: "[x](zz.md)\n"))
+        #expect(
+            Self.check(site).map { $0.split(separator: "\n")[0] } == [
+                "content/roadmaps/a.md:15:4: warning: link to `c.md`, a draft left out of this build; its text is shown without a link",
+                "content/roadmaps/b.md:4:8: error: `level` is `Pro`; it must be Beginner, Intermediate or Advanced",
+                "content/roadmaps/b.md:6:1: error: link to `zz.md`, but there is no roadmap `zz`",
+            ])
+    }
+}
+
+/// `sitegen check --external` over a site: the http(s) links of the roadmaps the site is built
+/// from (drafts only with `--drafts`), also while the content has errors, each at its place in
+/// the Markdown.
+@Suite("Check: external links of a site")
+struct SiteExternalLinkTests {
+    @Test func checksTheLinksOfTheRoadmapsTheSiteIsBuiltFrom() async throws {
+        let server = try LocalHTTPServer()
+        defer { server.stop() }
+        let base = server.baseURL
+        let site = TestSite(roadmaps: [
+            "a": roadmapFile(
+                "title: A\nupdated: 2026-01-01",
+                body: "[fine](\(base)/ok) and [gone](\(base)/missing).\n\n- See \(base)/missing#x too.\n"),
+            "b": roadmapFile("title: B\nupdated: 2026-01-01\nlevel: Pro", body: "![broken](\(base)/broken)\n"),
+            "c": roadmapFile("title: C\nupdated: 2026-01-01\ndraft: true", body: "[draft](\(base)/missing)\n"),
+            "d": "---\ntitle: [\n---\n[unreadable](\(base)/missing)\n",
+            "e": roadmapFile("title: E\nupdated: 2026-01-01", body: "[no host](http:///x) `\(base)/missing`\n"),
+        ])
+        let cache = site.root + "/cache"
+        let checker = ExternalLinkChecker(cacheDirectory: cache, timeout: .milliseconds(500))
+        let options = BuildOptions(contentDirectory: site.content, templatesDirectory: site.templates)
+        let check = SiteChecker(options: options).check()
+        let report = await checker.check(roadmapFiles: check.roadmapFiles)
+        let formatter = DiagnosticFormatter(workingDirectory: site.root)
+        let goneColumn = "[fine](\(base)/ok) and ".count + 1
+        #expect(
+            report.diagnostics.sorted.map(formatter.compilerStyle) == [
+                "content/roadmaps/a.md:5:\(goneColumn): error: link \(base)/missing is broken: HTTP 404 Not Found",
+                "content/roadmaps/a.md:7:7: error: link \(base)/missing#x is broken: HTTP 404 Not Found",
+                "content/roadmaps/b.md:6:1: error: image \(base)/broken is broken: HTTP 500 Internal Server Error",
+                "content/roadmaps/e.md:5:1: error: link http:///x is not a valid URL",
+            ])
+        #expect(report.linkCount == 4)
+        #expect(report.urlCount == 3)
+
+        var drafts = options
+        drafts.includeDrafts = true
+        let withDrafts = await checker.check(roadmapFiles: SiteChecker(options: drafts).check().roadmapFiles)
+        #expect(withDrafts.linkCount == 5)
+        #expect(withDrafts.diagnostics.sorted.contains { $0.file.hasSuffix("c.md") })
+    }
+}
