@@ -20,7 +20,10 @@ struct BuildCommand: ParsableCommand {
     private func build() throws {
         let reporter = DiagnosticReporter()
         do {
-            let report = try SiteBuilder(options: site.buildOptions).build()
+            let report = try SiteBuilder(
+                inputs: site.input.siteInputs, outputDirectory: site.output,
+                warningsAsErrors: site.strictness.warningsAsErrors
+            ).build()
             reporter.report(report.diagnostics)
             reporter.say(
                 "Built \(report.roadmapCount) roadmaps: \(report.pageCount) pages, \(report.fileCount) files in \(site.output)/"

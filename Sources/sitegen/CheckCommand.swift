@@ -18,8 +18,9 @@ struct CheckCommand: AsyncParsableCommand {
     func run() async throws {
         let reporter = DiagnosticReporter()
         // Nothing is written; pages are named in messages as a build would write them, in public/.
-        let options = input.buildOptions(outputDirectory: "public", warningsAsErrors: strictness.warningsAsErrors)
-        let check = SiteChecker(options: options).check()
+        let check = SiteChecker(
+            inputs: input.siteInputs, outputDirectory: "public", warningsAsErrors: strictness.warningsAsErrors
+        ).check()
         var diagnostics = check.diagnostics
         if external {
             let report = await ExternalLinkChecker().check(roadmapFiles: check.roadmapFiles)

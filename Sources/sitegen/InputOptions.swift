@@ -15,11 +15,9 @@ struct InputOptions: ParsableArguments {
     @Flag(name: .long, help: "Build roadmaps marked `draft: true` too.")
     var drafts = false
 
-    /// Build options for these inputs, writing to (or, for `check`, naming pages after)
-    /// `outputDirectory`.
-    func buildOptions(outputDirectory: String, warningsAsErrors: Bool) -> BuildOptions {
-        BuildOptions(
-            contentDirectory: content, templatesDirectory: templates, outputDirectory: outputDirectory,
-            includeDrafts: drafts, baseURLOverride: baseURL, warningsAsErrors: warningsAsErrors)
+    /// The site these flags describe.
+    var siteInputs: SiteInputs {
+        SiteInputs(
+            contentDirectory: content, templatesDirectory: templates, includeDrafts: drafts, baseURLOverride: baseURL)
     }
 }

@@ -31,12 +31,11 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let reporter = DiagnosticReporter()
         let log = RebuildLog(reporter: reporter)
-        let options = PreviewOptions(
-            contentDirectory: input.content, templatesDirectory: input.templates, includeDrafts: input.drafts,
-            baseURLOverride: input.baseURL)
         let session: PreviewSession
         do {
-            session = try PreviewSession(options: options, host: host, port: port, polling: poll) { log.rebuilt($0) }
+            session = try PreviewSession(inputs: input.siteInputs, host: host, port: port, polling: poll) {
+                log.rebuilt($0)
+            }
         } catch {
             reporter.report(error.description)
             throw ExitCode.failure

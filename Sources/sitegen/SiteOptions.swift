@@ -1,5 +1,4 @@
 import ArgumentParser
-import SiteGen
 
 /// The options of a command that builds the site into a folder.
 struct SiteOptions: ParsableArguments {
@@ -9,9 +8,4 @@ struct SiteOptions: ParsableArguments {
     var output = "public"
 
     @OptionGroup var strictness: StrictnessOptions
-
-    /// The build options these flags describe.
-    var buildOptions: BuildOptions {
-        input.buildOptions(outputDirectory: output, warningsAsErrors: strictness.warningsAsErrors)
-    }
 }

@@ -60,12 +60,11 @@ struct BaseURLTests {
 
     @Test func theCommandLineBaseURLIsCheckedTheSameWay() {
         let site = TestSite(roadmaps: ["a": roadmapFile("title: A\nupdated: 2026-01-01")])
-        var options = site.options()
-        options.baseURLOverride = "https://example.org/\n<b>"
-        #expect(throws: BuildFailure.self) { try SiteBuilder(options: options).build() }
+        var builder = site.builder()
+        builder.inputs.baseURLOverride = "https://example.org/\n<b>"
+        #expect(throws: BuildFailure.self) { try builder.build() }
         var diagnostics = Diagnostics()
-        _ = ContentLoader(contentDirectory: site.content, baseURLOverride: options.baseURLOverride)
-            .load(into: &diagnostics)
+        _ = ContentLoader(inputs: builder.inputs).load(into: &diagnostics)
         #expect(
             diagnostics.all.map(\.message) == [
                 "--base-url `https://example.org/…` holds U+A, which a URL cannot hold unencoded"

@@ -57,9 +57,9 @@ struct CheckTests {
     /// The problems `check` reports for `site`, as the terminal shows them (hints included).
     static func check(_ site: TestSite, drafts: Bool = false) -> [String] {
         let report = SiteChecker(
-            options: BuildOptions(
-                contentDirectory: site.content, templatesDirectory: site.root + "/templates",
-                outputDirectory: site.output, includeDrafts: drafts)
+            inputs: SiteInputs(
+                contentDirectory: site.content, templatesDirectory: site.root + "/templates", includeDrafts: drafts),
+            outputDirectory: site.output
         ).check()
         let formatter = DiagnosticFormatter(workingDirectory: site.root)
         return report.diagnostics.sorted.map(formatter.compilerStyle)
@@ -113,7 +113,7 @@ struct CheckTests {
 
     @Test func theFixtureSiteHasOnlyItsRawHTMLWarnings() {
         let report = SiteChecker(
-            options: BuildOptions(
+            inputs: SiteInputs(
                 contentDirectory: GoldenSiteTests.fixtureContent,
                 templatesDirectory: TestFiles.packageRoot + "/templates")
         ).check()
@@ -153,8 +153,8 @@ struct SiteExternalLinkTests {
         ])
         let cache = site.root + "/cache"
         let checker = ExternalLinkChecker(cacheDirectory: cache, timeout: .milliseconds(500))
-        let options = BuildOptions(contentDirectory: site.content, templatesDirectory: site.templates)
-        let check = SiteChecker(options: options).check()
+        let inputs = SiteInputs(contentDirectory: site.content, templatesDirectory: site.templates)
+        let check = SiteChecker(inputs: inputs).check()
         let report = await checker.check(roadmapFiles: check.roadmapFiles)
         let formatter = DiagnosticFormatter(workingDirectory: site.root)
         let goneColumn = "[fine](\(base)/ok) and ".count + 1
@@ -168,9 +168,9 @@ struct SiteExternalLinkTests {
         #expect(report.linkCount == 4)
         #expect(report.urlCount == 3)
 
-        var drafts = options
+        var drafts = inputs
         drafts.includeDrafts = true
-        let withDrafts = await checker.check(roadmapFiles: SiteChecker(options: drafts).check().roadmapFiles)
+        let withDrafts = await checker.check(roadmapFiles: SiteChecker(inputs: drafts).check().roadmapFiles)
         #expect(withDrafts.linkCount == 5)
         #expect(withDrafts.diagnostics.sorted.contains { $0.file.hasSuffix("c.md") })
     }

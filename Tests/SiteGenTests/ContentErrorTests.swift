@@ -85,7 +85,7 @@ struct ContentErrorTests {
     func diagnostics(forRoadmap text: String) -> [Diagnostic] {
         let site = TestSite(roadmaps: ["a": text])
         do {
-            return try SiteBuilder(options: site.options()).build().diagnostics.sorted
+            return try site.builder().build().diagnostics.sorted
         } catch {
             return error.diagnostics.sorted
         }
@@ -191,7 +191,7 @@ struct ContentErrorTests {
     func misnamedFilesAreHintedTheirSlugName(name: String, suggestion: String) {
         let site = TestSite(roadmaps: [name: roadmapFile("title: A\nupdated: 2026-01-01")])
         do {
-            _ = try SiteBuilder(options: site.options()).build()
+            _ = try site.builder().build()
             Issue.record("\(name) was built")
         } catch {
             #expect(error.diagnostics.sorted.map(\.hint) == ["rename it to `\(suggestion)`"])
@@ -206,7 +206,7 @@ struct ContentErrorTests {
         ] {
             TestFiles.write("not a roadmap \u{1}", to: site.content + "/roadmaps/" + name)
         }
-        let report = try SiteBuilder(options: site.options()).build()
+        let report = try site.builder().build()
         #expect(report.diagnostics.all.isEmpty)
         #expect(report.roadmapCount == 1)
     }
@@ -231,7 +231,7 @@ struct ContentErrorTests {
 
     @Test func unknownKeyIsAWarningWithASuggestion() throws {
         let site = TestSite(roadmaps: ["a": roadmapFile("title: A\nupdated: 2026-01-01\nrelatd: []")])
-        let diagnostics = try SiteBuilder(options: site.options()).build().diagnostics
+        let diagnostics = try site.builder().build().diagnostics
         #expect(diagnostics.errorCount == 0)
         let warning = try #require(diagnostics.sorted.first)
         #expect(warning.line == 4)

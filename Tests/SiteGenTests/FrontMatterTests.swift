@@ -54,7 +54,7 @@ struct FrontMatterTests {
             "python": roadmapFile("title: Python\nupdated: 2026-01-02"),
         ])
         var diagnostics = Diagnostics()
-        let loaded = ContentLoader(contentDirectory: site.content).load(into: &diagnostics)
+        let loaded = ContentLoader(inputs: SiteInputs(contentDirectory: site.content)).load(into: &diagnostics)
         let backend = loaded.site.roadmapsBySlug[Slug("backend")!]
         #expect(diagnostics.all.isEmpty)
         #expect(backend?.title == "Backend Developer Roadmap")
@@ -72,7 +72,7 @@ struct FrontMatterTests {
                 "title: A\nupdated: 2026-01-01", body: "Intro with *emphasis*\nand a `code` span.\n\n## S\n")
         ])
         var diagnostics = Diagnostics()
-        let loaded = ContentLoader(contentDirectory: site.content).load(into: &diagnostics)
+        let loaded = ContentLoader(inputs: SiteInputs(contentDirectory: site.content)).load(into: &diagnostics)
         #expect(loaded.site.roadmaps.first?.description == "Intro with emphasis and a code span.")
     }
 
@@ -86,7 +86,7 @@ struct FrontMatterTests {
     func descriptionIsTheFirstParagraphWithTextNotAnImagesAltText(body: String, description: String?) {
         let site = TestSite(roadmaps: ["a": roadmapFile("title: A\nupdated: 2026-01-01", body: body)])
         var diagnostics = Diagnostics()
-        let loaded = ContentLoader(contentDirectory: site.content).load(into: &diagnostics)
+        let loaded = ContentLoader(inputs: SiteInputs(contentDirectory: site.content)).load(into: &diagnostics)
         #expect(loaded.site.roadmaps.first?.description == description)
     }
 

@@ -43,7 +43,7 @@ struct GitDatesTests {
         site.addRoadmap("untracked", roadmapFile("title: Untracked"))
 
         var diagnostics = Diagnostics()
-        let loaded = ContentLoader(contentDirectory: site.content).load(into: &diagnostics)
+        let loaded = ContentLoader(inputs: SiteInputs(contentDirectory: site.content)).load(into: &diagnostics)
         let roadmaps = loaded.site.roadmapsBySlug
         #expect(roadmaps[Slug("old")!]?.updated == Day(iso: "2025-06-07"))
         #expect(roadmaps[Slug("old")!]?.updatedSource == .git)
@@ -65,7 +65,7 @@ struct GitDatesTests {
         git(["add", "."], in: site.root)
         git(["commit", "-q", "-m", "late"], in: site.root, date: "2024-03-04T23:30:00-05:00")
         var diagnostics = Diagnostics()
-        let loaded = ContentLoader(contentDirectory: site.content).load(into: &diagnostics)
+        let loaded = ContentLoader(inputs: SiteInputs(contentDirectory: site.content)).load(into: &diagnostics)
         #expect(loaded.site.roadmaps.first?.updated == Day(iso: "2024-03-05"))
         #expect(diagnostics.all.isEmpty)
     }
@@ -86,9 +86,10 @@ struct GitDatesTests {
         return clone
     }
 
-    func buildOptions(_ root: String) -> BuildOptions {
-        BuildOptions(
-            contentDirectory: root + "/content", templatesDirectory: TestFiles.packageRoot + "/templates",
+    func builder(_ root: String) -> SiteBuilder {
+        SiteBuilder(
+            inputs: SiteInputs(
+                contentDirectory: root + "/content", templatesDirectory: TestFiles.packageRoot + "/templates"),
             outputDirectory: root + "/public")
     }
 
@@ -101,7 +102,7 @@ struct GitDatesTests {
         ])
         let clone = shallowClone(of: origin, depth: 2)
         var diagnostics = Diagnostics()
-        let loaded = ContentLoader(contentDirectory: clone + "/content").load(into: &diagnostics)
+        let loaded = ContentLoader(inputs: SiteInputs(contentDirectory: clone + "/content")).load(into: &diagnostics)
         let roadmaps = loaded.site.roadmapsBySlug
         #expect(roadmaps[Slug("gamma")!]?.updated == Day(iso: "2024-03-01"))
         #expect(roadmaps[Slug("gamma")!]?.updatedSource == .git)
@@ -116,11 +117,11 @@ struct GitDatesTests {
                     + "  hint: fetch the history before building: `git fetch --unshallow` (`fetch-depth: 0` in "
                     + "actions/checkout), or give each an `updated: YYYY-MM-DD` date"
             ])
-        #expect(throws: BuildFailure.self) { try SiteBuilder(options: buildOptions(clone)).build() }
+        #expect(throws: BuildFailure.self) { try builder(clone).build() }
         #expect(!FileManager.default.fileExists(atPath: clone + "/public"))
 
         #expect(git(["fetch", "-q", "--unshallow"], in: clone) == 0)
-        let report = try SiteBuilder(options: buildOptions(clone)).build()
+        let report = try builder(clone).build()
         #expect(report.diagnostics.all.isEmpty)
         let feed = TestFiles.read(clone + "/public/feed.xml")
         #expect(feed.contains("<updated>2024-01-01T00:00:00Z</updated>"), "alpha, from its true commit")
@@ -133,7 +134,7 @@ struct GitDatesTests {
         ])
         let clone = shallowClone(of: origin, depth: 1)
         do {
-            _ = try SiteBuilder(options: buildOptions(clone)).build()
+            _ = try builder(clone).build()
             Issue.record("a depth-1 clone of undated roadmaps was built")
         } catch {
             #expect(error.diagnostics.errorCount == 1)
@@ -145,7 +146,7 @@ struct GitDatesTests {
                 roadmapFile("title: \(slug)\nupdated: 2023-0\(slug.count - 3)-01"),
                 to: clone + "/content/roadmaps/\(slug).md")
         }
-        let report = try SiteBuilder(options: buildOptions(clone)).build()
+        let report = try builder(clone).build()
         #expect(report.diagnostics.all.isEmpty)
         let feed = TestFiles.read(clone + "/public/feed.xml")
         #expect(feed.components(separatedBy: "<entry>").count - 1 == 3, "every roadmap stays in the feed")

@@ -14,9 +14,9 @@ struct GoldenSiteTests {
 
     func build(into output: String) throws -> BuildReport {
         try SiteBuilder(
-            options: BuildOptions(
-                contentDirectory: Self.fixtureContent, templatesDirectory: TestFiles.packageRoot + "/templates",
-                outputDirectory: output)
+            inputs: SiteInputs(
+                contentDirectory: Self.fixtureContent, templatesDirectory: TestFiles.packageRoot + "/templates"),
+            outputDirectory: output
         ).build()
     }
 

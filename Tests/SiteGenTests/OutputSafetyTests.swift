@@ -36,9 +36,9 @@ struct OutputSafetyTests {
 
     @Test func warningsAsErrorsFailsAndKeepsTheOutput() {
         let site = TestSite(roadmaps: ["a": roadmapFile("title: A\nupdated: 2026-01-01\ncolour: red")])
-        var options = site.options()
-        options.warningsAsErrors = true
-        #expect(throws: BuildFailure.self) { try SiteBuilder(options: options).build() }
+        var builder = site.builder()
+        builder.warningsAsErrors = true
+        #expect(throws: BuildFailure.self) { try builder.build() }
         #expect(!FileManager.default.fileExists(atPath: site.output))
     }
 

@@ -86,7 +86,7 @@ struct PageIDTests {
         TestFiles.write(
             "<div id=\"search\"></div> <p id='siteSearch'></p> <i id=\"{{id}}\"></i>\n" + TestFiles.read(footer),
             to: footer)
-        let report = try SiteBuilder(options: site.options(templates: templates)).build()
+        let report = try site.builder(templates: templates).build()
         #expect(
             site.format(report.diagnostics) == [
                 "templates/partials/footer.mustache:1:6: warning: a heading in a roadmap could be given the id `search` too, and an id must be unique on its page"

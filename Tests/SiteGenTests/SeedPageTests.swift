@@ -70,9 +70,9 @@ struct SeedPageTests {
     func buildSampleSite() throws -> String {
         let output = TestFiles.temporaryDirectory() + "/public"
         _ = try SiteBuilder(
-            options: BuildOptions(
+            inputs: SiteInputs(
                 contentDirectory: TestFiles.packageRoot + "/content",
-                templatesDirectory: TestFiles.packageRoot + "/templates", outputDirectory: output)
+                templatesDirectory: TestFiles.packageRoot + "/templates"), outputDirectory: output
         ).build()
         return output
     }

@@ -92,7 +92,7 @@ struct TemplateTests {
         let site = TestSite(roadmaps: ["a": roadmapFile("title: A\nupdated: 2026-01-01")])
         let templates = site.copyTheme()
         TestFiles.write("{{! {{> partials/gone}} }}<footer></footer>\n", to: templates + "/partials/footer.mustache")
-        #expect(throws: Never.self) { try SiteBuilder(options: site.options(templates: templates)).build() }
+        #expect(throws: Never.self) { try site.builder(templates: templates).build() }
     }
 
     @Test func aMissingPartialIsReportedAtItsTagUnderNewDelimiters() {

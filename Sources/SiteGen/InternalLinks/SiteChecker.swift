@@ -3,12 +3,18 @@ import Foundation
 /// `sitegen check`: the build's loading and validation, then a build into a temporary folder
 /// whose internal links and fragments are all resolved. Nothing is written to the output folder.
 public struct SiteChecker: Sendable {
-    /// What to check; `outputDirectory` only names the pages in messages.
-    public var options: BuildOptions
+    /// What the site is made of.
+    public var inputs: SiteInputs
+    /// The folder a build would write; it only names the built pages in messages.
+    public var outputDirectory: String
+    /// Whether any warning fails the check.
+    public var warningsAsErrors: Bool
 
-    /// A checker for the given options.
-    public init(options: BuildOptions) {
-        self.options = options
+    /// A checker of `inputs`.
+    public init(inputs: SiteInputs, outputDirectory: String = "public", warningsAsErrors: Bool = false) {
+        self.inputs = inputs
+        self.outputDirectory = outputDirectory
+        self.warningsAsErrors = warningsAsErrors
     }
 
     /// What a check found, and the roadmap files it read (for the external link check).
@@ -21,14 +27,14 @@ public struct SiteChecker: Sendable {
 
     /// Checks the site.
     public func check() -> Report {
-        let builder = SiteBuilder(options: options)
+        let builder = SiteBuilder(inputs: inputs, outputDirectory: outputDirectory)
         var diagnostics = Diagnostics()
         let (content, theme) = builder.load(into: &diagnostics)
         let roadmapFiles = content.site.roadmaps.map(\.source.path)
         guard let theme, !diagnostics.hasErrors else {
             return Report(diagnostics: diagnostics, roadmapFiles: roadmapFiles)
         }
-        let inputs = SiteBuilder.Inputs(content: content, theme: theme)
+        let loaded = SiteBuilder.Loaded(content: content, theme: theme)
         let scratch = NSTemporaryDirectory() + "/sitegen-check-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         let staging: StagingDirectory
@@ -38,11 +44,11 @@ public struct SiteChecker: Sendable {
             diagnostics.error(error.description, at: SourceLocation(file: scratch))
             return Report(diagnostics: diagnostics, roadmapFiles: roadmapFiles)
         }
-        _ = builder.write(inputs, to: staging, into: &diagnostics)
-        diagnostics.append(contentsOf: linkProblems(in: staging.path, content: inputs.content))
+        _ = builder.write(loaded, to: staging, into: &diagnostics)
+        diagnostics.append(contentsOf: linkProblems(in: staging.path, content: loaded.content))
         staging.discard()
         return Report(
-            diagnostics: options.warningsAsErrors ? diagnostics.promotingWarnings() : diagnostics,
+            diagnostics: warningsAsErrors ? diagnostics.promotingWarnings() : diagnostics,
             roadmapFiles: roadmapFiles)
     }
 
@@ -70,7 +76,7 @@ public struct SiteChecker: Sendable {
                 .error(
                     problem.message,
                     at: SourceLocation(
-                        file: FilePaths.join(options.outputDirectory, problem.page), line: problem.reference.line,
+                        file: FilePaths.join(outputDirectory, problem.page), line: problem.reference.line,
                         column: problem.reference.column),
                     hint: InternalLinkCheck.hint(for: problem.page)))
         }

@@ -5,39 +5,29 @@ import Foundation
 ///
 /// This is the whole load stage: it reads front matter, not Markdown bodies (the render stage
 /// reads those one batch at a time), and collects every problem instead of stopping at the first.
-public struct ContentLoader: Sendable {
-    /// The folder holding `site.yml` and `roadmaps/`.
-    public var contentDirectory: String
-    /// Whether drafts are part of the build.
-    public var includeDrafts: Bool
-    /// A base URL that replaces the one in `site.yml`.
-    public var baseURLOverride: String?
+struct ContentLoader: Sendable {
+    /// What the site is made of; the theme's folder is not read here.
+    var inputs: SiteInputs
 
-    /// Creates a loader for a content folder.
-    public init(contentDirectory: String, includeDrafts: Bool = false, baseURLOverride: String? = nil) {
-        self.contentDirectory = contentDirectory
-        self.includeDrafts = includeDrafts
-        self.baseURLOverride = baseURLOverride
-    }
+    private var contentDirectory: String { inputs.contentDirectory }
 
     /// Slugs whose pages would share a folder with other files of the built site.
     static let reservedSlugs: Set<String> = ["assets"]
 
-    /// The folder holding the roadmap files.
-    public var roadmapsDirectory: String { FilePaths.join(contentDirectory, "roadmaps") }
+    private var roadmapsDirectory: String { inputs.roadmapsDirectory }
 
     /// Loads the content. When `diagnostics` holds an error the result is incomplete (it keeps
     /// what could be read, so that later checks still run) and must not be built.
-    public func load(into diagnostics: inout Diagnostics) -> LoadedContent {
+    func load(into diagnostics: inout Diagnostics) -> LoadedContent {
         let config = SiteConfigLoader.load(
-            contentDirectory: contentDirectory, baseURLOverride: baseURLOverride, into: &diagnostics)
+            contentDirectory: contentDirectory, baseURLOverride: inputs.baseURLOverride, into: &diagnostics)
         let files = roadmapFiles(into: &diagnostics)
         let loaded = loadAll(files)
         for result in loaded { diagnostics.append(contentsOf: result.diagnostics) }
         var roadmapFiles = loaded.compactMap(\.file)
         assignDates(to: &roadmapFiles, into: &diagnostics)
         let library = RoadmapLibrary.resolve(
-            roadmapFiles, existing: Set(files.map(\.slug)), includeDrafts: includeDrafts, into: &diagnostics)
+            roadmapFiles, existing: Set(files.map(\.slug)), includeDrafts: inputs.includeDrafts, into: &diagnostics)
         return LoadedContent(
             site: SiteContent(config: config ?? .placeholder, roadmaps: library.roadmaps),
             excludedDrafts: library.excludedDrafts)
@@ -135,7 +125,7 @@ public struct ContentLoader: Sendable {
                 files[index].updatedSource = .git
             } else if history?.undatedPaths.contains(path) == true {
                 files[index].updatedSource = .unknown
-                if includeDrafts || !files[index].isDraft { undated.append(files[index].source.path) }
+                if inputs.includeDrafts || !files[index].isDraft { undated.append(files[index].source.path) }
             } else if let day = FileKind.modificationDay(files[index].source.path) {
                 files[index].updated = day
                 files[index].updatedSource = .modificationTime

@@ -3,7 +3,7 @@ import Foundation
 /// The steps of a build that touch the output folder: its lock, its staging folder, the assets.
 extension SiteBuilder {
     /// The output folder as an absolute path.
-    var outputPath: String { FilePaths.absolute(options.outputDirectory) }
+    var outputPath: String { FilePaths.absolute(outputDirectory) }
 
     /// Checks that the output folder may be replaced (`OutputSafety`), then takes its lock, held
     /// until the build is over. When the folder is refused, the content is still checked, so
@@ -11,8 +11,8 @@ extension SiteBuilder {
     /// once.
     func lockOutput(into diagnostics: inout Diagnostics) throws(BuildFailure) -> OutputLock {
         if let problem = OutputSafety.problem(
-            output: options.outputDirectory, contentDirectory: options.contentDirectory,
-            templatesDirectory: options.templatesDirectory,
+            output: outputDirectory, contentDirectory: inputs.contentDirectory,
+            templatesDirectory: inputs.templatesDirectory,
             workingDirectory: FileManager.default.currentDirectoryPath)
         {
             _ = load(into: &diagnostics)
@@ -38,7 +38,7 @@ extension SiteBuilder {
         do {
             return try StagingDirectory.create(for: outputPath, holding: lock)
         } catch {
-            diagnostics.error(error.description, at: SourceLocation(file: options.outputDirectory))
+            diagnostics.error(error.description, at: SourceLocation(file: outputDirectory))
             throw BuildFailure(diagnostics)
         }
     }
@@ -47,8 +47,8 @@ extension SiteBuilder {
     /// `ThemeFiles` lists (a link out of the theme is an error, and is not copied), and the
     /// `ThemeFiles.rootAssets` among them to the root too; returns the number of files copied.
     func copyAssets(to staging: StagingDirectory, into diagnostics: inout Diagnostics) -> Int {
-        let assets = FilePaths.join(options.templatesDirectory, "assets")
-        let listing = ThemeFiles.list(assets, templatesDirectory: options.templatesDirectory)
+        let assets = FilePaths.join(inputs.templatesDirectory, "assets")
+        let listing = ThemeFiles.list(assets, templatesDirectory: inputs.templatesDirectory)
         diagnostics.append(contentsOf: listing.problems)
         guard !listing.problems.contains(where: { $0.severity == .error }) else { return 0 }
         guard !listing.files.isEmpty || !listing.folders.isEmpty else { return 0 }
@@ -56,7 +56,7 @@ extension SiteBuilder {
             let atRoot = ThemeFiles.Listing(files: listing.files.filter(ThemeFiles.rootAssets.contains))
             return try staging.copy(listing, from: assets, to: "assets") + staging.copy(atRoot, from: assets, to: ".")
         } catch {
-            diagnostics.error(error.description, at: SourceLocation(file: options.outputDirectory))
+            diagnostics.error(error.description, at: SourceLocation(file: outputDirectory))
             return 0
         }
     }

@@ -6,12 +6,18 @@ import Foundation
 /// `build()` ends by swapping the new site in for the output folder; `check` and `serve` use
 /// the same stages with other endings.
 public struct SiteBuilder: Sendable {
-    /// What to build.
-    public var options: BuildOptions
+    /// What the site is made of.
+    public var inputs: SiteInputs
+    /// The folder the site is written to.
+    public var outputDirectory: String
+    /// Whether any warning fails the build.
+    public var warningsAsErrors: Bool
 
-    /// A builder for the given options.
-    public init(options: BuildOptions) {
-        self.options = options
+    /// A builder of `inputs` into `outputDirectory`.
+    public init(inputs: SiteInputs, outputDirectory: String = "public", warningsAsErrors: Bool = false) {
+        self.inputs = inputs
+        self.outputDirectory = outputDirectory
+        self.warningsAsErrors = warningsAsErrors
     }
 
     /// Builds the site into the output folder; on any error the output folder is left as it was.
@@ -19,10 +25,10 @@ public struct SiteBuilder: Sendable {
         var diagnostics = Diagnostics()
         let lock = try lockOutput(into: &diagnostics)
         defer { lock.release() }
-        let inputs = try loadInputs(into: &diagnostics)
+        let loaded = try loadInputs(into: &diagnostics)
         let staging = try createStaging(holding: lock, into: &diagnostics)
-        let counts = write(inputs, to: staging, into: &diagnostics)
-        if options.warningsAsErrors { diagnostics = diagnostics.promotingWarnings() }
+        let counts = write(loaded, to: staging, into: &diagnostics)
+        if warningsAsErrors { diagnostics = diagnostics.promotingWarnings() }
         guard !diagnostics.hasErrors else {
             staging.discard()
             throw BuildFailure(diagnostics)
@@ -31,16 +37,16 @@ public struct SiteBuilder: Sendable {
             try staging.commit()
         } catch {
             staging.discard()
-            diagnostics.error(error.description, at: SourceLocation(file: options.outputDirectory))
+            diagnostics.error(error.description, at: SourceLocation(file: outputDirectory))
             throw BuildFailure(diagnostics)
         }
         return BuildReport(
-            roadmapCount: inputs.content.site.roadmaps.count, pageCount: counts.pages, fileCount: counts.files,
+            roadmapCount: loaded.content.site.roadmaps.count, pageCount: counts.pages, fileCount: counts.files,
             diagnostics: diagnostics)
     }
 
     /// The checked inputs of a build.
-    struct Inputs: Sendable {
+    struct Loaded: Sendable {
         var content: LoadedContent
         var theme: Theme
     }
@@ -48,10 +54,8 @@ public struct SiteBuilder: Sendable {
     /// Loads the theme and the content; when either has an error, also checks the bodies of the
     /// roadmaps that could be read, so one run reports all. The theme is nil when it is unusable.
     func load(into diagnostics: inout Diagnostics) -> (content: LoadedContent, theme: Theme?) {
-        let theme = Theme.load(directory: options.templatesDirectory, into: &diagnostics)
-        let loader = ContentLoader(
-            contentDirectory: options.contentDirectory, includeDrafts: options.includeDrafts,
-            baseURLOverride: options.baseURLOverride)
+        let theme = Theme.load(directory: inputs.templatesDirectory, into: &diagnostics)
+        let loader = ContentLoader(inputs: inputs)
         let content = loader.load(into: &diagnostics)
         if theme == nil || diagnostics.hasErrors {
             diagnostics.append(contentsOf: RoadmapBodyLoader(content: content).checkAll())
@@ -60,10 +64,10 @@ public struct SiteBuilder: Sendable {
     }
 
     /// The loaded inputs; throws with every problem when there is an error.
-    func loadInputs(into diagnostics: inout Diagnostics) throws(BuildFailure) -> Inputs {
+    func loadInputs(into diagnostics: inout Diagnostics) throws(BuildFailure) -> Loaded {
         let (content, theme) = load(into: &diagnostics)
         guard let theme, !diagnostics.hasErrors else { throw BuildFailure(diagnostics) }
-        return Inputs(content: content, theme: theme)
+        return Loaded(content: content, theme: theme)
     }
 
     /// Renders and writes every file of the site into `staging`; returns the page and file counts.
@@ -72,10 +76,10 @@ public struct SiteBuilder: Sendable {
     /// time, each written as soon as it is rendered, so the large ones (index, sitemap, feed) are
     /// never in memory together. They do not render beside the roadmaps: both would count
     /// references to the same roadmap summaries from two threads, which made a 10k build slower.
-    func write(_ inputs: Inputs, to staging: StagingDirectory, into diagnostics: inout Diagnostics) -> (
+    func write(_ loaded: Loaded, to staging: StagingDirectory, into diagnostics: inout Diagnostics) -> (
         pages: Int, files: Int
     ) {
-        let renderer = SiteRenderer(content: inputs.content, theme: inputs.theme)
+        let renderer = SiteRenderer(content: loaded.content, theme: loaded.theme)
         let roadmapResults = renderer.renderRoadmaps { files throws(OutputError) in
             for file in files {
                 try staging.createDirectory((file.path as NSString).deletingLastPathComponent)
@@ -94,7 +98,7 @@ public struct SiteBuilder: Sendable {
         pages += siteFiles.pages
         fileCount += siteFiles.files
         if let error = siteFiles.error {
-            diagnostics.error(error.description, at: SourceLocation(file: options.outputDirectory))
+            diagnostics.error(error.description, at: SourceLocation(file: outputDirectory))
             return (pages, fileCount)
         }
         fileCount += copyAssets(to: staging, into: &diagnostics)

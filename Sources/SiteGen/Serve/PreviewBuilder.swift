@@ -8,19 +8,19 @@ import Dispatch
 /// (site.yml, a roadmap added or removed, a roadmap whose front matter no longer parses) builds
 /// the whole site again, as `sitegen build` would.
 public struct PreviewBuilder: Sendable {
-    /// What is built.
-    public let options: PreviewOptions
+    /// What the site is made of.
+    public let inputs: SiteInputs
     private var state: PreviewState?
 
     /// A builder that has built nothing yet.
-    public init(options: PreviewOptions) {
-        self.options = options
+    public init(inputs: SiteInputs) {
+        self.inputs = inputs
     }
 
     /// Builds the whole site again.
     public mutating func rebuildAll() -> PreviewRebuild {
         let start = DispatchTime.now()
-        let (built, diagnostics) = PreviewState.build(options)
+        let (built, diagnostics) = PreviewState.build(inputs)
         state = built
         return PreviewRebuild(
             isFull: true, filesRendered: built?.site.count ?? 0, diagnostics: diagnostics,
@@ -30,7 +30,7 @@ public struct PreviewBuilder: Sendable {
     /// Brings the site up to date with the files at `paths` (absolute), which changed; nil when
     /// none of them is part of the site.
     public mutating func apply(changedPaths paths: Set<String>) -> PreviewRebuild? {
-        var changes = Set(paths.compactMap { PreviewChange.of($0, options: options) })
+        var changes = Set(paths.compactMap { PreviewChange.of($0, inputs: inputs) })
         if let state, !state.diagnostics.hasErrors { changes.remove(.vanished) }
         guard !changes.isEmpty else { return nil }
         let start = DispatchTime.now()

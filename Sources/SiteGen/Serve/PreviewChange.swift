@@ -17,9 +17,9 @@ enum PreviewChange: Hashable {
 
     /// What a change to the file at `path` (absolute) means, or nil when it means nothing to the
     /// site: a file outside the two folders, a hidden file, or an editor's temporary or backup file.
-    static func of(_ path: String, options: PreviewOptions) -> PreviewChange? {
+    static func of(_ path: String, inputs: SiteInputs) -> PreviewChange? {
         let name = path.split(separator: "/").last.map(String.init) ?? ""
-        let templates = options.absoluteTemplatesDirectory
+        let templates = inputs.absoluteTemplatesDirectory
         let assets = FilePaths.join(templates, "assets")
         if FilePaths.isInside(path, assets) {
             return isIgnored(name) && path != assets ? nil : .asset
@@ -31,7 +31,7 @@ enum PreviewChange: Hashable {
             if relative.hasSuffix(".mustache") { return .template(String(relative.dropLast(".mustache".count))) }
             return name.contains(".") ? nil : .template(nil)
         }
-        let content = options.absoluteContentDirectory
+        let content = inputs.absoluteContentDirectory
         guard FilePaths.isInside(path, content) else { return nil }
         if path != content, isIgnored(name) { return nil }
         let roadmaps = FilePaths.join(content, "roadmaps")

@@ -27,7 +27,7 @@ public final class PreviewSession: Sendable {
         return milliseconds
     }
 
-    private let options: PreviewOptions
+    private let inputs: SiteInputs
     private let server: HTTPServer
     private let current: SnapshotStore
     private let builder: Mutex<PreviewBuilder>
@@ -42,19 +42,19 @@ public final class PreviewSession: Sendable {
     /// then builds the site; `report` is told of every rebuild after the first. Nothing is
     /// served, and no change acted on, before `run()`.
     public init(
-        options: PreviewOptions, host: String = "127.0.0.1", port: Int = 8080, polling: Int? = nil,
+        inputs: SiteInputs, host: String = "127.0.0.1", port: Int = 8080, polling: Int? = nil,
         workingDirectory: String = FileManager.default.currentDirectoryPath,
         report: @escaping @Sendable (PreviewRebuild) -> Void = { _ in }
     ) throws(ServeError) {
-        self.options = options
+        self.inputs = inputs
         formatter = DiagnosticFormatter(workingDirectory: workingDirectory)
         let current = SnapshotStore(PreviewSnapshot(site: nil, problems: [], version: "\(sessionID)-0"))
         self.current = current
         server = try HTTPServer(host: host, port: port) { request in
             PreviewResponder(snapshot: current.current).reply(to: request)
         }
-        watcher = FileWatcher(roots: [options.contentDirectory, options.templatesDirectory], polling: polling)
-        var builder = PreviewBuilder(options: options)
+        watcher = FileWatcher(roots: [inputs.contentDirectory, inputs.templatesDirectory], polling: polling)
+        var builder = PreviewBuilder(inputs: inputs)
         firstBuild = builder.rebuildAll()
         self.builder = Mutex(builder)
         let problems = Self.problems(of: firstBuild, formatter: formatter)

@@ -11,14 +11,14 @@ extension PreviewState {
     /// date that needs the git history) and only a full build is right.
     mutating func update(roadmaps changed: Set<Slug>) -> Int? {
         let before = content.site
-        let contentRoot = FilePaths.realPath(options.contentDirectory)
+        let contentRoot = FilePaths.realPath(inputs.contentDirectory)
         for slug in changed {
             guard files[slug] != nil else { return nil }
             let path = roadmapPath(slug)
             guard FileKind.of(path, within: contentRoot) == .regular else { return nil }
             var problems = Diagnostics()
             guard var file = RoadmapFile.load(path: path, slug: slug, into: &problems) else { return nil }
-            if file.isDraft, !options.includeDrafts { return nil }
+            if file.isDraft, !inputs.includeDrafts { return nil }
             if file.updated == nil {
                 guard let previous = files[slug], previous.updatedSource == .git else { return nil }
                 file.updated = previous.updated
@@ -31,7 +31,7 @@ extension PreviewState {
         let drafts = content.excludedDrafts.map { RoadmapFile(excludedDraft: $0, path: roadmapPath($0)) }
         let resolved = RoadmapLibrary.resolve(
             Array(files.values) + drafts, existing: Set(files.keys).union(content.excludedDrafts),
-            includeDrafts: options.includeDrafts, into: &resolveProblems)
+            includeDrafts: inputs.includeDrafts, into: &resolveProblems)
         for slug in changed {
             let path = roadmapPath(slug)
             fileDiagnostics[path, default: []].append(contentsOf: resolveProblems.all.filter { $0.file == path })
@@ -66,7 +66,7 @@ extension PreviewState {
 
     /// The path of a roadmap's file, as the loader names it.
     func roadmapPath(_ slug: Slug) -> String {
-        FilePaths.join(options.loader.roadmapsDirectory, "\(slug.value).md")
+        FilePaths.join(inputs.roadmapsDirectory, "\(slug.value).md")
     }
 }
 

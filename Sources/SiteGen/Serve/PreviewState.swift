@@ -7,8 +7,8 @@ import Dispatch
 /// The state follows the files even while they have errors; the last site without errors is
 /// kept apart, by whoever serves it.
 struct PreviewState: Sendable {
-    /// What is built.
-    let options: PreviewOptions
+    /// What the site is made of.
+    let inputs: SiteInputs
     /// The site settings.
     var config: SiteConfig
     /// The theme; nil while a template has an error.
@@ -44,11 +44,11 @@ struct PreviewState: Sendable {
 
     /// Loads and renders the whole site, as a build does; nil, with every problem, when the
     /// theme or the content has an error that stops the build before rendering.
-    static func build(_ options: PreviewOptions) -> (PreviewState?, Diagnostics) {
+    static func build(_ inputs: SiteInputs) -> (PreviewState?, Diagnostics) {
         var themeDiagnostics = Diagnostics()
-        let theme = Theme.load(directory: options.templatesDirectory, into: &themeDiagnostics)
+        let theme = Theme.load(directory: inputs.templatesDirectory, into: &themeDiagnostics)
         var loadDiagnostics = Diagnostics()
-        let content = options.loader.load(into: &loadDiagnostics)
+        let content = ContentLoader(inputs: inputs).load(into: &loadDiagnostics)
         guard let theme, !loadDiagnostics.hasErrors else {
             var all = themeDiagnostics
             all.append(contentsOf: loadDiagnostics)
@@ -66,7 +66,7 @@ struct PreviewState: Sendable {
             }
         }
         var state = PreviewState(
-            options: options, config: content.site.config, theme: theme, themeDiagnostics: themeDiagnostics.all,
+            inputs: inputs, config: content.site.config, theme: theme, themeDiagnostics: themeDiagnostics.all,
             siteDiagnostics: siteDiagnostics, fileDiagnostics: fileDiagnostics,
             files: Dictionary(uniqueKeysWithValues: content.site.roadmaps.map { ($0.slug, RoadmapFile(resolved: $0)) }),
             content: content, roadmaps: [:], site: [:])
@@ -135,7 +135,7 @@ struct PreviewState: Sendable {
     /// Reads the theme's assets again, replacing the ones kept; returns their number.
     @discardableResult
     mutating func reloadAssets() -> Int {
-        let (assets, problems) = ThemeAssets.read(templatesDirectory: options.templatesDirectory, prefix: "assets/")
+        let (assets, problems) = ThemeAssets.read(templatesDirectory: inputs.templatesDirectory, prefix: "assets/")
         for path in assetPaths { site[path] = nil }
         for (path, bytes) in assets { site[path] = bytes }
         assetPaths = assets.keys.sorted()

@@ -21,13 +21,13 @@ struct PreviewBuilderTests {
         return site
     }
 
-    static func options(_ site: TestSite) -> PreviewOptions {
-        PreviewOptions(contentDirectory: site.content, templatesDirectory: site.root + "/templates")
+    static func options(_ site: TestSite) -> SiteInputs {
+        SiteInputs(contentDirectory: site.content, templatesDirectory: site.root + "/templates")
     }
 
     /// The files a full build of the site gives now.
     static func fullBuild(_ site: TestSite) -> [String: [UInt8]]? {
-        var builder = PreviewBuilder(options: options(site))
+        var builder = PreviewBuilder(inputs: options(site))
         return builder.rebuildAll().site?.files
     }
 
@@ -46,19 +46,19 @@ struct PreviewBuilderTests {
 
     @Test func firstBuildIsTheBuildCommandsSite() throws {
         let site = Self.makeSite()
-        var builder = PreviewBuilder(options: Self.options(site))
+        var builder = PreviewBuilder(inputs: Self.options(site))
         let files = try #require(builder.rebuildAll().site?.files)
         let output = site.root + "/public"
         _ = try SiteBuilder(
-            options: BuildOptions(
-                contentDirectory: site.content, templatesDirectory: site.root + "/templates", outputDirectory: output)
+            inputs: SiteInputs(contentDirectory: site.content, templatesDirectory: site.root + "/templates"),
+            outputDirectory: output
         ).build()
         #expect(files == TestFiles.tree(output).mapValues { [UInt8]($0) })
     }
 
     @Test func titleEditLaysOutOnlyTheRoadmapItsNeighboursAndTheSiteFiles() {
         let site = Self.makeSite()
-        var builder = PreviewBuilder(options: Self.options(site))
+        var builder = PreviewBuilder(inputs: Self.options(site))
         _ = builder.rebuildAll()
         site.addRoadmap("a", roadmapFile("title: A renamed\nupdated: 2026-01-01\nrelated: [b]"))
         let rebuild = builder.apply(changedPaths: [site.roadmapPath("a")])
@@ -72,7 +72,7 @@ struct PreviewBuilderTests {
 
     @Test func bodyEditLaysOutOnlyTheRoadmapsOwnPages() {
         let site = Self.makeSite()
-        var builder = PreviewBuilder(options: Self.options(site))
+        var builder = PreviewBuilder(inputs: Self.options(site))
         _ = builder.rebuildAll()
         site.addRoadmap("a", roadmapFile("title: A\ndescription: About A.\nupdated: 2026-01-01\nrelated: [b]"))
         _ = builder.apply(changedPaths: [site.roadmapPath("a")])
@@ -87,7 +87,7 @@ struct PreviewBuilderTests {
 
     @Test func relatedListEditUpdatesOldAndNewNeighbours() {
         let site = Self.makeSite()
-        var builder = PreviewBuilder(options: Self.options(site))
+        var builder = PreviewBuilder(inputs: Self.options(site))
         _ = builder.rebuildAll()
         site.addRoadmap("b", roadmapFile("title: B\nupdated: 2026-01-02\nrelated: [d]"))
         let rebuild = builder.apply(changedPaths: [site.roadmapPath("b")])
@@ -97,7 +97,7 @@ struct PreviewBuilderTests {
 
     @Test func faqPageComesAndGoesWithTheFAQ() {
         let site = Self.makeSite()
-        var builder = PreviewBuilder(options: Self.options(site))
+        var builder = PreviewBuilder(inputs: Self.options(site))
         _ = builder.rebuildAll()
         site.addRoadmap("d", roadmapFile("title: D\nupdated: 2026-01-04", body: "## FAQ\n\n### Q?\n\nA.\n"))
         let added = builder.apply(changedPaths: [site.roadmapPath("d")])
@@ -114,7 +114,7 @@ struct PreviewBuilderTests {
 
     @Test func errorKeepsNoSiteUntilFixed() {
         let site = Self.makeSite()
-        var builder = PreviewBuilder(options: Self.options(site))
+        var builder = PreviewBuilder(inputs: Self.options(site))
         _ = builder.rebuildAll()
         site.addRoadmap("a", roadmapFile("title: A\nupdated: 2026-01-01\nrelated: [b, nope]"))
         let broken = builder.apply(changedPaths: [site.roadmapPath("a")])
@@ -136,7 +136,7 @@ struct PreviewBuilderTests {
 
     @Test func unparsableFrontMatterBuildsEverythingAgain() {
         let site = Self.makeSite()
-        var builder = PreviewBuilder(options: Self.options(site))
+        var builder = PreviewBuilder(inputs: Self.options(site))
         _ = builder.rebuildAll()
         site.addRoadmap("d", "---\ntitle: [unclosed\n---\nBody.\n")
         let broken = builder.apply(changedPaths: [site.roadmapPath("d")])
@@ -150,7 +150,7 @@ struct PreviewBuilderTests {
 
     @Test func addedRemovedAndDraftRoadmapsBuildEverythingAgain() throws {
         let site = Self.makeSite()
-        var builder = PreviewBuilder(options: Self.options(site))
+        var builder = PreviewBuilder(inputs: Self.options(site))
         _ = builder.rebuildAll()
         site.addRoadmap("e", roadmapFile("title: E\nupdated: 2026-01-05\nrelated: [a]"))
         let added = builder.apply(changedPaths: [site.roadmapPath("e")])
@@ -168,7 +168,7 @@ struct PreviewBuilderTests {
 
     @Test func templateEditLaysOutOnlyThePagesThatUseIt() throws {
         let site = Self.makeSite()
-        var builder = PreviewBuilder(options: Self.options(site))
+        var builder = PreviewBuilder(inputs: Self.options(site))
         let before = try #require(builder.rebuildAll().site?.files)
         let template = site.root + "/templates/faq.mustache"
         TestFiles.write(TestFiles.read(template) + "<!-- faq marker -->\n", to: template)
@@ -202,7 +202,7 @@ struct PreviewBuilderTests {
             to: faq)
         let extra = site.root + "/templates/partials/extra.mustache"
         TestFiles.write("<p>extra one</p>\n", to: extra)
-        var builder = PreviewBuilder(options: Self.options(site))
+        var builder = PreviewBuilder(inputs: Self.options(site))
         _ = try #require(builder.rebuildAll().site)
         TestFiles.write("<p>extra two</p>\n", to: extra)
         let edit = builder.apply(changedPaths: [extra])
@@ -215,7 +215,7 @@ struct PreviewBuilderTests {
 
     @Test func brokenTemplateIsReportedThenEveryPageIsLaidOutWhenFixed() {
         let site = Self.makeSite()
-        var builder = PreviewBuilder(options: Self.options(site))
+        var builder = PreviewBuilder(inputs: Self.options(site))
         _ = builder.rebuildAll()
         let template = site.root + "/templates/related.mustache"
         let original = TestFiles.read(template)
@@ -231,7 +231,7 @@ struct PreviewBuilderTests {
 
     @Test func assetEditReadsTheAssetsAgain() {
         let site = Self.makeSite()
-        var builder = PreviewBuilder(options: Self.options(site))
+        var builder = PreviewBuilder(inputs: Self.options(site))
         _ = builder.rebuildAll()
         let style = site.root + "/templates/assets/style.css"
         TestFiles.write("body { color: red; }\n", to: style)
@@ -242,7 +242,7 @@ struct PreviewBuilderTests {
 
     @Test func editorFilesAndUnrelatedPathsChangeNothing() {
         let site = Self.makeSite()
-        var builder = PreviewBuilder(options: Self.options(site))
+        var builder = PreviewBuilder(inputs: Self.options(site))
         _ = builder.rebuildAll()
         let ignored = [
             site.content + "/roadmaps/.a.md.swp", site.content + "/roadmaps/a.md~", site.content + "/roadmaps/4913",
@@ -253,7 +253,7 @@ struct PreviewBuilderTests {
 
     @Test func siteSettingsEditBuildsEverythingAgain() {
         let site = Self.makeSite()
-        var builder = PreviewBuilder(options: Self.options(site))
+        var builder = PreviewBuilder(inputs: Self.options(site))
         _ = builder.rebuildAll()
         TestFiles.write("title: Renamed\nbase_url: https://example.org/docs/\n", to: site.content + "/site.yml")
         let rebuild = builder.apply(changedPaths: [site.content + "/site.yml"])

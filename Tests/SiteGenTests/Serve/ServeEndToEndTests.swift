@@ -33,7 +33,7 @@ struct ServeEndToEndTests {
             ])
         _ = site.copyTheme()
         let session = try PreviewSession(
-            options: PreviewOptions(contentDirectory: site.content, templatesDirectory: site.root + "/templates"),
+            inputs: SiteInputs(contentDirectory: site.content, templatesDirectory: site.root + "/templates"),
             port: 0, polling: polling, workingDirectory: site.root)
         return try await withThrowingTaskGroup(of: Void.self, returning: Result.self) { group in
             group.addTask { await session.run() }
@@ -129,9 +129,9 @@ struct ServeEndToEndTests {
         try await Self.withPreview { running in
             let output = running.site.root + "/public"
             _ = try SiteBuilder(
-                options: BuildOptions(
-                    contentDirectory: running.site.content, templatesDirectory: running.site.root + "/templates",
-                    outputDirectory: output)
+                inputs: SiteInputs(
+                    contentDirectory: running.site.content, templatesDirectory: running.site.root + "/templates"),
+                outputDirectory: output
             ).build()
             let built = TestFiles.read(output + "/a/index.html")
             #expect(!built.contains("sitegen-live-reload"))
@@ -243,7 +243,7 @@ struct ServeEndToEndTests {
         _ = site.copyTheme()
         let rebuilds = Atomic(0)
         let session = try PreviewSession(
-            options: PreviewOptions(contentDirectory: site.content, templatesDirectory: site.root + "/templates"),
+            inputs: SiteInputs(contentDirectory: site.content, templatesDirectory: site.root + "/templates"),
             port: 0, workingDirectory: site.root
         ) { _ in rebuilds.add(1, ordering: .relaxed) }
         let finished = Atomic(false)

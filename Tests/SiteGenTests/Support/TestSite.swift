@@ -42,11 +42,12 @@ struct TestSite {
         return copy
     }
 
-    /// Options building this site into `output`, with the default theme unless `templates` is given.
-    func options(output: String? = nil, drafts: Bool = false, templates: String? = nil) -> BuildOptions {
-        BuildOptions(
-            contentDirectory: content, templatesDirectory: templates ?? self.templates,
-            outputDirectory: output ?? self.output, includeDrafts: drafts)
+    /// A builder of this site into `output`, with the default theme unless `templates` is given.
+    func builder(output: String? = nil, drafts: Bool = false, templates: String? = nil) -> SiteBuilder {
+        SiteBuilder(
+            inputs: SiteInputs(
+                contentDirectory: content, templatesDirectory: templates ?? self.templates, includeDrafts: drafts),
+            outputDirectory: output ?? self.output)
     }
 
     /// Builds the site; returns the diagnostics printed as a user sees them (paths relative to
@@ -56,7 +57,7 @@ struct TestSite {
         succeeded: Bool, messages: [String]
     ) {
         do {
-            let report = try SiteBuilder(options: options(output: output, drafts: drafts, templates: templates)).build()
+            let report = try builder(output: output, drafts: drafts, templates: templates).build()
             return (true, format(report.diagnostics))
         } catch {
             return (false, format(error.diagnostics))
