@@ -26,11 +26,9 @@ struct ContentLoader: Sendable {
         for result in loaded { diagnostics.append(contentsOf: result.diagnostics) }
         var roadmapFiles = loaded.compactMap(\.file)
         assignDates(to: &roadmapFiles, into: &diagnostics)
-        let library = RoadmapLibrary.resolve(
-            roadmapFiles, existing: Set(files.map(\.slug)), includeDrafts: inputs.includeDrafts, into: &diagnostics)
         return LoadedContent(
-            site: SiteContent(config: config ?? .placeholder, roadmaps: library.roadmaps),
-            excludedDrafts: library.excludedDrafts)
+            config: config ?? .placeholder, files: roadmapFiles, existing: Set(files.map(\.slug)),
+            includeDrafts: inputs.includeDrafts, into: &diagnostics)
     }
 
     /// The roadmap files to load, sorted by name, each with its slug; reports misnamed files.
@@ -151,12 +149,4 @@ struct ContentLoader: Sendable {
                     + "actions/checkout), or give \(count == 1 ? "it" : "each") an `updated: YYYY-MM-DD` date")
         }
     }
-}
-
-/// The result of the load stage: the content to render, and the drafts left out of it.
-public struct LoadedContent: Sendable {
-    /// The site and its roadmaps.
-    public var site: SiteContent
-    /// Slugs of roadmaps that exist but are drafts left out of this build.
-    public var excludedDrafts: Set<Slug>
 }

@@ -2,7 +2,7 @@ import Foundation
 
 extension PreviewState {
     /// Brings the state up to date with edited roadmap files: reads only their front matter and
-    /// bodies again, resolves the library again, and lays out again the pages that show them:
+    /// bodies again, resolves the library again from the files kept and the ones read, and lays out again the pages that show them:
     /// their own; when their title, level, description or date changed, those of the roadmaps
     /// they name or that name them (before or after the edit), the index and the feed (and the
     /// sitemap for a date); else those of the roadmaps added to or removed from their `related`
@@ -12,32 +12,28 @@ extension PreviewState {
     mutating func update(roadmaps changed: Set<Slug>) -> Int? {
         let before = content.site
         let contentRoot = FilePaths.realPath(inputs.contentDirectory)
+        var read: [RoadmapFile] = []
         for slug in changed {
-            guard files[slug] != nil else { return nil }
+            guard before.roadmapsBySlug[slug] != nil, let previous = content.file(slug) else { return nil }
             let path = roadmapPath(slug)
             guard FileKind.of(path, within: contentRoot) == .regular else { return nil }
             var problems = Diagnostics()
             guard var file = RoadmapFile.load(path: path, slug: slug, into: &problems) else { return nil }
             if file.isDraft, !inputs.includeDrafts { return nil }
             if file.updated == nil {
-                guard let previous = files[slug], previous.updatedSource == .git else { return nil }
+                guard previous.updatedSource == .git else { return nil }
                 file.updated = previous.updated
                 file.updatedSource = .git
             }
-            files[slug] = file
+            read.append(file)
             fileDiagnostics[path] = problems.all
         }
         var resolveProblems = Diagnostics()
-        let drafts = content.excludedDrafts.map { RoadmapFile(excludedDraft: $0, path: roadmapPath($0)) }
-        let resolved = RoadmapLibrary.resolve(
-            Array(files.values) + drafts, existing: Set(files.keys).union(content.excludedDrafts),
-            includeDrafts: inputs.includeDrafts, into: &resolveProblems)
+        content = content.replacing(read, into: &resolveProblems)
         for slug in changed {
             let path = roadmapPath(slug)
             fileDiagnostics[path, default: []].append(contentsOf: resolveProblems.all.filter { $0.file == path })
         }
-        content = LoadedContent(
-            site: SiteContent(config: config, roadmaps: resolved.roadmaps), excludedDrafts: resolved.excludedDrafts)
         let after = content.site
         let hadFAQ = changed.filter { roadmaps[$0]?.hasFAQ == true }
         renderBodies(of: changed.sorted().compactMap { after.roadmapsBySlug[$0] })
@@ -67,14 +63,5 @@ extension PreviewState {
     /// The path of a roadmap's file, as the loader names it.
     func roadmapPath(_ slug: Slug) -> String {
         FilePaths.join(inputs.roadmapsDirectory, "\(slug.value).md")
-    }
-}
-
-extension RoadmapFile {
-    /// A draft left out of the site, as the library needs to know it: by slug only.
-    init(excludedDraft slug: Slug, path: String) {
-        self.init(
-            slug: slug, title: slug.value, level: nil, description: nil, related: [], updated: nil, isDraft: true,
-            source: RoadmapSource(path: path, bodyLineOffset: 0))
     }
 }

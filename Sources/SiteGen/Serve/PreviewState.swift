@@ -19,9 +19,7 @@ struct PreviewState: Sendable {
     var siteDiagnostics: [Diagnostic]
     /// The load-stage problems of each roadmap file of the site, by the file's path.
     var fileDiagnostics: [String: [Diagnostic]]
-    /// The front matter of every roadmap of the site, by slug.
-    var files: [Slug: RoadmapFile]
-    /// The related roadmaps, resolved from `files`.
+    /// The roadmap files as read, and the site resolved from them.
     var content: LoadedContent
     /// Each roadmap's rendered body and pages.
     var roadmaps: [Slug: RenderedRoadmap]
@@ -68,7 +66,6 @@ struct PreviewState: Sendable {
         var state = PreviewState(
             inputs: inputs, config: content.site.config, theme: theme, themeDiagnostics: themeDiagnostics.all,
             siteDiagnostics: siteDiagnostics, fileDiagnostics: fileDiagnostics,
-            files: Dictionary(uniqueKeysWithValues: content.site.roadmaps.map { ($0.slug, RoadmapFile(resolved: $0)) }),
             content: content, roadmaps: [:], site: [:])
         state.renderBodies(of: content.site.roadmaps)
         state.layOut(content.site.roadmaps.map(\.slug), siteFiles: Set(SiteWideFile.allCases))
@@ -141,19 +138,5 @@ struct PreviewState: Sendable {
         assetPaths = assets.keys.sorted()
         assetDiagnostics = problems
         return assets.count
-    }
-}
-
-extension RoadmapFile {
-    /// The front matter of a roadmap that was loaded and resolved without errors, rebuilt from
-    /// the roadmap: its `related` list names only the roadmaps it resolved to.
-    init(resolved roadmap: Roadmap) {
-        self.init(
-            slug: roadmap.slug, title: roadmap.title, level: roadmap.level, description: roadmap.description,
-            related: roadmap.related.map {
-                RelatedEntry(text: $0.value, location: SourceLocation(file: roadmap.source.path))
-            },
-            updated: roadmap.updated, updatedSource: roadmap.updatedSource, isDraft: roadmap.isDraft,
-            source: roadmap.source)
     }
 }
