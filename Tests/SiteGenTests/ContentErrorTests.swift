@@ -347,6 +347,18 @@ struct ContentErrorTests {
             ])
     }
 
+    @Test func aBrokenRoadmapIsReportedOnceNotInEveryFileThatLinksToIt() {
+        let site = TestSite(roadmaps: [
+            "go": "---\ntitle: Go: the language\n---\n## Steps\n",
+            "a": roadmapFile("title: A\nupdated: 2026-01-01\nrelated: [go]", body: "See [Go](go.md#steps).\n"),
+            "b": roadmapFile("title: B\nupdated: 2026-01-01", body: "- [Go](./go.md) and [Go again](go.md)\n"),
+        ])
+        let messages = site.build().messages
+        #expect(messages.count == 1)
+        #expect(messages.allSatisfy { $0.hasPrefix("content/roadmaps/go.md:2:") })
+        #expect(site.check().allSatisfy { $0.hasPrefix("content/roadmaps/go.md:2:") })
+    }
+
     @Test func oversizedFileIsAnError() {
         let big = roadmapFile("title: A\nupdated: 2026-01-01", body: String(repeating: "word ", count: 1_100_000))
         #expect(messages(forRoadmap: big).first?.hasPrefix("content/roadmaps/a.md: error: ") == true)

@@ -24,7 +24,7 @@ struct ContentLinks {
             guard case .success(let frontMatter) = FrontMatter.read(path) else { continue }
             let rewriter = LinkRewriter(
                 paths: paths, slug: roadmap.slug, published: site.slugs,
-                drafts: content.excludedDrafts)
+                drafts: content.excludedDrafts, unreadable: content.unreadable)
             guard let document = try? MarkdownDocument(frontMatter.body, allowsRawHTML: false) else { continue }
             let locator = BodyLocator(
                 markdown: frontMatter.body,

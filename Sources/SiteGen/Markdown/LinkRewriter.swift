@@ -1,7 +1,8 @@
 /// Decides where a link written in a roadmap's Markdown points on the built site.
 ///
 /// - A link to a sibling roadmap file (`system-design.md`, `./python.md#setup`) becomes that
-///   roadmap's page; one to a roadmap that does not exist is an error.
+///   roadmap's page; one to a roadmap that does not exist is an error. A roadmap file that
+///   exists but could not be read has its own error, so a link to it is not one more.
 /// - A fragment (`#setup`) and any other relative link are resolved against the roadmap's
 ///   page, so they work on its FAQ page too.
 /// - Absolute URLs, root paths (`/x`) and other schemes are left as written.
@@ -25,6 +26,17 @@ struct LinkRewriter: Sendable {
     let published: Set<Slug>
     /// Roadmaps that exist but are drafts left out of this build.
     let drafts: Set<Slug>
+    /// Roadmap files that exist but could not be read (each has its own error).
+    let unreadable: Set<Slug>
+
+    /// A rewriter of the links in `slug`'s body.
+    init(paths: SitePaths, slug: Slug, published: Set<Slug>, drafts: Set<Slug>, unreadable: Set<Slug> = []) {
+        self.paths = paths
+        self.slug = slug
+        self.published = published
+        self.drafts = drafts
+        self.unreadable = unreadable
+    }
 
     func resolve(_ url: String) -> Outcome {
         if url.isEmpty || url.hasPrefix("/") || Self.hasScheme(url) { return .keep }
@@ -41,7 +53,9 @@ struct LinkRewriter: Sendable {
                 hint: "link to another roadmap as `<slug>.md`, a file in content/roadmaps/")
         }
         let name = String(components[0].dropLast(3))
-        guard let target = Slug(name), published.contains(target) || drafts.contains(target) else {
+        guard let target = Slug(name),
+            published.contains(target) || drafts.contains(target) || unreadable.contains(target)
+        else {
             return .broken(
                 "link to \(Excerpt.quoted(url)), but there is no roadmap \(Excerpt.quoted(name))",
                 hint: "roadmaps are the files in content/roadmaps/; check the spelling")

@@ -18,7 +18,8 @@ struct RoadmapBodyLoader: Sendable {
             allowsRawHTML: site.config.allowsRawHTML,
             links: LinkRewriter(
                 paths: SitePaths(basePath: site.config.basePath), slug: roadmap.slug,
-                published: site.slugs, drafts: content.excludedDrafts))
+                published: site.slugs, drafts: content.excludedDrafts,
+                unreadable: content.unreadable))
         let (body, diagnostics) = renderer.render(
             frontMatter.body, source: RoadmapSource(path: path, bodyLineOffset: frontMatter.bodyLineOffset))
         return (body, diagnostics)

@@ -64,6 +64,14 @@ struct TestSite {
         }
     }
 
+    /// Checks the site as `sitegen check` does; returns the diagnostics as `format` prints them.
+    func check(drafts: Bool = false) -> [String] {
+        format(
+            SiteChecker(
+                inputs: SiteInputs(contentDirectory: content, templatesDirectory: templates, includeDrafts: drafts)
+            ).check().diagnostics)
+    }
+
     /// Diagnostics as `path:line:column: severity: message` lines, relative to the site's root.
     func format(_ diagnostics: Diagnostics) -> [String] {
         let formatter = DiagnosticFormatter(workingDirectory: root)
