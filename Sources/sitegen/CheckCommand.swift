@@ -18,14 +18,11 @@ struct CheckCommand: AsyncParsableCommand {
     func run() async throws {
         let reporter = DiagnosticReporter()
         // Nothing is written; pages are named in messages as a build would write them, in public/.
-        let check = SiteChecker(
+        let check = await SiteChecker(
             inputs: input.siteInputs, outputDirectory: "public", warningsAsErrors: strictness.warningsAsErrors
-        ).check()
-        var diagnostics = check.diagnostics
-        if external {
-            let report = await ExternalLinkChecker().check(roadmapFiles: check.roadmapFiles)
-            diagnostics.append(
-                contentsOf: strictness.warningsAsErrors ? report.diagnostics.promotingWarnings() : report.diagnostics)
+        ).check(external: external ? ExternalLinkChecker() : nil)
+        let diagnostics = check.diagnostics
+        if let report = check.external {
             reporter.say(
                 "Checked \(report.urlCount) external URLs, \(report.urlCount - report.requestedCount) answered by the cache."
             )

@@ -55,8 +55,8 @@ struct CheckTests {
     }
 
     /// The problems `check` reports for `site`, as the terminal shows them (hints included).
-    static func check(_ site: TestSite, drafts: Bool = false) -> [String] {
-        let report = SiteChecker(
+    static func check(_ site: TestSite, drafts: Bool = false) async -> [String] {
+        let report = await SiteChecker(
             inputs: SiteInputs(
                 contentDirectory: site.content, templatesDirectory: site.root + "/templates", includeDrafts: drafts),
             outputDirectory: site.output
@@ -65,10 +65,10 @@ struct CheckTests {
         return report.diagnostics.sorted.map(formatter.compilerStyle)
     }
 
-    @Test func reportsEveryBrokenLinkOnceWhereItIsWritten() {
+    @Test func reportsEveryBrokenLinkOnceWhereItIsWritten() async {
         let site = Self.makeSite()
         #expect(
-            Self.check(site) == [
+            await Self.check(site) == [
                 "content/roadmaps/a.md:6:7: error: link `#nowhere` points to a missing anchor: no id `nowhere` on that page\n  hint: on the built page it is `/a/#nowhere`",
                 "content/roadmaps/a.md:10:32: error: link `b.md#no-such-part` points to a missing anchor: no id `no-such-part` on that page\n  hint: on the built page it is `/b/#no-such-part`",
                 "content/roadmaps/a.md:11:4: error: link `images/x.png` points to a page that does not exist\n  hint: on the built page it is `/a/images/x.png`",
@@ -88,9 +88,9 @@ struct CheckTests {
             ])
     }
 
-    @Test func linksOutsideTheBasePathAreReported() {
+    @Test func linksOutsideTheBasePathAreReported() async {
         let site = Self.makeSite(siteYML: "title: Test Roadmaps\nbase_url: https://example.org/docs/\n")
-        let problems = Self.check(site).filter { $0.contains("outside") || $0.hasPrefix("public/index.html") }
+        let problems = await Self.check(site).filter { $0.contains("outside") || $0.hasPrefix("public/index.html") }
         #expect(
             problems == [
                 "content/roadmaps/a.md:11:34: error: link `/nothing/` is outside the site's base path /docs/",
@@ -100,19 +100,19 @@ struct CheckTests {
                 "content/roadmaps/a.md:29:32: error: link `/feed.xml#x` is outside the site's base path /docs/",
                 "public/index.html:29:4: error: link `/docs/missing/` points to a page that does not exist\n  hint: look in the templates",
             ])
-        #expect(Self.check(site).count == 19)
+        #expect(await Self.check(site).count == 19)
     }
 
-    @Test func aDraftBuiltWithDraftsIsLinked() {
+    @Test func aDraftBuiltWithDraftsIsLinked() async {
         let site = Self.makeSite()
-        let problems = Self.check(site, drafts: true)
+        let problems = await Self.check(site, drafts: true)
         #expect(!problems.contains { $0.contains("a draft left out") })
         #expect(problems.contains { $0.hasPrefix("public/c/index.html:31:4: error: link `/missing/`") })
         #expect(problems.count == 17)
     }
 
-    @Test func theFixtureSiteHasOnlyItsRawHTMLWarnings() {
-        let report = SiteChecker(
+    @Test func theFixtureSiteHasOnlyItsRawHTMLWarnings() async {
+        let report = await SiteChecker(
             inputs: SiteInputs(
                 contentDirectory: GoldenSiteTests.fixtureContent,
                 templatesDirectory: TestFiles.packageRoot + "/templates")
@@ -121,11 +121,11 @@ struct CheckTests {
         #expect(report.diagnostics.all.allSatisfy { $0.severity == .warning && $0.message.hasPrefix("raw HTML") })
     }
 
-    @Test func contentErrorsStopBeforeLinksAreChecked() {
+    @Test func contentErrorsStopBeforeLinksAreChecked() async {
         let site = Self.makeSite()
         site.addRoadmap("b", roadmapFile("title: B\nupdated: 2026-01-02\nlevel: Pro", body: "[x](zz.md)\n"))
         #expect(
-            Self.check(site).map { $0.split(separator: "\n")[0] } == [
+            await Self.check(site).map { $0.split(separator: "\n")[0] } == [
                 "content/roadmaps/a.md:15:4: warning: link to `c.md`, a draft left out of this build; its text is shown without a link",
                 "content/roadmaps/b.md:4:8: error: `level` is `Pro`; it must be Beginner, Intermediate or Advanced",
                 "content/roadmaps/b.md:6:1: error: link to `zz.md`, but there is no roadmap `zz`",
@@ -154,8 +154,7 @@ struct SiteExternalLinkTests {
         let cache = site.root + "/cache"
         let checker = ExternalLinkChecker(cacheDirectory: cache, timeout: .milliseconds(500))
         let inputs = SiteInputs(contentDirectory: site.content, templatesDirectory: site.templates)
-        let check = SiteChecker(inputs: inputs).check()
-        let report = await checker.check(roadmapFiles: check.roadmapFiles)
+        let report = try #require(await SiteChecker(inputs: inputs).check(external: checker).external)
         let formatter = DiagnosticFormatter(workingDirectory: site.root)
         let goneColumn = "[fine](\(base)/ok) and ".count + 1
         #expect(
@@ -170,7 +169,7 @@ struct SiteExternalLinkTests {
 
         var drafts = inputs
         drafts.includeDrafts = true
-        let withDrafts = await checker.check(roadmapFiles: SiteChecker(inputs: drafts).check().roadmapFiles)
+        let withDrafts = try #require(await SiteChecker(inputs: drafts).check(external: checker).external)
         #expect(withDrafts.linkCount == 5)
         #expect(withDrafts.diagnostics.sorted.contains { $0.file.hasSuffix("c.md") })
     }

@@ -175,6 +175,22 @@ struct CommandLineTests {
             ))
     }
 
+    @Test func checkNeedsNoTemporaryFolder() throws {
+        let site = siteWithTheme(["a": roadmapFile("title: A\nupdated: 2026-01-01", body: "[gone](#nowhere)\n")])
+        let notAFolder = site.root + "/not-a-folder"
+        TestFiles.write("", to: notAFolder)
+        let result = try run(["check"], in: site.root, environment: ["TMPDIR": notAFolder])
+        #expect(result.status == 1)
+        #expect(
+            result.stderr.hasPrefix(
+                "content/roadmaps/a.md:5:1: error: link `#nowhere` points to a missing anchor: no id `nowhere` on that page\n"
+            ))
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: site.root).sorted() == [
+                "content", "not-a-folder", "templates",
+            ])
+    }
+
     @Test func newScaffoldsARoadmapThatBuilds() throws {
         let site = siteWithTheme([:])
         let result = try run(

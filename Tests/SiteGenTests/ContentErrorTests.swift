@@ -347,7 +347,7 @@ struct ContentErrorTests {
             ])
     }
 
-    @Test func aBrokenRoadmapIsReportedOnceNotInEveryFileThatLinksToIt() {
+    @Test func aBrokenRoadmapIsReportedOnceNotInEveryFileThatLinksToIt() async {
         let site = TestSite(roadmaps: [
             "go": "---\ntitle: Go: the language\n---\n## Steps\n",
             "a": roadmapFile("title: A\nupdated: 2026-01-01\nrelated: [go]", body: "See [Go](go.md#steps).\n"),
@@ -356,7 +356,7 @@ struct ContentErrorTests {
         let messages = site.build().messages
         #expect(messages.count == 1)
         #expect(messages.allSatisfy { $0.hasPrefix("content/roadmaps/go.md:2:") })
-        #expect(site.check().allSatisfy { $0.hasPrefix("content/roadmaps/go.md:2:") })
+        #expect(await site.check().allSatisfy { $0.hasPrefix("content/roadmaps/go.md:2:") })
     }
 
     @Test func oversizedFileIsAnError() {

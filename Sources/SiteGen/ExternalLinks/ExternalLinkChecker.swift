@@ -1,6 +1,7 @@
 import Foundation
 
-/// Checks every http(s) link and image written in roadmap files, for `sitegen check --external`.
+/// Checks every http(s) link and image written in roadmap files, for `sitegen check --external`
+/// (given to `SiteChecker.check(external:)`, which hands it the links the render recorded).
 ///
 /// Each distinct URL is asked once, however many places use it, and every place that uses a
 /// broken URL is reported, at its `path:line:column`. Requests run concurrently within two
@@ -54,7 +55,7 @@ public struct ExternalLinkChecker: Sendable {
 
     /// Checks the links of every roadmap file (`<slug>.md`, drafts included) in
     /// `contentDirectory`'s `roadmaps` folder.
-    public func check(contentDirectory: String) async -> ExternalLinkReport {
+    func check(contentDirectory: String) async -> ExternalLinkReport {
         let directory = FilePaths.join(contentDirectory, "roadmaps")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         let files = names.filter { if case .roadmap = RoadmapFileName($0) { true } else { false } }.sorted()
@@ -63,11 +64,24 @@ public struct ExternalLinkChecker: Sendable {
 
     /// Checks the links of the given roadmap files; a file that cannot be read or has no front
     /// matter is skipped (loading the content reports it).
+    func check(roadmapFiles: [String]) async -> ExternalLinkReport {
+        await check(roadmapFiles.flatMap(Self.links(inRoadmapFile:)))
+    }
+
+    /// The external links of the roadmap file at `path`, in the order they are written; none when
+    /// the file cannot be read or has no front matter (loading the content reports that).
+    static func links(inRoadmapFile path: String) -> [ExternalLink] {
+        guard case .success(let frontMatter) = FrontMatter.read(path) else { return [] }
+        let source = RoadmapSource(path: path, bodyLineOffset: frontMatter.bodyLineOffset)
+        return ExternalLinkFinder.links(inBody: frontMatter.body, source: source)
+    }
+
+    /// Checks the given links, found in roadmap bodies.
     ///
-    /// The cache file is rewritten with the answers for these files' URLs only.
-    public func check(roadmapFiles: [String]) async -> ExternalLinkReport {
+    /// The cache file is rewritten with the answers for these links' URLs only.
+    func check(_ written: [ExternalLink]) async -> ExternalLinkReport {
         var diagnostics = Diagnostics()
-        let links = validLinks(in: roadmapFiles, into: &diagnostics)
+        let links = validLinks(written, into: &diagnostics)
         let urls = Array(Set(links.map(\.requestURL))).sorted()
         let cache = LinkCheckCache.load(from: cachePath)
         var answers = cache.keepingFresh(
@@ -96,9 +110,9 @@ public struct ExternalLinkChecker: Sendable {
             diagnostics: diagnostics, linkCount: links.count, urlCount: urls.count, requestedCount: toAsk.count)
     }
 
-    /// The external links of the files, less those whose URL has no host, which are reported.
-    private func validLinks(in files: [String], into diagnostics: inout Diagnostics) -> [ExternalLink] {
-        files.flatMap(ExternalLinkFinder.links(inRoadmapFile:)).filter { link in
+    /// The links less those whose URL has no host, which are reported.
+    private func validLinks(_ links: [ExternalLink], into diagnostics: inout Diagnostics) -> [ExternalLink] {
+        links.filter { link in
             guard URL(string: link.requestURL)?.host?.isEmpty ?? true else { return true }
             diagnostics.error("\(link.kind.rawValue) \(link.url) is not a valid URL", at: link.location)
             return false

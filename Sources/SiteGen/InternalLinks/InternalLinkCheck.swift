@@ -1,6 +1,6 @@
 import Foundation
 
-/// Checks that internal `href`s and `src`s of a built site point at files it contains, and
+/// Checks that internal `href`s and `src`s of a rendered site point at files it contains, and
 /// `#fragment`s at an `id` on the target page.
 struct InternalLinkCheck: Sendable {
     /// A broken reference on a built page.
@@ -12,23 +12,10 @@ struct InternalLinkCheck: Sendable {
 
     /// The path every internal link starts with (`/` or `/docs/`).
     let basePath: String
-    /// Every file of the built site, relative to its folder.
+    /// Every file of the site, relative to its root.
     let files: Set<String>
     /// The ids and references of every HTML page, by file.
     let pages: [String: HTMLReferences]
-
-    /// Reads the built site in `siteDirectory`.
-    init(siteDirectory: String, basePath: String) {
-        self.basePath = basePath
-        let all = Self.files(in: siteDirectory)
-        files = Set(all)
-        var pages: [String: HTMLReferences] = [:]
-        for file in all where file.hasSuffix(".html") {
-            let data = FileManager.default.contents(atPath: siteDirectory + "/" + file) ?? Data()
-            pages[file] = HTMLReferences(html: String(decoding: data, as: UTF8.self))
-        }
-        self.pages = pages
-    }
 
     /// Every broken reference of every page, by page and position.
     func problems() -> [Problem] {
@@ -102,15 +89,5 @@ struct InternalLinkCheck: Sendable {
                 "it is on the page of roadmap `\(parts[0])`: look in content/roadmaps/\(parts[0]).md and the templates"
         }
         return "look in the templates"
-    }
-
-    /// Every regular file under `directory`, relative to it, sorted.
-    static func files(in directory: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
-        var files: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            if enumerator.fileAttributes?[.type] as? FileAttributeType == .typeRegular { files.append(relative) }
-        }
-        return files.sorted()
     }
 }

@@ -1,7 +1,7 @@
-import Foundation
-
-/// `sitegen check`: the build's loading and validation, then a build into a temporary folder
-/// whose internal links and fragments are all resolved. Nothing is written to the output folder.
+/// `sitegen check`: the build's loading and rendering, ending in a collector instead of a
+/// folder: every internal link and fragment of the rendered pages is resolved against the pages
+/// in memory, and, when asked, every http(s) link written in the content is checked. Nothing is
+/// written, and each body is parsed once.
 public struct SiteChecker: Sendable {
     /// What the site is made of.
     public var inputs: SiteInputs
@@ -17,57 +17,73 @@ public struct SiteChecker: Sendable {
         self.warningsAsErrors = warningsAsErrors
     }
 
-    /// What a check found, and the roadmap files it read (for the external link check).
+    /// What a check found.
     public struct Report: Sendable {
-        /// Every problem found; the check passed when there is no error among them.
+        /// Every problem found, warnings made errors when asked; the check passed when there is
+        /// no error among them.
         public var diagnostics: Diagnostics
-        /// The roadmap files of the site, loadable or not.
-        public var roadmapFiles: [String]
+        /// What checking the external links found and asked; nil when they were not checked.
+        public var external: ExternalLinkReport?
     }
 
-    /// Checks the site.
-    public func check() -> Report {
-        let builder = SiteBuilder(inputs: inputs, outputDirectory: outputDirectory)
-        var diagnostics = Diagnostics()
-        let (content, theme) = builder.load(into: &diagnostics)
-        let roadmapFiles = content.site.roadmaps.map(\.source.path)
-        guard let theme, !diagnostics.hasErrors else {
-            return Report(diagnostics: diagnostics, roadmapFiles: roadmapFiles)
+    /// Checks the site, and with `external` the http(s) links written in its roadmaps (those the
+    /// site is built from; drafts only when they are part of it).
+    public func check(external: ExternalLinkChecker? = nil) async -> Report {
+        let (diagnostics, externalLinks) = checkInternalLinks(recordingExternalLinks: external != nil)
+        var report = Report(diagnostics: diagnostics)
+        if let external {
+            let checked = await external.check(externalLinks)
+            report.external = checked
+            report.diagnostics.append(
+                contentsOf: warningsAsErrors ? checked.diagnostics.promotingWarnings() : checked.diagnostics)
         }
-        let loaded = SiteBuilder.Loaded(content: content, theme: theme)
-        let scratch = NSTemporaryDirectory() + "/sitegen-check-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        defer { try? FileManager.default.removeItem(atPath: scratch) }
-        let staging: StagingDirectory
-        do {
-            staging = try StagingDirectory.create(for: scratch + "/public")
-        } catch {
-            diagnostics.error(error.description, at: SourceLocation(file: scratch))
-            return Report(diagnostics: diagnostics, roadmapFiles: roadmapFiles)
-        }
-        _ = builder.write(loaded, to: staging, into: &diagnostics)
-        diagnostics.append(contentsOf: linkProblems(in: staging.path, content: loaded.content))
-        staging.discard()
-        return Report(
-            diagnostics: warningsAsErrors ? diagnostics.promotingWarnings() : diagnostics,
-            roadmapFiles: roadmapFiles)
+        return report
     }
 
-    /// Broken internal links and fragments of the site built in `directory`: those written in a
-    /// roadmap's Markdown at their line there, the rest (from templates) at the built page's.
-    func linkProblems(in directory: String, content: LoadedContent) -> [Diagnostic] {
-        let check = InternalLinkCheck(siteDirectory: directory, basePath: content.site.config.basePath)
+    /// The site's problems up to its internal links, and the external links written in its
+    /// roadmaps (none unless `recordingExternalLinks`).
+    func checkInternalLinks(recordingExternalLinks: Bool = false) -> (Diagnostics, [ExternalLink]) {
+        let site = LoadedSite.load(inputs)
+        var diagnostics = site.diagnostics
+        var externalLinks: [ExternalLink] = []
+        if let renderer = site.renderer(recordsLinks: true) {
+            let collector = LinkCollector(destination: outputDirectory)
+            diagnostics.append(contentsOf: renderer.render(into: collector).diagnostics)
+            let collected = collector.site
+            diagnostics.append(contentsOf: linkProblems(in: collected, content: site.content))
+            if recordingExternalLinks {
+                for roadmap in site.content.site.roadmaps {
+                    externalLinks += collected.bodyLinks[roadmap.slug]?.external ?? []
+                }
+            }
+        } else {
+            for roadmap in site.checkBodies(recordsLinks: recordingExternalLinks) {
+                diagnostics.append(contentsOf: roadmap.diagnostics)
+                externalLinks += roadmap.links.external
+            }
+        }
+        return (warningsAsErrors ? diagnostics.promotingWarnings() : diagnostics, externalLinks)
+    }
+
+    /// Broken internal links and fragments of the collected site: those written in a roadmap's
+    /// Markdown at their line there, the rest (from templates) at the built page's.
+    func linkProblems(in collected: LinkCollector.Site, content: LoadedContent) -> [Diagnostic] {
+        let check = InternalLinkCheck(
+            basePath: content.site.config.basePath, files: collected.files, pages: collected.pages)
         var diagnostics: [Diagnostic] = []
         var reportedInContent: Set<String> = []
-        for link in ContentLinks.find(in: content) {
-            let page = link.slug.value + "/index.html"
-            reportedInContent.insert(link.slug.value + " " + link.resolved)
-            guard let problem = check.problem(with: link.resolved, on: page) else { continue }
-            diagnostics.append(
-                .error(
-                    problem.replacing(Excerpt.quoted(link.resolved), with: Excerpt.quoted(link.written)),
-                    at: link.location,
-                    hint: link.written == link.resolved
-                        ? nil : "on the built page it is \(Excerpt.quoted(link.resolved))"))
+        for roadmap in content.site.roadmaps {
+            let page = roadmap.slug.value + "/index.html"
+            for link in collected.bodyLinks[roadmap.slug]?.site ?? [] {
+                reportedInContent.insert(roadmap.slug.value + " " + link.resolved)
+                guard let problem = check.problem(with: link.resolved, on: page) else { continue }
+                diagnostics.append(
+                    .error(
+                        problem.replacing(Excerpt.quoted(link.resolved), with: Excerpt.quoted(link.written)),
+                        at: link.location,
+                        hint: link.written == link.resolved
+                            ? nil : "on the built page it is \(Excerpt.quoted(link.resolved))"))
+            }
         }
         for problem in check.problems() {
             let slug = problem.page.split(separator: "/").first.map(String.init) ?? ""

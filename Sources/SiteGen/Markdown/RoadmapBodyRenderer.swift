@@ -2,8 +2,19 @@ import CMarkGFM
 
 /// Renders a roadmap's Markdown body into the parts its pages show: the `##` sections in order,
 /// the FAQ's questions and answers, and the footnotes, with typed resource links labelled
-/// (`TypedResources`); and reports what is wrong in it.
+/// (`TypedResources`); reports what is wrong in it; and, when asked, records the links written
+/// in it (from the same parse).
 struct RoadmapBodyRenderer: Sendable {
+    /// What rendering one body gave.
+    struct Rendered: Sendable {
+        /// The body as its pages show it.
+        var body: RoadmapBody
+        /// What is wrong in it.
+        var diagnostics: [Diagnostic]
+        /// The links written in it; empty unless `recordsLinks`.
+        var links: BodyLinks
+    }
+
     /// Whether raw HTML is kept as it is (GitHub's tag filter only) instead of sanitized to
     /// GitHub's allow-list.
     let allowsRawHTML: Bool
@@ -12,10 +23,21 @@ struct RoadmapBodyRenderer: Sendable {
     /// The non-Markdown files of the roadmap folders, relative to `content/roadmaps/`, when the
     /// body's local images are to be checked (`LocalImages`); nil skips the check.
     var localFiles: Set<String>? = nil
+    /// Whether the links written in the body are recorded (for `check`: it costs a location per
+    /// link).
+    var recordsLinks = false
 
     /// Renders `markdown`, the body of the file at `source`.
     /// A body past the Markdown limits is not parsed: it is empty, with an error for each limit.
     func render(_ markdown: String, source: RoadmapSource) -> (RoadmapBody, [Diagnostic]) {
+        let rendered = renderBody(markdown, source: source)
+        return (rendered.body, rendered.diagnostics)
+    }
+
+    /// Renders `markdown`, the body of the file at `source`, with the links written in it when
+    /// `recordsLinks`. A body past the Markdown limits is not parsed: it is empty, with an error
+    /// for each limit, and no links.
+    func renderBody(_ markdown: String, source: RoadmapSource) -> Rendered {
         let locator = BodyLocator(markdown: markdown, source: source)
         let document: MarkdownDocument
         do {
@@ -27,8 +49,12 @@ struct RoadmapBodyRenderer: Sendable {
                     at: locator.location(of: BodyPosition(line: violation.line, byteColumn: violation.byteColumn)),
                     hint: violation.hint)
             }
-            return (RoadmapBody(introHTML: "", sections: [], footnotesHTML: ""), diagnostics)
+            return Rendered(
+                body: RoadmapBody(introHTML: "", sections: [], footnotesHTML: ""), diagnostics: diagnostics,
+                links: BodyLinks())
         }
+        // Recorded before anything changes the tree: as written.
+        let written = recordsLinks ? BodyLinks(in: document, locator: locator, rewriter: links) : BodyLinks()
         var diagnostics = TypedResources.mark(in: document.root, locator: locator)
         if let localFiles {
             diagnostics += LocalImages.check(document.root, files: localFiles, locator: locator)
@@ -78,7 +104,7 @@ struct RoadmapBodyRenderer: Sendable {
         let body = builder.finish(footnotesHTML: document.html(ofBlocks: footnotes))
         diagnostics.append(contentsOf: builder.diagnostics)
         diagnostics.append(contentsOf: rawHTML.drops.map { Self.warning(for: $0, locator: locator) })
-        return (body, diagnostics)
+        return Rendered(body: body, diagnostics: diagnostics, links: written)
     }
 
     /// The warning for a raw HTML tag left out of the page.

@@ -31,4 +31,9 @@ public struct SitePaths: Sendable, Hashable {
     public func outputFile(forPage path: String) -> String {
         String(path.dropFirst(basePath.count)) + "index.html"
     }
+
+    /// The page path a file made by `outputFile(forPage:)` serves.
+    func page(forOutputFile file: String) -> String {
+        basePath + file.dropLast("index.html".count)
+    }
 }

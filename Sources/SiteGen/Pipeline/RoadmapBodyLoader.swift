@@ -1,37 +1,45 @@
 import Dispatch
 
-/// Reads a roadmap's file again and renders its Markdown body, for the render stage and for
-/// checking bodies when the load stage already failed.
+/// Reads a roadmap's file again and renders its Markdown body (the load stage reads only front
+/// matter), for the render stage and for checking bodies when the load stage already failed.
 struct RoadmapBodyLoader: Sendable {
     let content: LoadedContent
+    /// Whether the links written in each body are recorded.
+    var recordsLinks = false
 
-    /// The rendered body of `roadmap`, or nil when its file cannot be read; with its problems.
-    func body(of roadmap: Roadmap) -> (RoadmapBody?, [Diagnostic]) {
+    /// The rendered body of `roadmap` and its problems (nil when its file cannot be read), with
+    /// the links written in it when they are recorded; nothing laid out.
+    func body(of roadmap: Roadmap) -> RenderedRoadmap {
         let path = roadmap.source.path
         let frontMatter: FrontMatter
         switch FrontMatter.read(path) {
         case .success(let split): frontMatter = split
-        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .failure(let diagnostic):
+            return RenderedRoadmap(slug: roadmap.slug, body: nil, diagnostics: [diagnostic], links: BodyLinks())
         }
         let site = content.site
-        let renderer = RoadmapBodyRenderer(
+        var renderer = RoadmapBodyRenderer(
             allowsRawHTML: site.config.allowsRawHTML,
             links: LinkRewriter(
-                paths: SitePaths(basePath: site.config.basePath), slug: roadmap.slug,
-                published: site.slugs, drafts: content.excludedDrafts,
-                unreadable: content.unreadable))
-        let (body, diagnostics) = renderer.render(
+                paths: SitePaths(basePath: site.config.basePath), slug: roadmap.slug, published: site.slugs,
+                drafts: content.excludedDrafts, unreadable: content.unreadable))
+        renderer.recordsLinks = recordsLinks
+        let rendered = renderer.renderBody(
             frontMatter.body, source: RoadmapSource(path: path, bodyLineOffset: frontMatter.bodyLineOffset))
-        return (body, diagnostics)
+        return RenderedRoadmap(
+            slug: roadmap.slug, body: rendered.body, diagnostics: rendered.diagnostics, links: rendered.links)
     }
 
-    /// The problems in every roadmap's body, found in parallel, nothing rendered to pages.
-    func checkAll() -> [Diagnostic] {
+    /// Every roadmap's body problems and, when recorded, links, found in parallel, nothing laid
+    /// out; in the site's order.
+    func checkAll() -> [RenderedRoadmap] {
         let roadmaps = content.site.roadmaps
-        let results = ParallelResults<[Diagnostic]>(count: roadmaps.count)
+        let results = ParallelResults<RenderedRoadmap>(count: roadmaps.count)
         DispatchQueue.concurrentPerform(iterations: roadmaps.count) { index in
-            results.set(index, body(of: roadmaps[index]).1)
+            var rendered = body(of: roadmaps[index])
+            rendered.body = nil
+            results.set(index, rendered)
         }
-        return results.values.flatMap { $0 }
+        return results.values
     }
 }

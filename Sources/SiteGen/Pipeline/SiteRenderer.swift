@@ -1,61 +1,99 @@
 import Dispatch
-import Foundation
 
-/// Renders a loaded site: every roadmap's pages in parallel (each roadmap's body read, rendered
-/// and handed to the writer, so memory does not grow with the site), then the site-wide files.
+/// Renders a loaded site, and is the only code that does: every roadmap's body (its Markdown
+/// read and parsed once) and pages, then the site-wide files, then the theme's assets, each
+/// handed to a `SiteSink` as soon as it is made, so memory does not grow with the site.
 struct SiteRenderer: Sendable {
-    /// What rendering one roadmap produced, besides its files.
-    struct RoadmapResult: Sendable {
-        var slug: Slug
-        var hasFAQ: Bool
-        var pageCount: Int
-        var diagnostics: [Diagnostic]
+    /// What a whole-site render did.
+    struct Outcome: Sendable {
+        /// The HTML pages made.
+        var pageCount = 0
+        /// All files made, the theme's asset files included.
+        var fileCount = 0
+        /// The problems found in bodies, and any failure of the sink.
+        var diagnostics: [Diagnostic] = []
     }
 
     let content: LoadedContent
     let theme: Theme
+    /// The theme's folder, whose `assets/` are published as they are.
+    let templatesDirectory: String
+    /// Reads and renders each roadmap's body.
+    let bodies: RoadmapBodyLoader
     private let paths: SitePaths
     private let context: PageContext
 
-    /// A renderer of `content` with `theme`.
-    init(content: LoadedContent, theme: Theme) {
+    /// A renderer of `content` with `theme`; `recordsLinks`: record the links of every body.
+    init(content: LoadedContent, theme: Theme, templatesDirectory: String, recordsLinks: Bool = false) {
         self.content = content
         self.theme = theme
+        self.templatesDirectory = templatesDirectory
+        bodies = RoadmapBodyLoader(content: content, recordsLinks: recordsLinks)
         paths = SitePaths(basePath: content.site.config.basePath)
         context = PageContext(config: content.site.config, paths: paths).summarizing(content.site.roadmaps)
     }
 
     private var site: SiteContent { content.site }
 
-    /// Renders every roadmap, calling `write` with each roadmap's files (from several threads).
-    func renderRoadmaps(write: @Sendable @escaping ([OutputFile]) throws(OutputError) -> Void) -> [RoadmapResult] {
+    /// Renders the whole site into `sink`: every roadmap (body and pages) in parallel, then the
+    /// site-wide files one at a time, then the assets. Stops at the first site-wide file the sink
+    /// cannot take.
+    ///
+    /// The site-wide files come after the roadmaps (the sitemap lists their pages), each handed
+    /// over before the next is made, so the large ones (index, sitemap, feed) are never in memory
+    /// together. They do not render beside the roadmaps: both would count references to the same
+    /// roadmap summaries from two threads, which made a 10k build slower.
+    func render(into sink: some SiteSink) -> Outcome {
         let roadmaps = site.roadmaps
-        let results = ParallelResults<RoadmapResult>(count: roadmaps.count)
+        let results = ParallelResults<(diagnostics: [Diagnostic], files: [String])>(count: roadmaps.count)
         DispatchQueue.concurrentPerform(iterations: roadmaps.count) { index in
-            let roadmap = roadmaps[index]
-            var (files, result) = render(roadmap)
+            var rendered = render(roadmaps[index])
+            let files = rendered.pages.map(\.path)
             do throws(OutputError) {
-                try write(files)
+                try sink.take(&rendered)
             } catch {
-                result.diagnostics.append(.error(error.description, at: SourceLocation(file: roadmap.source.path)))
+                rendered.diagnostics.append(
+                    .error(error.description, at: SourceLocation(file: roadmaps[index].source.path)))
             }
-            files.removeAll()
-            results.set(index, result)
+            results.set(index, (rendered.diagnostics, files))
         }
-        return results.values
+        var outcome = Outcome()
+        var roadmapFiles: [Slug: [String]] = [:]
+        roadmapFiles.reserveCapacity(roadmaps.count)
+        for (roadmap, result) in zip(roadmaps, results.values) {
+            outcome.diagnostics.append(contentsOf: result.diagnostics)
+            outcome.pageCount += result.files.count
+            roadmapFiles[roadmap.slug] = result.files
+        }
+        outcome.fileCount = outcome.pageCount
+        for kind in SiteWideFile.allCases {
+            for file in kind.render(with: self, roadmapFiles: roadmapFiles) {
+                do throws(OutputError) {
+                    try sink.take(file, of: kind)
+                } catch {
+                    outcome.diagnostics.append(.error(error.description, at: SourceLocation(file: sink.destination)))
+                    return outcome
+                }
+                outcome.fileCount += 1
+                if file.path.hasSuffix(".html") { outcome.pageCount += 1 }
+            }
+        }
+        let assets = sink.takeAssets(ofTheme: templatesDirectory)
+        outcome.fileCount += assets.count
+        outcome.diagnostics.append(contentsOf: assets.problems)
+        return outcome
     }
 
-    /// Reads, renders and lays out one roadmap.
-    func render(_ roadmap: Roadmap) -> ([OutputFile], RoadmapResult) {
-        let (body, diagnostics) = RoadmapBodyLoader(content: content).body(of: roadmap)
-        guard let body else {
-            return ([], RoadmapResult(slug: roadmap.slug, hasFAQ: false, pageCount: 0, diagnostics: diagnostics))
-        }
-        let files = RoadmapPages(content: site, theme: theme, context: context).render(roadmap, body: body)
-        return (
-            files,
-            RoadmapResult(slug: roadmap.slug, hasFAQ: body.faq != nil, pageCount: files.count, diagnostics: diagnostics)
-        )
+    /// Reads and renders one roadmap's body, and lays out its pages when it could be read.
+    func render(_ roadmap: Roadmap) -> RenderedRoadmap {
+        var rendered = bodies.body(of: roadmap)
+        if let body = rendered.body { rendered.pages = pages(of: roadmap, body: body) }
+        return rendered
+    }
+
+    /// The pages of `roadmap` laid out from its rendered body, in the order the sitemap lists them.
+    func pages(of roadmap: Roadmap, body: RoadmapBody) -> [OutputFile] {
+        RoadmapPages(content: site, theme: theme, context: context).render(roadmap, body: body)
     }
 
     /// The index page.
@@ -68,18 +106,18 @@ struct SiteRenderer: Sendable {
         SitePages(content: site, theme: theme, context: context).notFound()
     }
 
-    /// The sitemap (several files past 50,000 addresses); `faqSlugs` are the roadmaps with an FAQ page.
-    func sitemapFiles(faqSlugs: Set<Slug>) -> [OutputFile] {
+    /// The sitemap (several files past 50,000 addresses): the index, then each roadmap's pages;
+    /// `roadmapFiles` are the files of each roadmap's pages.
+    func sitemapFiles(roadmapFiles: [Slug: [String]]) -> [OutputFile] {
         var entries = [
             Sitemap.Entry(url: site.config.absoluteURL(forPath: paths.index), lastModified: site.lastUpdated)
         ]
         for roadmap in site.roadmaps {
-            var pagePaths = [paths.roadmap(roadmap.slug)]
-            if faqSlugs.contains(roadmap.slug) { pagePaths.append(paths.faq(roadmap.slug)) }
-            pagePaths.append(paths.related(roadmap.slug))
-            for path in pagePaths {
+            for file in roadmapFiles[roadmap.slug] ?? [] {
                 entries.append(
-                    Sitemap.Entry(url: site.config.absoluteURL(forPath: path), lastModified: roadmap.updated))
+                    Sitemap.Entry(
+                        url: site.config.absoluteURL(forPath: paths.page(forOutputFile: file)),
+                        lastModified: roadmap.updated))
             }
         }
         return Sitemap.files(entries, config: site.config, paths: paths)

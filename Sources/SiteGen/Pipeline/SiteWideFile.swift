@@ -13,13 +13,22 @@ enum SiteWideFile: CaseIterable, Sendable {
     /// The robots file.
     case robots
 
-    /// The file (or files, for a large sitemap) laid out by `renderer`; `faqSlugs` are the
-    /// roadmaps that have an FAQ page.
-    func render(with renderer: SiteRenderer, faqSlugs: Set<Slug>) -> [OutputFile] {
+    /// The site-wide file that is a page of `kind`; nil for the kinds every roadmap has.
+    init?(page kind: PageKind) {
+        switch kind {
+        case .index: self = .index
+        case .notFound: self = .notFound
+        case .roadmap, .faq, .related: return nil
+        }
+    }
+
+    /// The file (or files, for a large sitemap) laid out by `renderer`; `roadmapFiles` are the
+    /// files of each roadmap's pages, in the order the sitemap lists them.
+    func render(with renderer: SiteRenderer, roadmapFiles: [Slug: [String]]) -> [OutputFile] {
         switch self {
         case .index: [renderer.indexFile()]
         case .notFound: [renderer.notFoundFile()]
-        case .sitemap: renderer.sitemapFiles(faqSlugs: faqSlugs)
+        case .sitemap: renderer.sitemapFiles(roadmapFiles: roadmapFiles)
         case .feed: [renderer.feedFile()]
         case .robots: [renderer.robotsFile()]
         }

@@ -1,7 +1,7 @@
 import Mustache
 
 /// Renders the pages of one roadmap: its page, its FAQ page (when it has questions) and its
-/// related page.
+/// related page (every `PageKind` that `isPerRoadmap`).
 struct RoadmapPages {
     let content: SiteContent
     let theme: Theme
@@ -9,7 +9,8 @@ struct RoadmapPages {
 
     var paths: SitePaths { context.paths }
 
-    /// The files of one roadmap, from its loaded front matter and rendered body.
+    /// The files of one roadmap, from its loaded front matter and rendered body, in the order
+    /// the sitemap lists them.
     func render(_ roadmap: Roadmap, body: RoadmapBody) -> [OutputFile] {
         let faq = body.faq
         var values = context.summary(of: roadmap)
@@ -29,10 +30,11 @@ struct RoadmapPages {
         values["relatedByOnly"] = .list(relatedByOnly)
         values["hasRelatedByOnly"] = .bool(!relatedByOnly.isEmpty)
 
-        var files = [roadmapPage(roadmap, body: body, values: values), relatedPage(roadmap, values: values)]
+        var files = [roadmapPage(roadmap, body: body, values: values)]
         if let faq {
             files.append(faqPage(roadmap, faq: faq, hasFootnotes: !body.footnotesHTML.isEmpty, values: values))
         }
+        files.append(relatedPage(roadmap, values: values))
         return files
     }
 
@@ -58,7 +60,7 @@ struct RoadmapPages {
                 roadmap, url: context.config.absoluteURL(forPath: path), config: context.config))
         return OutputFile(
             path: paths.outputFile(forPage: path),
-            bytes: theme.render("roadmap", context.context(page: page, ["roadmap": .object(values)])))
+            bytes: theme.render(.roadmap, context.context(page: page, ["roadmap": .object(values)])))
     }
 
     private func faqPage(_ roadmap: Roadmap, faq: FAQ, hasFootnotes: Bool, values: TemplateObject) -> OutputFile {
@@ -81,7 +83,7 @@ struct RoadmapPages {
                 roadmap, faq: faq, url: context.config.absoluteURL(forPath: path), config: context.config))
         return OutputFile(
             path: paths.outputFile(forPage: path),
-            bytes: theme.render("faq", context.context(page: page, ["roadmap": .object(values)])))
+            bytes: theme.render(.faq, context.context(page: page, ["roadmap": .object(values)])))
     }
 
     private func relatedPage(_ roadmap: Roadmap, values: TemplateObject) -> OutputFile {
@@ -91,7 +93,7 @@ struct RoadmapPages {
             description: "Roadmaps related to \(roadmap.title), and the roadmaps that point to it.", path: path)
         return OutputFile(
             path: paths.outputFile(forPage: path),
-            bytes: theme.render("related", context.context(page: page, ["roadmap": .object(values)])))
+            bytes: theme.render(.related, context.context(page: page, ["roadmap": .object(values)])))
     }
 
     private func question(_ question: Question) -> TemplateObject {

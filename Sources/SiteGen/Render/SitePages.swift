@@ -27,13 +27,13 @@ struct SitePages {
         let page = context.page(
             kind: "index", title: content.config.title, description: content.config.description,
             path: context.paths.index)
-        return OutputFile(path: "index.html", bytes: theme.render("index", context.context(page: page, values)))
+        return OutputFile(path: "index.html", bytes: theme.render(.index, context.context(page: page, values)))
     }
 
     /// The page static hosts serve for a missing path.
     func notFound() -> OutputFile {
         let page = context.page(kind: "404", title: "Page not found", description: nil, path: nil)
-        return OutputFile(path: "404.html", bytes: theme.render("404", context.context(page: page, [:])))
+        return OutputFile(path: "404.html", bytes: theme.render(.notFound, context.context(page: page, [:])))
     }
 
     /// Orders roadmaps by title, then slug, so the order never depends on anything else; each

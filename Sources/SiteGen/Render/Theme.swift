@@ -5,7 +5,7 @@ import Mustache
 /// per page kind), parsed once and checked before anything is rendered.
 public struct Theme: Sendable {
     /// The templates every theme must have, one per page kind.
-    public static let pageTemplates = ["index", "roadmap", "faq", "related", "404"]
+    static let pageTemplates = PageKind.allCases.map(\.template)
 
     /// The folder the templates were read from.
     public let directory: String
@@ -75,7 +75,12 @@ public struct Theme: Sendable {
         }
     }
 
-    /// Renders a page template with its context.
+    /// Lays out a page of the given kind with its context.
+    func render(_ kind: PageKind, _ context: TemplateValue) -> [UInt8] {
+        render(kind.template, context)
+    }
+
+    /// Renders the template named `template` with its context.
     func render(_ template: String, _ context: TemplateValue) -> [UInt8] {
         renderer.render(template, context)
     }

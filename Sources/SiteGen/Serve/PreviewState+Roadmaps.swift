@@ -2,13 +2,14 @@ import Foundation
 
 extension PreviewState {
     /// Brings the state up to date with edited roadmap files: reads only their front matter and
-    /// bodies again, resolves the library again from the files kept and the ones read, and lays out again the pages that show them:
-    /// their own; when their title, level, description or date changed, those of the roadmaps
-    /// they name or that name them (before or after the edit), the index and the feed (and the
-    /// sitemap for a date); else those of the roadmaps added to or removed from their `related`
-    /// list. An FAQ added or removed lays out the sitemap. Returns the number of files laid out, or nil when the edit
-    /// changes more than those pages (a file added, removed, made a draft or unreadable, or a
-    /// date that needs the git history) and only a full build is right.
+    /// bodies again, resolves the library again from the files kept and the ones read, and lays
+    /// out again the pages that show them: their own; when their title, level, description or
+    /// date changed, those of the roadmaps they name or that name them (before or after the
+    /// edit), the index and the feed (and the sitemap for a date); else those of the roadmaps
+    /// added to or removed from their `related` list. A page added or removed (an FAQ) lays out
+    /// the sitemap. Returns the number of files laid out, or nil when the edit changes more than
+    /// those pages (a file added, removed, made a draft or unreadable, or a date that needs the
+    /// git history) and only a full build is right.
     mutating func update(roadmaps changed: Set<Slug>) -> Int? {
         let before = content.site
         let contentRoot = FilePaths.realPath(inputs.contentDirectory)
@@ -35,8 +36,8 @@ extension PreviewState {
             fileDiagnostics[path, default: []].append(contentsOf: resolveProblems.all.filter { $0.file == path })
         }
         let after = content.site
-        let hadFAQ = changed.filter { roadmaps[$0]?.hasFAQ == true }
-        renderBodies(of: changed.sorted().compactMap { after.roadmapsBySlug[$0] })
+        renderBodies(
+            of: changed.sorted().compactMap { after.roadmapsBySlug[$0] }, with: RoadmapBodyLoader(content: content))
         var affected = changed
         var siteFiles: Set<SiteWideFile> = []
         for slug in changed {
@@ -47,11 +48,10 @@ extension PreviewState {
             } else {
                 affected.formUnion(Set(old.related).symmetricDifference(new.related))
             }
-            if old.updated != new.updated || hadFAQ.contains(slug) != (roadmaps[slug]?.hasFAQ == true) {
-                siteFiles.insert(.sitemap)
-            }
+            if old.updated != new.updated { siteFiles.insert(.sitemap) }
         }
-        return layOut(affected.sorted(), siteFiles: siteFiles)
+        guard let renderer else { return 0 }
+        return layOut(affected.sorted(), siteFiles: siteFiles, with: renderer)
     }
 
     /// Whether what other pages show of a roadmap (title, level, description, date) changed.

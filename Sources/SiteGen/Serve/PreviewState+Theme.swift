@@ -10,15 +10,16 @@ extension PreviewState {
         let hadTheme = theme != nil
         theme = reloaded
         guard let reloaded else { return 0 }
-        var kinds = Set(Theme.pageTemplates)
+        var kinds = Set(PageKind.allCases)
         if hadTheme, let changed {
-            kinds = TemplateDependencies(theme: reloaded).pageTemplates(using: changed)
+            kinds = Set(
+                TemplateDependencies(theme: reloaded).pageTemplates(using: changed)
+                    .compactMap(PageKind.init(rawValue:)))
         }
-        let roadmapPages = !kinds.isDisjoint(with: ["roadmap", "faq", "related"])
-        var siteFiles: Set<SiteWideFile> = []
-        if kinds.contains("index") { siteFiles.insert(.index) }
-        if kinds.contains("404") { siteFiles.insert(.notFound) }
+        let roadmapPages = kinds.contains(where: \.isPerRoadmap)
+        var siteFiles = Set(kinds.compactMap(SiteWideFile.init(page:)))
         if !hadTheme { siteFiles = Set(SiteWideFile.allCases) }
-        return layOut(roadmapPages ? content.site.roadmaps.map(\.slug) : [], siteFiles: siteFiles)
+        guard let renderer else { return 0 }
+        return layOut(roadmapPages ? content.site.roadmaps.map(\.slug) : [], siteFiles: siteFiles, with: renderer)
     }
 }

@@ -1,8 +1,9 @@
 import Dispatch
 
-/// A previewed site as it is on disk now, held in memory: the roadmaps' front matter and the
-/// library that relates them, each roadmap's rendered body, the problems found, and every file
-/// of the site. Rebuilds change only the parts a change touches (see the extensions).
+/// A previewed site as it is on disk now, held in memory: the roadmap files as read and the
+/// site resolved from them, each roadmap's rendered body, the problems found, and every file of
+/// the site. The first build is the pipeline's render into a `MemorySink`; rebuilds change only
+/// the parts a change touches (see the extensions), with the same renderer.
 ///
 /// The state follows the files even while they have errors; the last site without errors is
 /// kept apart, by whoever serves it.
@@ -21,8 +22,8 @@ struct PreviewState: Sendable {
     var fileDiagnostics: [String: [Diagnostic]]
     /// The roadmap files as read, and the site resolved from them.
     var content: LoadedContent
-    /// Each roadmap's rendered body and pages.
-    var roadmaps: [Slug: RenderedRoadmap]
+    /// Each roadmap's rendered body and the files of its pages.
+    var roadmaps: [Slug: PreviewRoadmap]
     /// The site's files by path: every page, the site-wide files and the theme's assets.
     var site: [String: [UInt8]]
     /// The paths in `site` of each site-wide file.
@@ -43,85 +44,94 @@ struct PreviewState: Sendable {
     /// Loads and renders the whole site, as a build does; nil, with every problem, when the
     /// theme or the content has an error that stops the build before rendering.
     static func build(_ inputs: SiteInputs) -> (PreviewState?, Diagnostics) {
-        var themeDiagnostics = Diagnostics()
-        let theme = Theme.load(directory: inputs.templatesDirectory, into: &themeDiagnostics)
-        var loadDiagnostics = Diagnostics()
-        let content = ContentLoader(inputs: inputs).load(into: &loadDiagnostics)
-        guard let theme, !loadDiagnostics.hasErrors else {
-            var all = themeDiagnostics
-            all.append(contentsOf: loadDiagnostics)
-            all.append(contentsOf: RoadmapBodyLoader(content: content).checkAll())
+        let loaded = LoadedSite.load(inputs)
+        guard let renderer = loaded.renderer() else {
+            var all = loaded.diagnostics
+            for roadmap in loaded.checkBodies() { all.append(contentsOf: roadmap.diagnostics) }
             return (nil, all)
         }
-        let roadmapPaths = Set(content.site.roadmaps.map(\.source.path))
+        let roadmapPaths = Set(loaded.content.site.roadmaps.map(\.source.path))
         var fileDiagnostics: [String: [Diagnostic]] = [:]
         var siteDiagnostics: [Diagnostic] = []
-        for diagnostic in loadDiagnostics.all {
+        for diagnostic in loaded.contentDiagnostics {
             if roadmapPaths.contains(diagnostic.file) {
                 fileDiagnostics[diagnostic.file, default: []].append(diagnostic)
             } else {
                 siteDiagnostics.append(diagnostic)
             }
         }
-        var state = PreviewState(
-            inputs: inputs, config: content.site.config, theme: theme, themeDiagnostics: themeDiagnostics.all,
-            siteDiagnostics: siteDiagnostics, fileDiagnostics: fileDiagnostics,
-            content: content, roadmaps: [:], site: [:])
-        state.renderBodies(of: content.site.roadmaps)
-        state.layOut(content.site.roadmaps.map(\.slug), siteFiles: Set(SiteWideFile.allCases))
-        state.reloadAssets()
+        let memory = MemorySink()
+        _ = renderer.render(into: memory)
+        let built = memory.site
+        let state = PreviewState(
+            inputs: inputs, config: loaded.content.site.config, theme: renderer.theme,
+            themeDiagnostics: loaded.themeDiagnostics, siteDiagnostics: siteDiagnostics,
+            fileDiagnostics: fileDiagnostics, content: loaded.content, roadmaps: built.roadmaps, site: built.files,
+            siteFilePaths: built.siteFilePaths, assetPaths: built.assetPaths, assetDiagnostics: built.assetDiagnostics)
         return (state, state.diagnostics)
     }
 
-    /// Renders the bodies of `roadmaps` (in parallel), replacing the ones kept.
-    mutating func renderBodies(of roadmaps: [Roadmap]) {
-        let content = self.content
+    /// The renderer of the current content with the current theme; nil while the theme has an
+    /// error.
+    var renderer: SiteRenderer? {
+        theme.map { SiteRenderer(content: content, theme: $0, templatesDirectory: inputs.templatesDirectory) }
+    }
+
+    /// Renders the bodies of `roadmaps` (in parallel) with `renderer`, replacing the ones kept;
+    /// their pages are laid out later.
+    mutating func renderBodies(of roadmaps: [Roadmap], with bodies: RoadmapBodyLoader) {
         let results = ParallelResults<RenderedRoadmap>(count: roadmaps.count)
         DispatchQueue.concurrentPerform(iterations: roadmaps.count) { index in
-            results.set(index, RenderedRoadmap.render(roadmaps[index], in: content))
+            results.set(index, bodies.body(of: roadmaps[index]))
         }
-        for (roadmap, var rendered) in zip(roadmaps, results.values) {
-            rendered.outputPaths = self.roadmaps[roadmap.slug]?.outputPaths ?? []
-            self.roadmaps[roadmap.slug] = rendered
+        for (roadmap, rendered) in zip(roadmaps, results.values) {
+            var kept = PreviewRoadmap(rendered)
+            kept.outputPaths = self.roadmaps[roadmap.slug]?.outputPaths ?? []
+            self.roadmaps[roadmap.slug] = kept
         }
     }
 
     /// Lays out again, all in parallel, the pages of the given roadmaps (from their kept bodies)
-    /// and the given site-wide files, replacing their files; returns the number of files laid
-    /// out. Needs the theme.
+    /// and the given site-wide files, replacing their files; then the sitemap, when asked for or
+    /// when a roadmap's pages are not the files they were (an FAQ page came or went). Returns the
+    /// number of files laid out.
     @discardableResult
-    mutating func layOut(_ slugs: [Slug], siteFiles: Set<SiteWideFile> = []) -> Int {
-        guard let theme else { return 0 }
+    mutating func layOut(_ slugs: [Slug], siteFiles: Set<SiteWideFile> = [], with renderer: SiteRenderer) -> Int {
         let siteContent = content.site
-        let pages = RoadmapPages(
-            content: siteContent, theme: theme,
-            context: PageContext(config: siteContent.config, paths: SitePaths(basePath: siteContent.config.basePath)))
-        let renderer = SiteRenderer(content: content, theme: theme)
-        let faqSlugs = siteFiles.contains(.sitemap) ? Set(roadmaps.filter { $0.value.hasFAQ }.map(\.key)) : []
         let roadmapWork = slugs.compactMap { slug -> (Roadmap, RoadmapBody)? in
             guard let roadmap = siteContent.roadmapsBySlug[slug], let body = roadmaps[slug]?.body else { return nil }
             return (roadmap, body)
         }
-        let siteWork = SiteWideFile.allCases.filter(siteFiles.contains)
+        let siteWork = SiteWideFile.allCases.filter { siteFiles.contains($0) && $0 != .sitemap }
         let results = ParallelResults<[OutputFile]>(count: siteWork.count + roadmapWork.count)
         DispatchQueue.concurrentPerform(iterations: siteWork.count + roadmapWork.count) { index in
             guard index >= siteWork.count else {
-                results.set(index, siteWork[index].render(with: renderer, faqSlugs: faqSlugs))
+                results.set(index, siteWork[index].render(with: renderer, roadmapFiles: [:]))
                 return
             }
             let (roadmap, body) = roadmapWork[index - siteWork.count]
-            results.set(index, pages.render(roadmap, body: body))
+            results.set(index, renderer.pages(of: roadmap, body: body))
         }
         let files = results.values
+        var written = files.reduce(0) { $0 + $1.count }
         for (kind, kindFiles) in zip(siteWork, files) {
             replace(siteFilePaths[kind] ?? [], with: kindFiles)
             siteFilePaths[kind] = kindFiles.map(\.path)
         }
+        var pagesChanged = false
         for ((roadmap, _), roadmapFiles) in zip(roadmapWork, files.dropFirst(siteWork.count)) {
+            let paths = roadmapFiles.map(\.path)
+            pagesChanged = pagesChanged || paths != roadmaps[roadmap.slug]?.outputPaths
             replace(roadmaps[roadmap.slug]?.outputPaths ?? [], with: roadmapFiles)
-            roadmaps[roadmap.slug]?.outputPaths = roadmapFiles.map(\.path)
+            roadmaps[roadmap.slug]?.outputPaths = paths
         }
-        return files.reduce(0) { $0 + $1.count }
+        if siteFiles.contains(.sitemap) || pagesChanged {
+            let sitemap = SiteWideFile.sitemap.render(with: renderer, roadmapFiles: roadmaps.mapValues(\.outputPaths))
+            replace(siteFilePaths[.sitemap] ?? [], with: sitemap)
+            siteFilePaths[.sitemap] = sitemap.map(\.path)
+            written += sitemap.count
+        }
+        return written
     }
 
     private mutating func replace(_ oldPaths: [String], with files: [OutputFile]) {

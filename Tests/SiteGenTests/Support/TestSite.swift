@@ -65,9 +65,9 @@ struct TestSite {
     }
 
     /// Checks the site as `sitegen check` does; returns the diagnostics as `format` prints them.
-    func check(drafts: Bool = false) -> [String] {
+    func check(drafts: Bool = false) async -> [String] {
         format(
-            SiteChecker(
+            await SiteChecker(
                 inputs: SiteInputs(contentDirectory: content, templatesDirectory: templates, includeDrafts: drafts)
             ).check().diagnostics)
     }

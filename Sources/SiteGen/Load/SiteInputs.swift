@@ -24,8 +24,6 @@ public struct SiteInputs: Sendable, Hashable {
 
     /// The folder holding the roadmap files.
     var roadmapsDirectory: String { FilePaths.join(contentDirectory, "roadmaps") }
-    /// The theme's assets folder, copied into the site as `assets/`.
-    var assetsDirectory: String { FilePaths.join(templatesDirectory, "assets") }
     /// The absolute path of the content folder.
     var absoluteContentDirectory: String { FilePaths.absolute(contentDirectory) }
     /// The absolute path of the theme's folder.

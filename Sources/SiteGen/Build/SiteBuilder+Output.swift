@@ -1,6 +1,6 @@
 import Foundation
 
-/// The steps of a build that touch the output folder: its lock, its staging folder, the assets.
+/// The steps of a build that touch the output folder: its lock and its staging folder.
 extension SiteBuilder {
     /// The output folder as an absolute path.
     var outputPath: String { FilePaths.absolute(outputDirectory) }
@@ -40,24 +40,6 @@ extension SiteBuilder {
         } catch {
             diagnostics.error(error.description, at: SourceLocation(file: outputDirectory))
             throw BuildFailure(diagnostics)
-        }
-    }
-
-    /// Copies the theme's `assets/` folder into the staging folder's `assets/`, as the files
-    /// `ThemeFiles` lists (a link out of the theme is an error, and is not copied), and the
-    /// `ThemeFiles.rootAssets` among them to the root too; returns the number of files copied.
-    func copyAssets(to staging: StagingDirectory, into diagnostics: inout Diagnostics) -> Int {
-        let assets = FilePaths.join(inputs.templatesDirectory, "assets")
-        let listing = ThemeFiles.list(assets, templatesDirectory: inputs.templatesDirectory)
-        diagnostics.append(contentsOf: listing.problems)
-        guard !listing.problems.contains(where: { $0.severity == .error }) else { return 0 }
-        guard !listing.files.isEmpty || !listing.folders.isEmpty else { return 0 }
-        do {
-            let atRoot = ThemeFiles.Listing(files: listing.files.filter(ThemeFiles.rootAssets.contains))
-            return try staging.copy(listing, from: assets, to: "assets") + staging.copy(atRoot, from: assets, to: ".")
-        } catch {
-            diagnostics.error(error.description, at: SourceLocation(file: outputDirectory))
-            return 0
         }
     }
 }

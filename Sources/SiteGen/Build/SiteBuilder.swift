@@ -1,0 +1,59 @@
+import Foundation
+
+/// `sitegen build`: takes the output folder's lock, loads and checks everything, renders every
+/// page into a staging folder, and swaps it in for the output folder only when the whole build
+/// succeeded.
+public struct SiteBuilder: Sendable {
+    /// What the site is made of.
+    public var inputs: SiteInputs
+    /// The folder the site is written to.
+    public var outputDirectory: String
+    /// Whether any warning fails the build.
+    public var warningsAsErrors: Bool
+
+    /// A builder of `inputs` into `outputDirectory`.
+    public init(inputs: SiteInputs, outputDirectory: String = "public", warningsAsErrors: Bool = false) {
+        self.inputs = inputs
+        self.outputDirectory = outputDirectory
+        self.warningsAsErrors = warningsAsErrors
+    }
+
+    /// Builds the site into the output folder; on any error the output folder is left as it was.
+    public func build() throws(BuildFailure) -> BuildReport {
+        var diagnostics = Diagnostics()
+        let lock = try lockOutput(into: &diagnostics)
+        defer { lock.release() }
+        let (site, renderer) = load(into: &diagnostics)
+        guard let renderer else { throw BuildFailure(diagnostics) }
+        let staging = try createStaging(holding: lock, into: &diagnostics)
+        let outcome = renderer.render(into: StagingSink(staging: staging, destination: outputDirectory))
+        diagnostics.append(contentsOf: outcome.diagnostics)
+        if warningsAsErrors { diagnostics = diagnostics.promotingWarnings() }
+        guard !diagnostics.hasErrors else {
+            staging.discard()
+            throw BuildFailure(diagnostics)
+        }
+        do {
+            try staging.commit()
+        } catch {
+            staging.discard()
+            diagnostics.error(error.description, at: SourceLocation(file: outputDirectory))
+            throw BuildFailure(diagnostics)
+        }
+        return BuildReport(
+            roadmapCount: site.content.site.roadmaps.count, pageCount: outcome.pageCount,
+            fileCount: outcome.fileCount, diagnostics: diagnostics)
+    }
+
+    /// Loads the site, and its renderer when it can be rendered; when it cannot, also checks the
+    /// bodies of the roadmaps that could be read, so that one run reports every problem.
+    func load(into diagnostics: inout Diagnostics) -> (LoadedSite, SiteRenderer?) {
+        let site = LoadedSite.load(inputs)
+        diagnostics.append(contentsOf: site.diagnostics)
+        let renderer = site.renderer()
+        if renderer == nil {
+            for roadmap in site.checkBodies() { diagnostics.append(contentsOf: roadmap.diagnostics) }
+        }
+        return (site, renderer)
+    }
+}

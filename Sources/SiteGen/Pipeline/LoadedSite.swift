@@ -1,0 +1,44 @@
+/// A site's inputs loaded and checked, what every command starts from: the theme, and the
+/// content with every relation between roadmaps resolved once.
+struct LoadedSite: Sendable {
+    /// What the site is made of.
+    let inputs: SiteInputs
+    /// The theme; nil when a template has an error.
+    let theme: Theme?
+    /// The problems of the theme.
+    let themeDiagnostics: [Diagnostic]
+    /// The content, incomplete when `contentDiagnostics` holds an error.
+    let content: LoadedContent
+    /// The problems of the content: site.yml, the roadmaps' front matter and relations.
+    let contentDiagnostics: [Diagnostic]
+
+    /// Loads the theme and the content of `inputs`, collecting every problem; no body is read.
+    static func load(_ inputs: SiteInputs) -> LoadedSite {
+        var themeDiagnostics = Diagnostics()
+        let theme = Theme.load(directory: inputs.templatesDirectory, into: &themeDiagnostics)
+        var contentDiagnostics = Diagnostics()
+        let content = ContentLoader(inputs: inputs).load(into: &contentDiagnostics)
+        return LoadedSite(
+            inputs: inputs, theme: theme, themeDiagnostics: themeDiagnostics.all, content: content,
+            contentDiagnostics: contentDiagnostics.all)
+    }
+
+    /// Every problem found by loading.
+    var diagnostics: Diagnostics { Diagnostics(themeDiagnostics + contentDiagnostics) }
+
+    /// The renderer of the site's pages; nil when they cannot be rendered (the theme or the
+    /// content has an error: see `checkBodies`). `recordsLinks`: record the links written in
+    /// every body.
+    func renderer(recordsLinks: Bool = false) -> SiteRenderer? {
+        guard let theme, !diagnostics.hasErrors else { return nil }
+        return SiteRenderer(
+            content: content, theme: theme, templatesDirectory: inputs.templatesDirectory, recordsLinks: recordsLinks)
+    }
+
+    /// For a site that cannot be rendered: the bodies of the roadmaps that could be loaded,
+    /// rendered in parallel for their problems (so that one run reports every problem) and, when
+    /// `recordsLinks`, their links; nothing is laid out and no body is kept.
+    func checkBodies(recordsLinks: Bool = false) -> [RenderedRoadmap] {
+        RoadmapBodyLoader(content: content, recordsLinks: recordsLinks).checkAll()
+    }
+}
