@@ -18,7 +18,8 @@ struct ContentLoader: Sendable {
 
     /// Loads the content. When `diagnostics` holds an error the result is incomplete (it keeps
     /// what could be read, so that later checks still run) and must not be built.
-    func load(into diagnostics: inout Diagnostics) -> LoadedContent {
+    /// `keepingFiles`: keep the roadmap files as read, for `LoadedContent.replacing(_:into:)`.
+    func load(keepingFiles: Bool = false, into diagnostics: inout Diagnostics) -> LoadedContent {
         let config = SiteConfigLoader.load(
             contentDirectory: contentDirectory, baseURLOverride: inputs.baseURLOverride, into: &diagnostics)
         let files = roadmapFiles(into: &diagnostics)
@@ -28,7 +29,7 @@ struct ContentLoader: Sendable {
         assignDates(to: &roadmapFiles, into: &diagnostics)
         return LoadedContent(
             config: config ?? .placeholder, files: roadmapFiles, existing: Set(files.map(\.slug)),
-            includeDrafts: inputs.includeDrafts, into: &diagnostics)
+            includeDrafts: inputs.includeDrafts, keepingFiles: keepingFiles, into: &diagnostics)
     }
 
     /// The roadmap files to load, sorted by name, each with its slug; reports misnamed files.

@@ -1,11 +1,15 @@
 /// The result of the load stage: the site to render, with its roadmaps related to each other,
-/// and the roadmap files it was resolved from, kept as they were read (each `related` entry
-/// where it is written), so that an edit can be resolved again without reading the others.
+/// and, when asked for (by serve), the roadmap files it was resolved from, kept as they were read
+/// (each `related` entry where it is written), so that an edit can be resolved again without
+/// reading the others. A build lets them go (about 4 MB at 10,000 roadmaps).
 struct LoadedContent: Sendable {
     /// The site and its roadmaps (drafts only when asked for).
     private(set) var site: SiteContent
-    /// Every roadmap file that could be read, drafts included, in file-name order.
+    /// Every roadmap file that could be read, drafts included, in file-name order, when kept;
+    /// else empty.
     private(set) var files: [RoadmapFile]
+    /// Whether `files` are kept.
+    let keepsFiles: Bool
     /// The slug of every roadmap file, whether it could be read or not.
     let existing: Set<Slug>
     /// Slugs of roadmaps that exist but are drafts left out of this build.
@@ -17,29 +21,31 @@ struct LoadedContent: Sendable {
     let includeDrafts: Bool
 
     /// Relates `files` to each other (see `RoadmapLibrary`); `existing` holds the slug of every
-    /// roadmap file, loadable or not.
+    /// roadmap file, loadable or not; `keepingFiles`: keep `files`, to replace some later.
     init(
-        config: SiteConfig, files: [RoadmapFile], existing: Set<Slug>, includeDrafts: Bool,
+        config: SiteConfig, files: [RoadmapFile], existing: Set<Slug>, includeDrafts: Bool, keepingFiles: Bool,
         into diagnostics: inout Diagnostics
     ) {
         let library = RoadmapLibrary.resolve(
             files, existing: existing, includeDrafts: includeDrafts, into: &diagnostics)
         site = SiteContent(config: config, roadmaps: library.roadmaps)
-        self.files = files
+        self.files = keepingFiles ? files : []
+        keepsFiles = keepingFiles
         self.existing = existing
         excludedDrafts = library.excludedDrafts
         unreadable = existing.subtracting(files.lazy.map(\.slug))
         self.includeDrafts = includeDrafts
     }
 
-    /// The file read for `slug`, if it could be read.
+    /// The file read for `slug`, if it could be read and files are kept.
     func file(_ slug: Slug) -> RoadmapFile? {
         files.first { $0.slug == slug }
     }
 
     /// The same content with `changed` files in place of those with their slugs, related to
-    /// each other again; the problems of relating them go into `diagnostics`.
+    /// each other again; the problems of relating them go into `diagnostics`. Files must be kept.
     func replacing(_ changed: [RoadmapFile], into diagnostics: inout Diagnostics) -> LoadedContent {
+        precondition(keepsFiles, "replacing files of content loaded without keeping them")
         var files = self.files
         for file in changed {
             if let index = files.firstIndex(where: { $0.slug == file.slug }) {
@@ -49,6 +55,7 @@ struct LoadedContent: Sendable {
             }
         }
         return LoadedContent(
-            config: site.config, files: files, existing: existing, includeDrafts: includeDrafts, into: &diagnostics)
+            config: site.config, files: files, existing: existing, includeDrafts: includeDrafts, keepingFiles: true,
+            into: &diagnostics)
     }
 }

@@ -13,11 +13,13 @@ struct LoadedSite: Sendable {
     let contentDiagnostics: [Diagnostic]
 
     /// Loads the theme and the content of `inputs`, collecting every problem; no body is read.
-    static func load(_ inputs: SiteInputs) -> LoadedSite {
+    /// `keepingFiles`: keep the roadmap files as read, so that an edit can be resolved again
+    /// (serve).
+    static func load(_ inputs: SiteInputs, keepingFiles: Bool = false) -> LoadedSite {
         var themeDiagnostics = Diagnostics()
         let theme = Theme.load(directory: inputs.templatesDirectory, into: &themeDiagnostics)
         var contentDiagnostics = Diagnostics()
-        let content = ContentLoader(inputs: inputs).load(into: &contentDiagnostics)
+        let content = ContentLoader(inputs: inputs).load(keepingFiles: keepingFiles, into: &contentDiagnostics)
         return LoadedSite(
             inputs: inputs, theme: theme, themeDiagnostics: themeDiagnostics.all, content: content,
             contentDiagnostics: contentDiagnostics.all)

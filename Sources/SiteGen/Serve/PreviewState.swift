@@ -44,7 +44,7 @@ struct PreviewState: Sendable {
     /// Loads and renders the whole site, as a build does; nil, with every problem, when the
     /// theme or the content has an error that stops the build before rendering.
     static func build(_ inputs: SiteInputs) -> (PreviewState?, Diagnostics) {
-        let loaded = LoadedSite.load(inputs)
+        let loaded = LoadedSite.load(inputs, keepingFiles: true)
         guard let renderer = loaded.renderer() else {
             var all = loaded.diagnostics
             for roadmap in loaded.checkBodies() { all.append(contentsOf: roadmap.diagnostics) }
