@@ -31,7 +31,8 @@ struct StagingSink: SiteSink {
         else { return (0, listing.problems) }
         do {
             let atRoot = ThemeFiles.Listing(files: listing.files.filter(ThemeFiles.rootAssets.contains))
-            let count = try staging.copy(listing, from: assets, to: "assets") + staging.copy(atRoot, from: assets, to: ".")
+            let count =
+                try staging.copy(listing, from: assets, to: "assets") + staging.copy(atRoot, from: assets, to: ".")
             return (count, listing.problems)
         } catch {
             return (0, listing.problems + [.error(error.description, at: SourceLocation(file: destination))])

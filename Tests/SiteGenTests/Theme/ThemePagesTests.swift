@@ -106,7 +106,7 @@ struct ThemePagesTests {
 
         // The preview serves it at the root too.
         var preview = PreviewBuilder(
-            options: PreviewOptions(contentDirectory: site.content, templatesDirectory: site.templates))
+            inputs: SiteInputs(contentDirectory: site.content, templatesDirectory: site.templates))
         let files = try #require(preview.rebuildAll().site?.files)
         #expect(files["favicon.ico"] == [UInt8](icon))
     }
