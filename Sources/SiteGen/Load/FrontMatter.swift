@@ -28,7 +28,8 @@ struct FrontMatter: Sendable, Hashable {
             return .failure(
                 .error(
                     "the file is empty", at: start,
-                    hint: "start it with front matter: a `---` line, `title: ...`, and a closing `---` line"))
+                    hint: "start it with front matter: a `---` line, `title: ...`, and a closing `---` line "
+                        + "(docs/authoring.md#front-matter)"))
         }
         var contiguous = text
         switch contiguous.withUTF8(FenceScan.init) {
@@ -37,7 +38,9 @@ struct FrontMatter: Sendable, Hashable {
             return .failure(
                 .error(
                     "no front matter: the file must start with a `---` line", at: start,
-                    hint: "put `---`, `title: ...` and a closing `---` at the top of the file"))
+                    hint:
+                        "put `---`, `title: ...` and a closing `---` at the top of the file (docs/authoring.md#front-matter)"
+                ))
         case .notClosed:
             return .failure(
                 .error(

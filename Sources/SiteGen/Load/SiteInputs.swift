@@ -11,7 +11,8 @@ public struct SiteInputs: Sendable, Hashable {
     /// A base URL replacing `site.yml`'s `base_url` (from `--base-url`).
     public var baseURLOverride: String?
 
-    /// Inputs with the contract's default folders, relative to the working folder.
+    /// Inputs with the default folders (docs/authoring.md#folders-and-file-names), relative to the
+    /// working folder.
     public init(
         contentDirectory: String = "content", templatesDirectory: String = "templates", includeDrafts: Bool = false,
         baseURLOverride: String? = nil

@@ -1,7 +1,7 @@
 import CMarkGFM
 
 /// What one topic file (`content/roadmaps/<roadmap>/<topic>.md`) says about itself, checked
-/// but not yet placed on its roadmap's map (CONTENT-FORMAT.md, "Topics and the roadmap map").
+/// but not yet placed on its roadmap's map (docs/authoring.md#topic-files).
 ///
 /// Front matter is optional; its keys are `title`, `description`, `updated` and `draft`, read as
 /// a roadmap's are. Without a `title`, the title is the `# ` heading the body starts with (on

@@ -1,8 +1,8 @@
 import Foundation
 
 /// The files of one roadmap's folder, `content/roadmaps/<roadmap>/`: its topic files, and the
-/// other files (images...) that are copied beside its pages (CONTENT-FORMAT.md, "Folders" and
-/// "Topics and the roadmap map").
+/// other files (images...) that are copied beside its pages (docs/authoring.md#topic-files and
+/// docs/authoring.md#images-and-other-files).
 ///
 /// - A `.md` file directly in the folder is a topic file; its name must follow the slug rule
 ///   and not be reserved (`TopicID.reservedSlugs`). A `.md` file in a subfolder is an error.

@@ -1,7 +1,7 @@
 /// Where a relative URL written in a roadmap file points among the files of
 /// `content/roadmaps/`: the folder the roadmap file sits in, which is also the base of the
-/// links in its topic files (CONTENT-FORMAT.md: `![diagram](backend/diagram.png)` works "from
-/// the roadmap and its topics").
+/// links in its topic files (docs/authoring.md#images-and-other-files:
+/// `![diagram](backend/diagram.png)` works from the roadmap and from its topics).
 enum ContentPath {
     /// `url` cut before its first `#` or `?`: the path, and the rest (`#setup`, or empty).
     static func split(_ url: String) -> (path: Substring, suffix: String) {

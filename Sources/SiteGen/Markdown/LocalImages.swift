@@ -6,8 +6,9 @@ import Foundation
 ///
 /// A local image is one whose URL is relative (`backend/diagram.png`, `./backend/a%20b.png`):
 /// it names a file relative to `content/roadmaps/`, the roadmap file's folder, for a roadmap
-/// and for its topics alike (CONTENT-FORMAT.md: such files in `content/roadmaps/<slug>/` are
-/// copied beside the pages). Percent escapes are decoded; a `?query` or `#fragment` is ignored.
+/// and for its topics alike (docs/authoring.md#images-and-other-files: such files in
+/// `content/roadmaps/<slug>/` are copied beside the pages). Percent escapes are decoded; a
+/// `?query` or `#fragment` is ignored.
 enum LocalImages {
     /// An error for each local image under `root` that is not one of `files` (paths relative to
     /// `content/roadmaps/`, such as `backend/diagram.png`: the non-Markdown files of the roadmap

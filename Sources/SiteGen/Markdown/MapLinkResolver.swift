@@ -1,5 +1,4 @@
-/// Decides what the link of a map item stands for (CONTENT-FORMAT.md, "Topics and the roadmap
-/// map"). Paths are relative to the roadmap file, that is to `content/roadmaps/`:
+/// Decides what the link of a map item stands for (docs/authoring.md#the-map). Paths are relative to the roadmap file, that is to `content/roadmaps/`:
 ///
 /// - `backend/internet.md` (or `./backend/internet.md`), in the folder of the map's own
 ///   roadmap: a topic of the map. A `#fragment` or `?query` is an error: a topic is a page.

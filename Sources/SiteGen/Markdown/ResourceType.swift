@@ -1,5 +1,5 @@
 /// The kind of a typed resource link, written `[@video@Title](url)` in a roadmap or topic body
-/// (roadmap.sh's convention; CONTENT-FORMAT.md, "Typed resources").
+/// (roadmap.sh's convention; docs/authoring.md#typed-resources).
 public enum ResourceType: String, Sendable, Hashable, CaseIterable {
     case article
     case video

@@ -1,7 +1,7 @@
 import CMarkGFM
 
-/// Reads a roadmap's map from the cmark-gfm tree of its body (CONTENT-FORMAT.md, "Topics and
-/// the roadmap map"), so the body is parsed once for its sections and its map.
+/// Reads a roadmap's map from the cmark-gfm tree of its body (docs/authoring.md#the-map), so
+/// the body is parsed once for its sections and its map.
 ///
 /// The map is the list of the section whose `#` or `##` heading reads "Roadmap" (any case; a
 /// final `:` is allowed). Rules, each problem reported at its line and column, all together:
@@ -75,7 +75,8 @@ struct RoadmapMapParser {
                 .error(
                     "the `## Roadmap` section has no list", at: locator.location(of: heading),
                     hint:
-                        "write the map as a list of topic links, such as `1. [Internet](\(targets.roadmap)/internet.md)`"
+                        "write the map as a list of topic links, such as `1. [Internet](\(targets.roadmap)/internet.md)` "
+                        + "(docs/authoring.md#the-map)"
                 ))
         }
         return MapSection(

@@ -1,5 +1,5 @@
 /// A roadmap's map: the topics a learner takes, as written in the list of the roadmap's
-/// `## Roadmap` section (CONTENT-FORMAT.md, "Topics and the roadmap map").
+/// `## Roadmap` section (docs/authoring.md#the-map).
 ///
 /// The top-level nodes are the roadmap's topics in the order written; each node's children are
 /// its subtopics, at most `maximumDepth` levels in all. Whether a group is a sequence ("in this
