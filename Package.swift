@@ -33,12 +33,14 @@ let package = Package(
         .target(name: "FileWatch", dependencies: ["PollWakeup"]),
         // The preview's small HTTP/1.1 server with its Server-Sent Events stream.
         .target(name: "PreviewServer", dependencies: ["PollWakeup"]),
+        // The default theme's files, built into the binary (a generated Swift file; see its header).
+        .target(name: "DefaultTheme"),
         // The core: model, load, markdown, render, the pipeline and its endings.
         .target(
             name: "SiteGen",
             dependencies: [
-                "CMarkGFM", "CCurl", "Escaping", "HTMLSanitizer", "Mustache", "PollWakeup", "FileWatch",
-                "PreviewServer",
+                "CMarkGFM", "CCurl", "DefaultTheme", "Escaping", "HTMLSanitizer", "Mustache", "PollWakeup",
+                "FileWatch", "PreviewServer",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -54,7 +56,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SiteGenTests",
-            dependencies: ["SiteGen", "Escaping", "HTMLSanitizer", "Mustache", "FileWatch", "PreviewServer", "PollWakeup"],
+            dependencies: ["SiteGen", "DefaultTheme", "Escaping", "HTMLSanitizer", "Mustache", "FileWatch", "PreviewServer", "PollWakeup"],
             exclude: ["Fixtures", "Golden"]
         ),
     ],

@@ -44,7 +44,10 @@ struct ServeCommand: AsyncParsableCommand {
         let interrupt = Interrupt.listen()
         let watching = session.pollingInterval.map { " (scanned every \($0) ms)" } ?? ""
         reporter.say("Serving \(session.address)")
-        reporter.say("Watching \(input.content)/ and \(input.templates)/\(watching); Ctrl-C stops.")
+        let theme =
+            FileManager.default.fileExists(atPath: input.templates)
+            ? "\(input.templates)/" : "\(input.templates)/ (not there: the built-in theme)"
+        reporter.say("Watching \(input.content)/ and \(theme)\(watching); Ctrl-C stops.")
         await withDiscardingTaskGroup { group in
             group.addTask { await session.run() }
             await interrupt.wait()

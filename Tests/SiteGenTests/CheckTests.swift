@@ -115,7 +115,7 @@ struct CheckTests {
         let report = await SiteChecker(
             inputs: SiteInputs(
                 contentDirectory: GoldenSiteTests.fixtureContent,
-                templatesDirectory: TestFiles.packageRoot + "/templates")
+                templatesDirectory: TestFiles.defaultTheme)
         ).check()
         #expect(!report.diagnostics.all.isEmpty)
         #expect(report.diagnostics.all.allSatisfy { $0.severity == .warning && $0.message.hasPrefix("raw HTML") })

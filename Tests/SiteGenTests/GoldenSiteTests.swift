@@ -12,10 +12,11 @@ struct GoldenSiteTests {
     static let fixtureContent = TestFiles.fixtures + "/site/content"
     static let goldenDirectory = TestFiles.testsDirectory + "/Golden/site"
 
+    /// Builds the fixture with the theme built into sitegen: its templates folder does not exist.
     func build(into output: String) throws -> BuildReport {
         try SiteBuilder(
             inputs: SiteInputs(
-                contentDirectory: Self.fixtureContent, templatesDirectory: TestFiles.packageRoot + "/templates"),
+                contentDirectory: Self.fixtureContent, templatesDirectory: TestFiles.fixtures + "/site/templates"),
             outputDirectory: output
         ).build()
     }

@@ -67,13 +67,13 @@ struct PageIDTests {
 
     @Test func theDefaultThemeUsesOnlyReservedIds() throws {
         var diagnostics = Diagnostics()
-        let theme = Theme.load(directory: TestFiles.packageRoot + "/templates", into: &diagnostics)
+        let theme = Theme.load(directory: TestFiles.defaultTheme, into: &diagnostics)
         #expect(theme != nil)
         #expect(diagnostics.all.isEmpty)
         var literals: Set<String> = []
-        for path in try FileManager.default.subpathsOfDirectory(atPath: TestFiles.packageRoot + "/templates")
+        for path in try FileManager.default.subpathsOfDirectory(atPath: TestFiles.defaultTheme)
         where path.hasSuffix(".mustache") {
-            let text = TestFiles.read(TestFiles.packageRoot + "/templates/" + path)
+            let text = TestFiles.read(TestFiles.defaultTheme + "/" + path)
             literals.formUnion(TemplateIDs.literals(in: text).map(\.id))
         }
         #expect(literals == Set(PageIDs.reserved))

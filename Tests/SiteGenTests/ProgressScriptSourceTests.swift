@@ -6,7 +6,7 @@ import Testing
 /// nothing a `script-src 'self'` policy blocks). These run on every machine, Chromium or not.
 @Suite("Progress script source")
 struct ProgressScriptSourceTests {
-    static let source = TestFiles.read(TestFiles.packageRoot + "/templates/assets/progress.js")
+    static let source = TestFiles.read(TestFiles.defaultTheme + "/assets/progress.js")
 
     /// The script with its comments, indentation and blank lines removed: a deterministic,
     /// conservative stand-in for a minifier (which would also shorten names), enough to hold the

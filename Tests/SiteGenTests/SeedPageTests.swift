@@ -72,7 +72,7 @@ struct SeedPageTests {
         _ = try SiteBuilder(
             inputs: SiteInputs(
                 contentDirectory: TestFiles.packageRoot + "/content",
-                templatesDirectory: TestFiles.packageRoot + "/templates"), outputDirectory: output
+                templatesDirectory: TestFiles.defaultTheme), outputDirectory: output
         ).build()
         return output
     }

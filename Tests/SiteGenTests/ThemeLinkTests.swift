@@ -87,9 +87,10 @@ struct ThemeLinkTests {
         let fixture = Fixture()
         try fixture.link("assets/leak", to: fixture.secretFolder)
         try fixture.link("partials/footer.mustache", to: fixture.secretFolder + "/secret.txt")
-        let (assets, problems) = ThemeAssets.read(templatesDirectory: fixture.templates, prefix: "assets/")
+        let assets = ThemeSource(directory: fixture.templates).assets()
+        let problems = assets.problems
         #expect(
-            assets.keys.sorted() == [
+            assets.files.map(\.path) == [
                 "assets/favicon.ico", "assets/favicon.svg", "assets/progress.js", "assets/style.css", "favicon.ico",
             ])
         #expect(

@@ -20,22 +20,11 @@ struct StagingSink: SiteSink {
         try staging.write(file)
     }
 
-    /// Copies the files `ThemeFiles` lists (a link out of the theme is an error, and nothing is
-    /// copied then) into `assets/`, and the `ThemeFiles.rootAssets` among them to the root too;
-    /// a failure to copy is an error at the output folder.
-    func takeAssets(ofTheme templatesDirectory: String) -> (count: Int, problems: [Diagnostic]) {
-        let assets = FilePaths.join(templatesDirectory, "assets")
-        let listing = ThemeFiles.list(assets, templatesDirectory: templatesDirectory)
-        guard !listing.problems.contains(where: { $0.severity == .error }),
-            !listing.files.isEmpty || !listing.folders.isEmpty
-        else { return (0, listing.problems) }
-        do {
-            let atRoot = ThemeFiles.Listing(files: listing.files.filter(ThemeFiles.rootAssets.contains))
-            let count =
-                try staging.copy(listing, from: assets, to: "assets") + staging.copy(atRoot, from: assets, to: ".")
-            return (count, listing.problems)
-        } catch {
-            return (0, listing.problems + [.error(error.description, at: SourceLocation(file: destination))])
+    /// Writes the theme's assets as regular files (a link in the theme is never copied as one).
+    func take(_ assets: ThemeAssets) throws(OutputError) {
+        for file in assets.files {
+            try staging.createDirectory((file.path as NSString).deletingLastPathComponent)
+            try staging.write(file)
         }
     }
 }

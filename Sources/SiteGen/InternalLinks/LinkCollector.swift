@@ -42,30 +42,20 @@ final class LinkCollector: SiteSink {
     }
 
     func take(_ file: OutputFile, of kind: SiteWideFile) {
+        take(file)
+    }
+
+    /// Takes the theme's asset files a build writes, reading the HTML ones for their links.
+    func take(_ assets: ThemeAssets) {
+        for file in assets.files { take(file) }
+    }
+
+    private func take(_ file: OutputFile) {
         let references = Self.references(in: file)
         collected.withLock { site in
             site.files.insert(file.path)
             if let references { site.pages[file.path] = references }
         }
-    }
-
-    /// Takes the asset files a build copies, as `assets/...` (and the `ThemeFiles.rootAssets`
-    /// by their names too), reading only the HTML ones.
-    func takeAssets(ofTheme templatesDirectory: String) -> (count: Int, problems: [Diagnostic]) {
-        let directory = FilePaths.join(templatesDirectory, "assets")
-        let listing = ThemeFiles.list(directory, templatesDirectory: templatesDirectory)
-        guard !listing.problems.contains(where: { $0.severity == .error }) else { return (0, listing.problems) }
-        var pages: [String: HTMLReferences] = [:]
-        for relative in listing.files where relative.hasSuffix(".html") {
-            let bytes = FileManager.default.contents(atPath: FilePaths.join(directory, relative)) ?? Data()
-            pages["assets/" + relative] = HTMLReferences(html: [UInt8](bytes))
-        }
-        collected.withLock { site in
-            site.files.formUnion(listing.files.map { "assets/" + $0 })
-            site.files.formUnion(listing.files.filter(ThemeFiles.rootAssets.contains))
-            site.pages.merge(pages) { _, new in new }
-        }
-        return (listing.files.count, listing.problems)
     }
 
     /// The ids and references of an HTML file; nil for other files.

@@ -4,7 +4,8 @@
 public struct SiteInputs: Sendable, Hashable {
     /// The folder holding `site.yml` and `roadmaps/`.
     public var contentDirectory: String
-    /// The theme's folder: Mustache templates and `assets/`.
+    /// The theme's folder: Mustache templates and `assets/` that replace or add to the built-in
+    /// theme's files of the same path (`ThemeSource`); it need not exist.
     public var templatesDirectory: String
     /// Whether roadmaps marked `draft: true` are part of the site.
     public var includeDrafts: Bool
@@ -23,6 +24,8 @@ public struct SiteInputs: Sendable, Hashable {
         self.baseURLOverride = baseURLOverride
     }
 
+    /// The theme: the built-in one, with the templates folder's files in place of its own.
+    var themeSource: ThemeSource { ThemeSource(directory: templatesDirectory) }
     /// The folder holding the roadmap files.
     var roadmapsDirectory: String { FilePaths.join(contentDirectory, "roadmaps") }
     /// The absolute path of the content folder.

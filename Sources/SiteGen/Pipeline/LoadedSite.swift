@@ -17,7 +17,7 @@ struct LoadedSite: Sendable {
     /// (serve).
     static func load(_ inputs: SiteInputs, keepingFiles: Bool = false) -> LoadedSite {
         var themeDiagnostics = Diagnostics()
-        let theme = Theme.load(directory: inputs.templatesDirectory, into: &themeDiagnostics)
+        let theme = Theme.load(inputs.themeSource, into: &themeDiagnostics)
         var contentDiagnostics = Diagnostics()
         let content = ContentLoader(inputs: inputs).load(keepingFiles: keepingFiles, into: &contentDiagnostics)
         return LoadedSite(
@@ -33,8 +33,7 @@ struct LoadedSite: Sendable {
     /// every body.
     func renderer(recordsLinks: Bool = false) -> SiteRenderer? {
         guard let theme, !diagnostics.hasErrors else { return nil }
-        return SiteRenderer(
-            content: content, theme: theme, templatesDirectory: inputs.templatesDirectory, recordsLinks: recordsLinks)
+        return SiteRenderer(content: content, theme: theme, recordsLinks: recordsLinks)
     }
 
     /// For a site that cannot be rendered: the bodies of the roadmaps that could be loaded,

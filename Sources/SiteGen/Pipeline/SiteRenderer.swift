@@ -16,18 +16,15 @@ struct SiteRenderer: Sendable {
 
     let content: LoadedContent
     let theme: Theme
-    /// The theme's folder, whose `assets/` are published as they are.
-    let templatesDirectory: String
     /// Reads and renders each roadmap's body.
     let bodies: RoadmapBodyLoader
     private let paths: SitePaths
     private let context: PageContext
 
     /// A renderer of `content` with `theme`; `recordsLinks`: record the links of every body.
-    init(content: LoadedContent, theme: Theme, templatesDirectory: String, recordsLinks: Bool = false) {
+    init(content: LoadedContent, theme: Theme, recordsLinks: Bool = false) {
         self.content = content
         self.theme = theme
-        self.templatesDirectory = templatesDirectory
         bodies = RoadmapBodyLoader(content: content, recordsLinks: recordsLinks)
         paths = SitePaths(basePath: content.site.config.basePath)
         context = PageContext(config: content.site.config, paths: paths).summarizing(content.site.roadmaps)
@@ -78,9 +75,14 @@ struct SiteRenderer: Sendable {
                 if file.path.hasSuffix(".html") { outcome.pageCount += 1 }
             }
         }
-        let assets = sink.takeAssets(ofTheme: templatesDirectory)
-        outcome.fileCount += assets.count
+        let assets = theme.source.assets()
         outcome.diagnostics.append(contentsOf: assets.problems)
+        do throws(OutputError) {
+            try sink.take(assets)
+            outcome.fileCount += assets.files.count
+        } catch {
+            outcome.diagnostics.append(.error(error.description, at: SourceLocation(file: sink.destination)))
+        }
         return outcome
     }
 

@@ -12,8 +12,7 @@ protocol SiteSink: Sendable {
     /// time, after every roadmap.
     func take(_ file: OutputFile, of kind: SiteWideFile) throws(OutputError)
 
-    /// Takes the `assets/` folder of the theme in `templatesDirectory` (which may have none),
-    /// published as `assets/`, as `ThemeFiles` lists it; returns how many files it took and the
-    /// problems met (a failure of the sink among them).
-    func takeAssets(ofTheme templatesDirectory: String) -> (count: Int, problems: [Diagnostic])
+    /// Takes the theme's assets (read once, from its `ThemeSource`), after everything else;
+    /// their problems are the renderer's to report.
+    func take(_ assets: ThemeAssets) throws(OutputError)
 }

@@ -1,23 +1,31 @@
 import Foundation
 import Mustache
 
-/// The site's look: the Mustache templates in `templates/` (a layout, partials and one template
-/// per page kind), parsed once and checked before anything is rendered.
+/// The site's look: the Mustache templates of its `ThemeSource` (a layout, partials and one
+/// template per page kind: the built-in default theme's, or the templates folder's files of the
+/// same name), parsed once and checked before anything is rendered.
 public struct Theme: Sendable {
     /// The templates every theme must have, one per page kind.
     static let pageTemplates = PageKind.allCases.map(\.template)
 
-    /// The folder the templates were read from.
-    public let directory: String
+    /// Where the templates and assets are read from.
+    let source: ThemeSource
     private let renderer: TemplateRenderer
     /// The partials and parents each template names, by template name (`partials/head`).
     let references: [String: Set<String>]
 
-    /// Reads and checks every `.mustache` file under `directory` (except `assets/`); nil when
-    /// any template does not parse, names a missing partial, or a page template is missing.
+    /// Reads and checks every template of the theme whose templates folder is `directory` (the
+    /// built-in ones, and the folder's `.mustache` files outside `assets/`); nil when any
+    /// template does not parse, names a missing partial, or a page template is missing.
     public static func load(directory: String, into diagnostics: inout Diagnostics) -> Theme? {
+        load(ThemeSource(directory: directory), into: &diagnostics)
+    }
+
+    /// Reads and checks every template of `source`; nil when any template does not parse,
+    /// names a missing partial, or a page template is missing.
+    static func load(_ source: ThemeSource, into diagnostics: inout Diagnostics) -> Theme? {
         let errorsBefore = diagnostics.errorCount
-        guard let (sources, unreadable) = templateSources(in: directory, into: &diagnostics) else { return nil }
+        guard let (sources, unreadable) = templateSources(of: source, into: &diagnostics) else { return nil }
         var templates: [String: Template] = [:]
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             let template: Template
@@ -52,12 +60,12 @@ public struct Theme: Sendable {
         for name in pageTemplates where sources[name] == nil {
             diagnostics.error(
                 "the theme has no \(name).mustache",
-                at: SourceLocation(file: FilePaths.join(directory, "\(name).mustache")),
+                at: SourceLocation(file: FilePaths.join(source.directory, "\(name).mustache")),
                 hint: "every theme needs index, roadmap, faq, related and 404 templates")
         }
         guard diagnostics.errorCount == errorsBefore else { return nil }
         return Theme(
-            directory: directory, renderer: TemplateRenderer(templates: templates),
+            source: source, renderer: TemplateRenderer(templates: templates),
             references: templates.mapValues { Set($0.references.map(\.name)) })
     }
 
@@ -95,43 +103,36 @@ public struct Theme: Sendable {
         }
     }
 
-    /// The `.mustache` files under `directory` by name, and the names of those that are there
-    /// but cannot be read (reported into `diagnostics`); nil when there is no such folder. A
-    /// link out of the folder is an error (`ThemeFiles`), and is not read.
+    /// The templates of `source` by name, and the names of those in the templates folder that
+    /// cannot be read (reported into `diagnostics`); nil when the templates folder is a file.
     private static func templateSources(
-        in directory: String, into diagnostics: inout Diagnostics
+        of source: ThemeSource, into diagnostics: inout Diagnostics
     ) -> (sources: [String: Source], unreadable: Set<String>)? {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue
-        else {
+        if FileManager.default.fileExists(atPath: source.directory, isDirectory: &isDirectory),
+            !isDirectory.boolValue
+        {
             diagnostics.error(
-                "there is no templates folder", at: SourceLocation(file: directory),
-                hint: "copy the default theme's templates/ folder, or pass --templates DIR")
+                "the templates folder is a file", at: SourceLocation(file: source.directory),
+                hint: "remove it to use the built-in theme, or pass --templates DIR")
             return nil
         }
-        let suffix = ".mustache"
-        let listing = ThemeFiles.list(directory, templatesDirectory: directory, skipping: isAssets)
+        let listing = source.templates()
         diagnostics.append(contentsOf: listing.problems)
+        let suffix = ".mustache"
         var unreadable = Set(
-            listing.problems.map { $0.file.dropFirst(directory.count + 1) }.filter { $0.hasSuffix(suffix) }
+            listing.problems.map { $0.file.dropFirst(source.directory.count + 1) }.filter { $0.hasSuffix(suffix) }
                 .map { String($0.dropLast(suffix.count)) })
         var sources: [String: Source] = [:]
-        for relative in listing.files where relative.hasSuffix(suffix) {
-            let path = FilePaths.join(directory, relative)
-            let name = String(relative.dropLast(suffix.count))
-            switch InputText.read(path) {
+        for (name, file) in listing.templates {
+            switch file.text() {
             case .success(let text):
-                sources[name] = Source(path: path, text: text)
+                sources[name] = Source(path: file.path, text: text)
             case .failure(let diagnostic):
                 diagnostics.append(diagnostic)
                 unreadable.insert(name)
             }
         }
         return (sources, unreadable)
-    }
-
-    /// Whether a path relative to the templates folder is in `assets/`, which holds no templates.
-    private static func isAssets(_ relative: String) -> Bool {
-        relative == "assets" || relative.hasPrefix("assets/")
     }
 }

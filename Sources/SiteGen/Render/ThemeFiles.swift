@@ -11,8 +11,6 @@ enum ThemeFiles {
 
     /// What is under one folder of the theme, as paths relative to it, sorted.
     struct Listing {
-        /// The folders (real ones, not links), parents before their children.
-        var folders: [String] = []
         /// The regular files, and links to regular files inside the templates folder.
         var files: [String] = []
         /// Links out of the templates folder and entries that are not regular files.
@@ -45,7 +43,6 @@ enum ThemeFiles {
                 let path = FilePaths.join(directory, relative)
                 var status = stat()
                 if lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
-                    listing.folders.append(relative)
                     pending.append(relative)
                 } else if let problem = FileKind.problem(at: path, within: root, folder: "templates", hint: hint) {
                     listing.problems.append(problem)
@@ -54,7 +51,6 @@ enum ThemeFiles {
                 }
             }
         }
-        listing.folders.sort()
         listing.files.sort()
         return listing
     }

@@ -42,13 +42,11 @@ final class MemorySink: SiteSink {
         }
     }
 
-    func takeAssets(ofTheme templatesDirectory: String) -> (count: Int, problems: [Diagnostic]) {
-        let (assets, problems) = ThemeAssets.read(templatesDirectory: templatesDirectory, prefix: "assets/")
+    func take(_ assets: ThemeAssets) {
         taken.withLock { site in
-            site.files.merge(assets) { _, new in new }
-            site.assetPaths = assets.keys.sorted()
-            site.assetDiagnostics = problems
+            for file in assets.files { site.files[file.path] = file.contents }
+            site.assetPaths = assets.files.map(\.path)
+            site.assetDiagnostics = assets.problems
         }
-        return (assets.count, problems)
     }
 }

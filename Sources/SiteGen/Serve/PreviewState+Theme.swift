@@ -5,7 +5,7 @@ extension PreviewState {
     /// an error. When the theme comes back from an error, every page is laid out.
     mutating func reloadTheme(changed: Set<String>?) -> Int {
         var problems = Diagnostics()
-        let reloaded = Theme.load(directory: inputs.templatesDirectory, into: &problems)
+        let reloaded = Theme.load(inputs.themeSource, into: &problems)
         themeDiagnostics = problems.all
         let hadTheme = theme != nil
         theme = reloaded

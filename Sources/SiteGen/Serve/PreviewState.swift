@@ -74,7 +74,7 @@ struct PreviewState: Sendable {
     /// The renderer of the current content with the current theme; nil while the theme has an
     /// error.
     var renderer: SiteRenderer? {
-        theme.map { SiteRenderer(content: content, theme: $0, templatesDirectory: inputs.templatesDirectory) }
+        theme.map { SiteRenderer(content: content, theme: $0) }
     }
 
     /// Renders the bodies of `roadmaps` (in parallel) with `renderer`, replacing the ones kept;
@@ -142,11 +142,11 @@ struct PreviewState: Sendable {
     /// Reads the theme's assets again, replacing the ones kept; returns their number.
     @discardableResult
     mutating func reloadAssets() -> Int {
-        let (assets, problems) = ThemeAssets.read(templatesDirectory: inputs.templatesDirectory, prefix: "assets/")
+        let assets = inputs.themeSource.assets()
         for path in assetPaths { site[path] = nil }
-        for (path, bytes) in assets { site[path] = bytes }
-        assetPaths = assets.keys.sorted()
-        assetDiagnostics = problems
-        return assets.count
+        for file in assets.files { site[file.path] = file.contents }
+        assetPaths = assets.files.map(\.path)
+        assetDiagnostics = assets.problems
+        return assets.files.count
     }
 }

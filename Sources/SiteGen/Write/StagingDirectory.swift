@@ -97,27 +97,6 @@ public struct StagingDirectory: Sendable {
         }
     }
 
-    /// Copies the folders and files of `listing`, a listing of the folder `source`, into
-    /// `relativePath` inside the staging folder, as regular files (never as links); returns the
-    /// number of files copied.
-    func copy(_ listing: ThemeFiles.Listing, from source: String, to relativePath: String) throws(OutputError) -> Int {
-        try createDirectory(relativePath)
-        for folder in listing.folders {
-            try createDirectory(FilePaths.join(relativePath, folder))
-        }
-        for file in listing.files {
-            let sourcePath = FilePaths.join(source, file)
-            guard let data = FileManager.default.contents(atPath: sourcePath) else {
-                throw OutputError("cannot read \(sourcePath)")
-            }
-            let result = data.withUnsafeBytes { bytes in
-                Result { () throws(OutputError) in try write(bytes: bytes, to: FilePaths.join(relativePath, file)) }
-            }
-            try result.get()
-        }
-        return listing.files.count
-    }
-
     /// Puts the folder in place of the destination in one step where the file system can
     /// (`FolderSwap`), else in two renames, and records it as sitegen's (`OutputMarker`).
     public func commit() throws(OutputError) {

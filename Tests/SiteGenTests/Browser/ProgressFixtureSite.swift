@@ -19,7 +19,7 @@ struct ProgressFixtureSite {
 
     /// Writes the site; `extraTopics` more nodes on the backend map (to test a large map).
     init(extraTopics: Int = 0) throws {
-        let assets = TestFiles.packageRoot + "/templates/assets/"
+        let assets = TestFiles.defaultTheme + "/assets/"
         for asset in ["progress.js", "style.css"] {
             TestFiles.write(TestFiles.read(assets + asset), to: root + Self.base + "assets/" + asset)
         }

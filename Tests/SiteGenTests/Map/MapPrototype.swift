@@ -44,7 +44,7 @@ enum MapPrototype {
     /// The theme's templates with the prototype page added, in a temporary folder.
     static func theme() throws -> Theme {
         let directory = TestFiles.temporaryDirectory() + "/templates"
-        TestFiles.copy(TestFiles.packageRoot + "/templates", to: directory)
+        TestFiles.copy(TestFiles.defaultTheme, to: directory)
         TestFiles.write(pageTemplate, to: directory + "/map-prototype.mustache")
         var diagnostics = Diagnostics()
         guard let theme = Theme.load(directory: directory, into: &diagnostics) else {
@@ -246,7 +246,7 @@ enum MapLayoutProbe {
         let page = html.replacingOccurrences(of: "href=\"/assets/", with: "href=\"assets/")
             .replacingOccurrences(of: "</body>", with: script + "\n</body>")
         TestFiles.write(page, to: folder + "/page.html")
-        TestFiles.copy(TestFiles.packageRoot + "/templates/assets", to: folder + "/assets")
+        TestFiles.copy(TestFiles.defaultTheme + "/assets", to: folder + "/assets")
         return try ChromiumProbe.result(
             Result.self, url: "file://\(folder)/page.html", width: width, dark: dark, id: "layout-probe")
     }

@@ -19,7 +19,7 @@ struct MapPrototypeTests {
         TestFiles.write(
             html.replacingOccurrences(of: "href=\"/assets/", with: "href=\"assets/"), to: folder + "/" + name)
         TestFiles.write(
-            TestFiles.read(TestFiles.packageRoot + "/templates/assets/style.css"), to: folder + "/assets/style.css")
+            TestFiles.read(TestFiles.defaultTheme + "/assets/style.css"), to: folder + "/assets/style.css")
     }
 
     @Test func drawsTheSampleMapAsANestedOutline() throws {

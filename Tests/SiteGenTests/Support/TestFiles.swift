@@ -10,6 +10,11 @@ enum TestFiles {
         .deletingLastPathComponent().path
     /// The fixtures folder.
     static let fixtures = testsDirectory + "/Fixtures"
+    /// The default theme's folder, the one place its files are written (they are built into
+    /// the binary from it: `DefaultThemeFiles`).
+    static let defaultTheme = packageRoot + "/templates"
+    /// The generated Swift file that carries the default theme's files into the binary.
+    static let defaultThemeSwift = packageRoot + "/Sources/DefaultTheme/DefaultThemeFiles.swift"
 
     /// A new, empty folder under the system's temporary folder.
     static func temporaryDirectory() -> String {

@@ -22,7 +22,7 @@ struct TestSite {
 
     var content: String { root + "/content" }
     var output: String { root + "/public" }
-    var templates: String { TestFiles.packageRoot + "/templates" }
+    var templates: String { TestFiles.defaultTheme }
 
     /// The path of a roadmap file; `name` without an extension gets `.md`.
     func roadmapPath(_ name: String) -> String {

@@ -125,7 +125,7 @@ struct ThemePagesTests {
             #expect(
                 drawn != nil
                     && drawn
-                        == FileManager.default.contents(atPath: TestFiles.packageRoot + "/templates/assets/" + name),
+                        == FileManager.default.contents(atPath: TestFiles.defaultTheme + "/assets/" + name),
                 "\(name)")
         }
     }

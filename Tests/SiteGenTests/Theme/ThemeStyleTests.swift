@@ -15,7 +15,7 @@ struct ThemeStyleTests {
         var isPrint: Bool { context.contains { $0.hasPrefix("@media print") } }
     }
 
-    static let css = TestFiles.read(TestFiles.packageRoot + "/templates/assets/style.css")
+    static let css = TestFiles.read(TestFiles.defaultTheme + "/assets/style.css")
 
     /// Every declaration of `css`, in order (comments dropped; enough CSS for this stylesheet).
     static func declarations(_ css: String) -> [Declaration] {

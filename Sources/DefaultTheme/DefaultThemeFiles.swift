@@ -1,0 +1,1001 @@
+// swift-format-ignore-file
+// Generated from the default theme's folder: do not edit. After changing the theme, run
+//   SITEGEN_RECORD_THEME=1 swift test --filter EmbeddedThemeTests
+// (EmbeddedThemeTests fails while this file is stale). SwiftPM's .embedInCode cannot carry
+// a folder tree: it names each file by its name alone and does not list them.
+import Foundation
+
+/// The default theme, built into sitegen.
+package enum DefaultThemeFiles {
+    /// Every file of the default theme, by its path in the theme's folder
+    /// (`layout.mustache`, `partials/head.mustache`, `assets/style.css`).
+    package static let files: [String: [UInt8]] = [
+        "404.mustache": text(
+#"""
+{{<layout}}
+{{$content}}
+<header class="page-header">
+<h1>Page not found</h1>
+</header>
+<p>There is no page at this address. It may have moved, or the link may be mistyped.</p>
+<p><a href="{{site.indexPath}}">See all {{site.title}}</a></p>
+{{/content}}
+{{/layout}}
+
+"""#),
+        "assets/favicon.ico": base64(
+"""
+AAABAAIAEBAAAAEAIABoBAAAJgAAACAgAAABACAAqBAAAI4EAAAoAAAAEAAAACAAAAABACAAAAAA
+AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAMQ8elDEPHrfxDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/
+xDx6/8Q8ev/EPHr/xDx6/8Q8et/EPHpQAAAAAMQ8elDEPHr/xDx6/7hck/+kkr3/uFyT/8Q8ev/E
+PHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8elDEPHrfxDx6/7xRi/+I3Pf/hOf//4jc
+9/+8UYv/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHrfxDx6/8Q8ev+0Z5v/hOf/
+/4Tn//+E5///2eHu/96RtP/LVIv/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/
+xDx6/5ynzf+E5///oLPV//Ta5v////////////Ta5v+gs9X/hOf//5ynzf/EPHr/xDx6/8Q8ev/E
+PHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/y1SL/96RtP/Z4e7/hOf//4Tn//+E5///tGeb/8Q8
+ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/TbZv/5dfm/4zp//+E5///iNz3
+/7xRi//EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8hIgv/lqsX///////jn7v/Dgaz/
+pJK9/7hck//EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev+4XJP/pJK9/8OBrP/45+7//////+Wqxf/I
+SIL/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev+8UYv/iNz3/4Tn//+M6f//5dfm/9Nt
+m//EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/tGeb/4Tn//+E5///hOf/
+/9nh7v/ekbT/y1SL/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev+cp83/
+hOf//6Cz1f/02ub////////////02ub/oLPV/4Tn//+cp83/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/E
+PHr/xDx6/8Q8ev/EPHr/xDx6/8tUi//ekbT/2eHu/4Tn//+E5///hOf//7Rnm//EPHr/xDx6/8Q8
+et/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/7xRi/+I3Pf/hOf//4jc9/+8UYv/xDx6
+/8Q8et/EPHpQxDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/uFyT/6SSvf+4XJP/
+xDx6/8Q8ev/EPHpQAAAAAMQ8elDEPHrfxDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/E
+PHr/xDx6/8Q8et/EPHpQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAoAAAAIAAAAEAAAAABACAAAAAAAAAAAAAAAAAAAAAA
+AAAAAAAAAAAAAAAAAAAAAAAAAAAAxDx6IMQ8eo/EPHrPxDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/
+xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/E
+PHrPxDx6j8Q8eiAAAAAAAAAAAAAAAAAAAAAAAAAAAMQ8emDEPHrvxDx6/8Q8ev/EPHr/xDx6/8Q8
+ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6
+/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx678Q8emAAAAAAAAAAAAAAAADEPHpgxDx6/8Q8ev/EPHr/
+xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/E
+PHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8emAAAAAAxDx6IMQ8
+eu/EPHr/xDx6/8Q8ev/EPHr/wEeC/5ynzf+E5///hOf//5ynzf/AR4L/xDx6/8Q8ev/EPHr/xDx6
+/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/
+xDx678Q8eiDEPHqPxDx6/8Q8ev/EPHr/xDx6/8Q8ev+Qx+b/hOf//4Tn//+E5///hOf//5DH5v/E
+PHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8
+ev/EPHr/xDx6/8Q8ev/EPHr/xDx6j8Q8es/EPHr/xDx6/8Q8ev/EPHr/rHys/4Tn//+E5///hOf/
+/4Tn//+E5///hOf//6x8rP/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/
+xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHrPxDx6/8Q8ev/EPHr/xDx6/8Q8ev+k
+kr3/hOf//4Tn//+E5///hOf//4Tn//+E5///utvu/96RtP/LVIv/xDx6/8Q8ev/EPHr/xDx6/8Q8
+ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6
+/8Q8ev/EPHr/xDx6/6x8rP+E5///hOf//4Tn//+E5///hOf//4Tn///R9v/////////////02ub/
+2oWs/8hIgv/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/E
+PHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/5DH5v+E5///hOf//4Tn//+E5///m+z/////
+/////////////////////////////+3C1f/ahaz/wEeC/5ynzf+E5///hOf//5ynzf/AR4L/xDx6
+/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/wEeC/5ynzf+E5///
+hOf//5ynzf/AR4L/2oWs/+3C1f////////////////////////////////+b7P//hOf//4Tn//+E
+5///hOf//5DH5v/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8
+ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8hIgv/ahaz/9Nrm////////////0fb/
+/4Tn//+E5///hOf//4Tn//+E5///hOf//6x8rP/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/
+xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/E
+PHr/y1SL/96RtP+62+7/hOf//4Tn//+E5///hOf//4Tn//+E5///pJK9/8Q8ev/EPHr/xDx6/8Q8
+ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6
+/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/3pG0/83q9/+E5///hOf//4Tn//+E5///hOf//4Tn//+sfKz/
+xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/E
+PHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/y1SL//DO3v///////////5vs//+E5///hOf//4Tn
+//+E5///kMfm/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6
+/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/+Kevf/78/f/////////////////
+8OXu/5ynzf+E5///hOf//5ynzf/AR4L/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/E
+PHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/89hk//02ub/////////
+/////////////+Kevf/ISIL/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6
+/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8hIgv/inr3/
+//////////////////////Ta5v/PYZP/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/E
+PHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8BHgv+cp83/hOf//4Tn
+//+cp83/8OXu//////////////////vz9//inr3/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6
+/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/
+kMfm/4Tn//+E5///hOf//4Tn//+b7P/////////////wzt7/y1SL/8Q8ev/EPHr/xDx6/8Q8ev/E
+PHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8
+ev/EPHr/xDx6/6x8rP+E5///hOf//4Tn//+E5///hOf//4Tn///N6vf/3pG0/8Q8ev/EPHr/xDx6
+/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/
+xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/pJK9/4Tn//+E5///hOf//4Tn//+E5///hOf//7rb7v/e
+kbT/y1SL/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8
+ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev+sfKz/hOf//4Tn//+E5///hOf/
+/4Tn//+E5///0fb/////////////9Nrm/9qFrP/ISIL/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/
+xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev+Q
+x+b/hOf//4Tn//+E5///hOf//5vs///////////////////////////////////twtX/2oWs/8BH
+gv+cp83/hOf//4Tn//+cp83/wEeC/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6
+/8Q8ev/EPHr/xDx6/8BHgv+cp83/hOf//4Tn//+cp83/wEeC/9qFrP/twtX/////////////////
+////////////////m+z//4Tn//+E5///hOf//4Tn//+Qx+b/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/E
+PHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8
+ev/ISIL/2oWs//Ta5v///////////9H2//+E5///hOf//4Tn//+E5///hOf//4Tn//+sfKz/xDx6
+/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/
+xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8tUi//ekbT/utvu/4Tn//+E5///hOf//4Tn//+E
+5///hOf//6SSvf/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8es/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8
+ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev+sfKz/hOf/
+/4Tn//+E5///hOf//4Tn//+E5///rHys/8Q8ev/EPHr/xDx6/8Q8ev/EPHrPxDx6j8Q8ev/EPHr/
+xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/E
+PHr/xDx6/8Q8ev+Qx+b/hOf//4Tn//+E5///hOf//5DH5v/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8
+eo/EPHogxDx678Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6
+/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8BHgv+cp83/hOf//4Tn//+cp83/wEeC/8Q8ev/EPHr/
+xDx6/8Q8ev/EPHrvxDx6IAAAAADEPHpgxDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/E
+PHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8
+ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8emAAAAAAAAAAAAAAAADEPHpgxDx678Q8ev/EPHr/xDx6
+/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/
+xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8eu/EPHpgAAAAAAAAAAAAAAAAAAAAAAAAAADE
+PHogxDx6j8Q8es/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8
+ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8ev/EPHr/xDx6/8Q8es/EPHqPxDx6IAAAAAAAAAAAAAAA
+AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA
+AAAAAAAAAAAAAAAAAAAA
+"""),
+        "assets/favicon.svg": text(
+#"""
+<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#7a3cc4"/><path d="M9 25.5 L23 20.5 L9 11.5 L23 6.5" fill="none" stroke="#ffffff" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/><circle cx="9" cy="25.5" r="3.5" fill="#ffe784"/><circle cx="23" cy="20.5" r="3.5" fill="#ffe784"/><circle cx="9" cy="11.5" r="3.5" fill="#ffe784"/><circle cx="23" cy="6.5" r="3.5" fill="#ffe784"/></svg>
+
+"""#),
+        "assets/progress.js": text(
+#"""
+/* sitegen progress: a learner's progress on the topics of a roadmap, kept in this browser only.
+ *
+ * Load it once per page: <script src="/assets/progress.js" defer></script>. It has no
+ * dependencies, needs no inline script (it works under Content-Security-Policy: script-src 'self')
+ * and adds every control itself: without JavaScript a page shows none.
+ *
+ * The DOM contract (pages follow it; the script looks for nothing else):
+ *   <html data-site="/base/path/">       the site's base path; the storage key is
+ *                                         "sitegen-progress:" + it (one key per site)
+ *   <div class="progress" data-roadmap="R" data-topic="T"></div>
+ *                                         on topic page T of roadmap R, left empty: gets the
+ *                                         buttons Done, In progress, Skipped (aria-pressed;
+ *                                         pressing the pressed one clears it) and Clear
+ *   <X data-roadmap="R"> ... <li data-topic="T"><a href="...">Title</a> ... </li> ... </X>
+ *                                         a map node: gets a toggle button right after its
+ *                                         first own link (cycling not started, done, in
+ *                                         progress, skipped) and data-progress="STATE" on the li
+ *   <p class="progress-summary" data-roadmap="R" data-total="M" [data-topics="T1 T2 ..."] hidden></p>
+ *                                         gets "N of M topics done" and a <progress> bar, and is
+ *                                         shown when R has any progress or its map is on the page;
+ *                                         N counts only the topics in data-topics, else those of
+ *                                         R's map on the page, else every stored one (at most M)
+ *   <div class="progress-tools" data-roadmap="R"></div>
+ *                                         on the roadmap page, left empty: gets Export (a
+ *                                         progress.json download of the whole site's progress),
+ *                                         Import (a file picker; a file's roadmaps replace the
+ *                                         stored ones) and Reset (this roadmap, after confirm())
+ * Changes are announced in a polite live region (<p class="progress-live" role="status">).
+ *
+ * Storage: localStorage only, never cookies or the network:
+ *   {"version":1,"roadmaps":{"R":{"T":"done"|"in-progress"|"skipped"}}}
+ * Unreadable storage is dropped; a topic not on the page's map is ignored; migrate() is where a
+ * later version converts older documents.
+ */
+(() => {
+  'use strict';
+  const doc = document;
+  const key = 'sitegen-progress:' + (doc.documentElement.dataset.site || '/');
+  const labels = { done: 'Done', 'in-progress': 'In progress', skipped: 'Skipped' };
+  const states = Object.keys(labels);
+  const word = (state) => (state ? labels[state].toLowerCase() : 'not started');
+  const blank = () => Object.create(null);
+  const all = (selector) => doc.querySelectorAll(selector);
+  const on = (element, handler, type) => element.addEventListener(type || 'click', handler);
+  const boxes = '.progress[data-roadmap][data-topic]';
+  const nodes = '[data-roadmap] li[data-topic]';
+  const summaries = '.progress-summary[data-roadmap]';
+  const toolboxes = '.progress-tools[data-roadmap]';
+  if (!all([boxes, nodes, summaries, toolboxes].join()).length) return; // a page without progress
+  let store;
+  try {
+    store = localStorage;
+    store.setItem(key + ':probe', '1');
+    store.removeItem(key + ':probe');
+  } catch (e) {
+    return; // storage is off (privacy settings): show nothing rather than controls that forget
+  }
+
+  // A stored or imported document of any version as a version 1 document, or null.
+  const migrate = (data) => (data && data.version === 1 ? data : null);
+
+  const isObject = (value) => value && typeof value == 'object';
+  const clean = (data) => {
+    const roadmaps = blank();
+    data = migrate(data);
+    if (data && isObject(data.roadmaps)) {
+      for (const [roadmap, topics] of Object.entries(data.roadmaps)) {
+        if (!isObject(topics)) continue;
+        roadmaps[roadmap] = blank();
+        for (const [topic, state] of Object.entries(topics)) {
+          if (states.includes(state)) roadmaps[roadmap][topic] = state;
+        }
+      }
+    }
+    return { version: 1, roadmaps };
+  };
+  const load = () => {
+    try {
+      return clean(JSON.parse(store.getItem(key)));
+    } catch (e) {
+      store.removeItem(key);
+      return clean(null);
+    }
+  };
+  const topicsOf = (roadmap, roadmaps) => (roadmaps || load().roadmaps)[roadmap] || blank();
+
+  const make = (tag, attributes, text) => {
+    const element = doc.createElement(tag);
+    for (const name in attributes) element.setAttribute(name, attributes[name]);
+    if (text) element.textContent = text;
+    return element;
+  };
+  const button = (text, attributes) => make('button', Object.assign({ type: 'button' }, attributes), text);
+  const live = make('p', { class: 'progress-live', role: 'status' });
+  const say = (message) => {
+    live.textContent = '';
+    setTimeout(() => (live.textContent = message), 50);
+  };
+  const renders = [];
+  const render = () => {
+    const roadmaps = load().roadmaps; // read once for every control
+    renders.forEach((update) => update(roadmaps));
+  };
+  const save = (data, message) => {
+    try {
+      store.setItem(key, JSON.stringify(data));
+    } catch (e) {
+      message = 'Not saved: the browser storage is full or off.';
+    }
+    render();
+    say(message);
+  };
+  const setState = (roadmap, topic, state, name) => {
+    const data = load();
+    const topics = (data.roadmaps[roadmap] = data.roadmaps[roadmap] || blank());
+    if (state) topics[topic] = state;
+    else delete topics[topic];
+    save(data, name + ': ' + word(state));
+  };
+
+  for (const box of all(boxes)) {
+    const { roadmap, topic } = box.dataset;
+    const group = make('div', { role: 'group', 'aria-label': 'Your progress on this topic' });
+    const mark = (state) => setState(roadmap, topic, state, 'This topic');
+    const buttons = states.map((state) => {
+      const choice = button(labels[state], { 'data-state': state });
+      on(choice, () => mark(topicsOf(roadmap)[topic] === state ? null : state));
+      return choice;
+    });
+    const clear = button('Clear');
+    on(clear, () => mark(null));
+    group.append(...buttons, clear);
+    box.append(group);
+    renders.push((roadmaps) => {
+      const current = topicsOf(roadmap, roadmaps)[topic];
+      buttons.forEach((choice, index) => choice.setAttribute('aria-pressed', states[index] === current));
+    });
+  }
+
+  const mapTopics = blank();
+  for (const node of all(nodes)) {
+    const roadmap = node.closest('[data-roadmap]').dataset.roadmap;
+    const topic = node.dataset.topic;
+    (mapTopics[roadmap] = mapTopics[roadmap] || new Set()).add(topic);
+    const link = [...node.querySelectorAll('a')].find((a) => a.closest('li') == node);
+    const name = (link || node).textContent.trim();
+    const toggle = button('', { class: 'progress-toggle' });
+    on(toggle, () => setState(roadmap, topic, states[states.indexOf(topicsOf(roadmap)[topic]) + 1], name));
+    if (link) link.after(toggle);
+    else node.prepend(toggle);
+    renders.push((roadmaps) => {
+      const state = topicsOf(roadmap, roadmaps)[topic];
+      toggle.dataset.state = state || 'none';
+      toggle.title = name + ': ' + word(state);
+      toggle.setAttribute('aria-label', toggle.title);
+      if (state) node.dataset.progress = state;
+      else delete node.dataset.progress;
+    });
+  }
+
+  for (const summary of all(summaries)) {
+    const { roadmap, topics } = summary.dataset;
+    const total = +summary.dataset.total || 0;
+    const scope = topics ? new Set(topics.split(/\s+/)) : mapTopics[roadmap];
+    const text = make('span');
+    const bar = make('progress', { max: total, 'aria-hidden': 'true' });
+    summary.replaceChildren(text, ' ', bar);
+    renders.push((roadmaps) => {
+      const known = Object.entries(topicsOf(roadmap, roadmaps)).filter(([topic]) => !scope || scope.has(topic));
+      const done = Math.min(total, known.filter(([, state]) => state == 'done').length);
+      text.textContent = done + ' of ' + total + (total == 1 ? ' topic' : ' topics') + ' done';
+      bar.value = done;
+      summary.hidden = !total || !(known.length || mapTopics[roadmap]);
+    });
+  }
+
+  for (const tools of all(toolboxes)) {
+    const roadmap = tools.dataset.roadmap;
+    const exporter = button('Export progress');
+    const importer = button('Import progress');
+    const reset = button('Reset this roadmap');
+    const file = make('input', { type: 'file', accept: '.json', hidden: '' });
+    on(exporter, () => {
+      const link = make('a', { download: 'progress.json' });
+      link.href = URL.createObjectURL(new Blob([JSON.stringify(load(), null, 2)], { type: 'application/json' }));
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 9999);
+      say('Progress exported.');
+    });
+    on(importer, () => file.click());
+    on(
+      file,
+      async () => {
+        const picked = file.files[0];
+        file.value = '';
+        if (!picked) return;
+        let data;
+        try {
+          data = JSON.parse(await picked.text());
+        } catch (e) {}
+        if (!migrate(data)) return say(picked.name + ' is not a progress export; nothing changed.');
+        const imported = clean(data).roadmaps;
+        const stored = load();
+        Object.assign(stored.roadmaps, imported);
+        const count = Object.keys(imported).length;
+        save(stored, 'Progress imported for ' + count + (count == 1 ? ' roadmap.' : ' roadmaps.'));
+      },
+      'change',
+    );
+    on(reset, () => {
+      if (!confirm('Reset your progress on this roadmap?')) return;
+      const data = load();
+      delete data.roadmaps[roadmap];
+      save(data, 'Progress on this roadmap reset.');
+    });
+    tools.append(exporter, importer, reset, file);
+  }
+
+  doc.body.append(live);
+  render();
+  on(window, (event) => (event.key == key || event.key == null) && render(), 'storage');
+})();
+
+"""#),
+        "assets/style.css": text(
+#"""
+/* sitegen default theme: one small stylesheet, no JavaScript. */
+:root {
+  color-scheme: light dark;
+  --text: #1c1e21;
+  --muted: #4f5660;
+  --bg: #ffffff;
+  --surface: #f4f6f8;
+  --border: #d5dae0;
+  --link: #0b57d0;
+  --accent: #7a3cc4;
+  /* The one focus color: at least 3:1 against every background of the theme, the map's
+     included (WCAG 2.1, 1.4.11 Non-text Contrast; Tests/SiteGenTests/Theme/ThemeStyleTests.swift). */
+  --focus: #a35200;
+  --measure: 44rem;
+}
+
+@media (prefers-color-scheme: dark) {
+  :root {
+    --text: #e8eaed;
+    --muted: #b4bac2;
+    --bg: #15171a;
+    --surface: #1f2227;
+    --border: #3a3f46;
+    --link: #8ab4f8;
+    --accent: #c9a2f5;
+    --focus: #f29900;
+  }
+}
+
+*, *::before, *::after { box-sizing: border-box; }
+
+html { -webkit-text-size-adjust: 100%; }
+
+body {
+  margin: 0;
+  font: 1.0625rem/1.65 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  color: var(--text);
+  background: var(--bg);
+}
+
+.wrap { max-width: var(--measure); margin: 0 auto; padding: 0 1.25rem; }
+
+a { color: var(--link); }
+a:hover { text-decoration: underline double; }
+img { max-width: 100%; height: auto; }
+:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+
+.skip-link { position: absolute; left: -999px; top: 0; padding: 0.5rem 1rem; background: var(--bg); z-index: 10; }
+.skip-link:focus { left: 0.5rem; top: 0.5rem; }
+
+.site-header { border-bottom: 1px solid var(--border); }
+.site-header .wrap { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 0.5rem; padding-top: 0.75rem; padding-bottom: 0.75rem; }
+.site-title { font-weight: 700; color: var(--text); text-decoration: none; }
+.site-nav ul { display: flex; gap: 1rem; margin: 0; padding: 0; list-style: none; }
+
+main { padding-top: 1.5rem; padding-bottom: 3rem; }
+
+h1, h2, h3 { line-height: 1.25; }
+h1 { font-size: clamp(1.75rem, 5vw, 2.4rem); margin: 0.25rem 0 0.5rem; }
+h2 { font-size: 1.45rem; margin-top: 2.25rem; padding-top: 0.5rem; border-top: 1px solid var(--border); }
+h3 { font-size: 1.15rem; margin-top: 1.5rem; }
+
+.lead { font-size: 1.15rem; color: var(--muted); }
+.meta, .updated { color: var(--muted); font-size: 0.95rem; }
+.level { display: inline-block; padding: 0 0.5rem; border: 1px solid var(--accent); border-radius: 999px; color: var(--accent); }
+
+.breadcrumb ol { display: flex; flex-wrap: wrap; gap: 0.25rem; margin: 0; padding: 0; list-style: none; font-size: 0.95rem; }
+.breadcrumb li + li::before { content: "›"; margin-right: 0.25rem; color: var(--muted); }
+
+ul, ol { padding-left: 1.5rem; }
+/* Items of lists read down the page are spaced; lists a nav lays out (the site nav and the
+   breadcrumb in a row, the map as a drawing) are not. Weightless, so any class wins. */
+:where(:is(ul, ol):not(nav *) > li + li), :where(.related li + li) { margin-top: 0.25rem; }
+/* Task items (Markdown/TaskListLabels.swift): the checkbox takes the bullet's place. */
+li:has(> .task, > p:first-child > .task) { list-style: none; }
+.task > input { margin: 0 0.45em 0 -1.35em; vertical-align: -0.1em; }
+
+code, pre { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.9em; }
+code { background: var(--surface); padding: 0.1em 0.3em; border-radius: 4px; }
+pre { background: var(--surface); padding: 1rem; overflow-x: auto; border-radius: 6px; }
+pre code { background: none; padding: 0; }
+
+table { border-collapse: collapse; display: block; overflow-x: auto; max-width: 100%; }
+th, td { border: 1px solid var(--border); padding: 0.4rem 0.7rem; }
+th { background: var(--surface); }
+
+blockquote { margin: 1rem 0; padding: 0 1rem; border-left: 4px solid var(--border); color: var(--muted); }
+
+.faq h3 { margin-bottom: 0.25rem; }
+.answer > :first-child { margin-top: 0.25rem; }
+.more { font-weight: 600; }
+
+.cards { list-style: none; padding: 0; display: grid; gap: 1rem; }
+.card { border: 1px solid var(--border); border-radius: 8px; padding: 0.75rem 1rem; background: var(--surface); }
+.card h3 { margin: 0; }
+.card p { margin: 0.35rem 0 0; }
+.card .mutual { color: var(--accent); font-size: 0.95rem; font-weight: 600; }
+.mutual::before { content: "\2194\00a0"; content: "\2194\00a0" / ""; }
+
+.related ul { padding-left: 1.25rem; }
+.footnotes { font-size: 0.95rem; color: var(--muted); }
+
+.site-footer { border-top: 1px solid var(--border); padding-top: 1rem; padding-bottom: 1rem; color: var(--muted); font-size: 0.95rem; }
+
+@media print {
+  .site-header, .site-footer, .skip-link { display: none; }
+  a { color: inherit; }
+  /* Paper has no links: the address of each resource is printed after it (not the site's own
+     navigation, whose links are relative). */
+  main a:is([href^="http://"], [href^="https://"]):not(nav a)::after { content: " (" attr(href) ")"; font-size: 0.85em; overflow-wrap: anywhere; }
+}
+
+/* Labels of typed resources: [@video@Title](url) (Markdown/TypedResources.swift). */
+.visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+.resource-type { display: inline-block; margin-right: 0.45em; padding: 0 0.45em; border: 1px solid currentColor; border-radius: 4px; font-size: 0.75em; font-weight: 600; line-height: 1.5; letter-spacing: 0.02em; vertical-align: 0.1em; color: var(--resource, var(--muted)); }
+.resource-type-video, .resource-type-podcast { --resource: #b3261e; }
+.resource-type-course, .resource-type-book { --resource: #1e6b34; }
+.resource-type-official, .resource-type-roadmap { --resource: #6a2fb0; }
+.resource-type-article, .resource-type-feed, .resource-type-opensource { --resource: #0b57d0; }
+@media (prefers-color-scheme: dark) {
+  .resource-type-video, .resource-type-podcast { --resource: #f2b8b5; }
+  .resource-type-course, .resource-type-book { --resource: #9ad7a8; }
+  .resource-type-official, .resource-type-roadmap { --resource: #d7baf8; }
+  .resource-type-article, .resource-type-feed, .resource-type-opensource { --resource: #a8c7fa; }
+}
+
+/* The roadmap's map (partials/map): a nested list drawn as a spine of topics with their
+   subtopics in branches. Numbered groups are sequences, dashed ones may be taken in any order;
+   labels are plain italic text; nodes that lead to another roadmap are pills. No script. */
+.map {
+  --map-spine: #3d4451;
+  --map-line: #6b7280;
+  --map-text: #1c1e21;
+  --map-topic-bg: #ffe784;
+  --map-topic-border: #1c1e21;
+  --map-sub-bg: #fff6cf;
+  --map-sub-border: #8c7a2e;
+  --map-label: #4f5660;
+  --map-roadmap-bg: #efe6fb;
+  --map-roadmap-border: #6a2fb0;
+  --map-roadmap-text: #40177a;
+  --map-branch-bg: #f7f8fa;
+  margin: 1.5rem 0 2.5rem;
+}
+@media (prefers-color-scheme: dark) {
+  .map {
+    --map-spine: #aab1bb;
+    --map-line: #8b929c;
+    --map-text: #f1ede0;
+    --map-topic-bg: #4d3f0c;
+    --map-topic-border: #e8c84a;
+    --map-sub-bg: #2c2712;
+    --map-sub-border: #a8944a;
+    --map-label: #c3c8cf;
+    --map-roadmap-bg: #2f2340;
+    --map-roadmap-border: #c9a2f5;
+    --map-roadmap-text: #ead9fd;
+    --map-branch-bg: #1c1f23;
+  }
+}
+/* Lists in the map lose the page's list spacing; :where() keeps these resets as weak as the page's own, so classes below win. */
+:where(.map) ul, :where(.map) ol { margin: 0; padding: 0; list-style: none; }
+
+/* The legend explains how the map is drawn, so it is shown only where this stylesheet draws
+   it (the page has it `hidden`, and screen readers skip it: the lists themselves say it). */
+.map-legend[hidden] { display: flex; }
+.map-legend { display: flex; flex-wrap: wrap; gap: 0.35rem 1.1rem; margin: 0 0 1.25rem; font-size: 0.85rem; color: var(--muted); }
+.map-legend li { display: flex; align-items: center; gap: 0.4rem; }
+/* Each entry's sample, drawn before its words. */
+.map-legend li::before { content: ""; flex: none; box-sizing: border-box; width: 1.6rem; height: 1rem; border: 2px solid var(--map-topic-border); border-radius: 0.3rem; background: var(--map-topic-bg); color: var(--map-text); font-size: 0.65rem; font-weight: 700; line-height: 0.8rem; text-align: center; }
+.map-legend .map-key-label::before { content: "Aa"; width: auto; border-color: transparent; background: none; color: var(--map-label); font-size: 0.8rem; font-style: italic; }
+.map-legend .map-key-roadmap::before { border-color: var(--map-roadmap-border); border-radius: 999px; background: var(--map-roadmap-bg); }
+.map-legend .map-key-sequence::before { content: "1 2"; width: auto; padding: 0 0.3rem; border: 0; border-radius: 999px; background: var(--map-spine); color: var(--bg); line-height: 1rem; }
+.map-legend .map-key-any::before { height: 0.9rem; border: 2px dashed var(--map-line); background: none; }
+
+/* A node: a box on the spine, a chip in a branch, a pill for another roadmap, italic text for a label. */
+.map-item {
+  display: inline-flex; align-items: center; position: relative; z-index: 1;
+  padding: 0.2rem 0.6rem; border: 1.5px solid var(--map-sub-border); border-radius: 0.4rem;
+  background: var(--map-sub-bg); color: var(--map-text);
+  font-size: 0.95rem; line-height: 1.35; text-decoration: none; overflow-wrap: anywhere;
+}
+a.map-item:hover { text-decoration: underline; text-decoration-thickness: 1px; text-underline-offset: 0.15em; }
+.map a.map-item:focus-visible { outline-offset: 3px; }
+.map-tree > li > .map-item { display: flex; padding: 0.45rem 0.8rem; border: 2px solid var(--map-topic-border); border-radius: 0.5rem; background: var(--map-topic-bg); font-size: 1.02rem; font-weight: 700; }
+.map .map-label > .map-item { border-color: transparent; background: transparent; color: var(--map-label); font-style: italic; }
+.map-tree > .map-label > .map-item { background: var(--bg); }
+.map .map-roadmap > .map-item { border-color: var(--map-roadmap-border); border-radius: 999px; background: var(--map-roadmap-bg); color: var(--map-roadmap-text); }
+.map-badge { flex: none; margin-left: 0.4rem; padding: 0 0.45rem; border-radius: 999px; background: var(--map-roadmap-border); color: var(--bg); font-size: 0.68rem; font-style: normal; font-weight: 700; letter-spacing: 0.05em; line-height: 1.45; text-transform: uppercase; vertical-align: 0.12em; }
+.map-badge::after { content: " \2197"; content: " \2197" / ""; }
+
+/* Numbers of sequences: inside the chip in branches, on the spine for the topics. */
+.map-group { counter-reset: map-step; }
+.map-group > li { counter-increment: map-step; }
+.map-sequence > li > .map-item::before {
+  content: counter(map-step); flex: none; min-width: 1.35rem; margin: 0 0.45rem 0 -0.15rem; padding: 0 0.2rem;
+  border-radius: 999px; background: var(--map-line); color: var(--bg);
+  font-size: 0.72rem; font-style: normal; font-weight: 700; line-height: 1.35rem; text-align: center;
+}
+
+/* The spine (phones first): topics down a line on the left, branches under each topic. */
+.map-tree > li { position: relative; padding: 0 0 1.1rem 2.5rem; }
+.map-tree > li:last-child { padding-bottom: 0; }
+.map-tree > li::before { content: ""; position: absolute; left: 0.85rem; top: 0; bottom: 0; border-left: 3px solid var(--map-spine); }
+.map-tree > li:first-child::before { top: 1.1rem; }
+.map-tree > li:last-child::before { bottom: auto; height: 1.1rem; }
+.map-tree > li:only-child::before { display: none; }
+.map-tree.map-any > li::before { border-left-style: dashed; }
+/* The marker on the spine, centred on it: the spine's middle is 1.56rem left of the box. */
+.map-tree > li > .map-item::before, .map-tree.map-sequence > li > .map-item::before {
+  content: ""; position: absolute; left: -1.56rem; top: 0.5rem; transform: translateX(-50%);
+  width: 1.25rem; height: 1.25rem; min-width: 0; margin: 0; padding: 0;
+  border: 3px solid var(--map-spine); border-radius: 999px; background: var(--bg);
+}
+.map-tree.map-sequence > li > .map-item::before {
+  content: counter(map-step); top: 0.35rem; width: auto; min-width: 1.55rem; height: 1.55rem; padding: 0 0.3rem;
+  border: 0; background: var(--map-spine); color: var(--bg); font-size: 0.8rem; line-height: 1.55rem; white-space: nowrap;
+}
+
+/* A branch: the subtopics of one topic, in a panel joined to it. Solid: in this order;
+   dashed: in any order (its chips wrap). */
+.map-branch {
+  position: relative; margin-top: 0.45rem; padding: 0.55rem 0.6rem;
+  border: 2px solid var(--map-line); border-radius: 0.6rem; background: var(--map-branch-bg);
+}
+.map-branch.map-any { border-style: dashed; }
+.map-branch::before { content: ""; position: absolute; left: 1.2rem; bottom: 100%; height: 0.45rem; margin-bottom: 2px; border-left: 2px solid var(--map-line); }
+.map-branch.map-any::before { border-left-style: dashed; }
+.map-group.map-any:not(.map-tree) { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 0.4rem; }
+.map-group.map-sequence:not(.map-tree) > li + li { margin-top: 0.35rem; }
+.map-any > .map-parent { flex-basis: 100%; }
+
+/* A twig: the subtopics of a subtopic, under it, smaller. */
+.map-twig { margin: 0.35rem 0 0.15rem 0.55rem; padding-left: 0.7rem; border-left: 2px solid var(--map-line); }
+.map-twig.map-any { border-left-style: dashed; gap: 0.3rem; }
+.map-twig .map-item { padding: 0.1rem 0.5rem; border-width: 1px; background: var(--bg); font-size: 0.88rem; }
+
+/* Wide screens: the spine in the middle, branches to its right and left in turn. */
+@media (min-width: 60rem) {
+  .map { margin-inline: calc(50% - min(34rem, 50vw - 1.5rem)); }
+  .map > :not(.map-tree) { max-width: calc(var(--measure) - 2.5rem); margin-inline: auto; }
+  .map-tree > li { display: grid; grid-template-columns: minmax(0, 1fr) minmax(11rem, 15rem) minmax(0, 1fr); column-gap: 2.5rem; align-items: center; padding: 0.6rem 0; }
+  .map-tree > li:last-child { padding-bottom: 0.6rem; }
+  .map-tree > li::before { left: 50%; margin-left: -1.5px; }
+  .map-tree > li:first-child::before { top: 50%; }
+  .map-tree > li:last-child::before { bottom: 50%; height: auto; }
+  .map-tree > li > .map-item { grid-column: 2; grid-row: 1; justify-content: center; text-align: center; }
+  .map-tree > li > .map-item::before, .map-tree.map-sequence > li > .map-item::before { position: static; transform: none; flex: none; margin: 0 0.5rem 0 0; }
+  .map-tree > li > .map-item::before { width: 0.8rem; height: 0.8rem; border-width: 2px; }
+  .map-tree.map-sequence > li > .map-item::before { min-width: 1.5rem; height: 1.5rem; line-height: 1.5rem; }
+  .map-tree > li > .map-branch { grid-column: 3; grid-row: 1; justify-self: start; width: fit-content; max-width: 100%; margin-top: 0; }
+  /* Branches alternate sides: every other topic that has one (by position, where
+     browsers do not know `of`). */
+  .map-tree > li:nth-child(even) > .map-branch { grid-column: 1; justify-self: end; }
+  .map-tree > li:nth-child(odd of .map-parent) > .map-branch { grid-column: 3; justify-self: start; }
+  .map-tree > li:nth-child(even of .map-parent) > .map-branch { grid-column: 1; justify-self: end; }
+  .map-branch::before { left: auto; right: 100%; top: 50%; bottom: auto; width: 2.5rem; height: 0; margin: 0 2px 0 0; border-left: 0; border-top: 2px solid var(--map-line); }
+  .map-tree > li:nth-child(even) > .map-branch::before { right: auto; left: 100%; margin: 0 0 0 2px; }
+  .map-tree > li:nth-child(odd of .map-parent) > .map-branch::before { right: 100%; left: auto; margin: 0 2px 0 0; }
+  .map-tree > li:nth-child(even of .map-parent) > .map-branch::before { right: auto; left: 100%; margin: 0 0 0 2px; }
+  .map-branch.map-any::before { border-top-style: dashed; }
+}
+
+@media print {
+  .map { margin-inline: 0; }
+  .map-tree > li, .map-branch > li { break-inside: avoid; }
+  .map a.map-item { color: var(--map-text); }
+}
+
+/* ==== Progress tracking: the controls templates/assets/progress.js adds (none without JavaScript) ==== */
+:root {
+  --progress-done: #1a7f37;
+  --progress-doing: #9a6700;
+}
+@media (prefers-color-scheme: dark) {
+  :root { --progress-done: #4ac26b; --progress-doing: #d4a72c; }
+}
+.progress:empty, .progress-tools:empty, .progress-summary[hidden] { display: none; }
+.progress [role="group"], .progress-tools { display: flex; flex-wrap: wrap; gap: 0.5rem; margin: 1rem 0; }
+.progress button, .progress-tools button {
+  min-height: 2.25rem; padding: 0.25rem 0.85rem; border: 1px solid var(--muted); border-radius: 999px;
+  background: var(--bg); color: var(--text); font: inherit; font-size: 0.95rem; cursor: pointer;
+}
+.progress button:hover, .progress-tools button:hover { background: var(--surface); }
+.progress button[aria-pressed="true"] { background: var(--text); border-color: var(--text); color: var(--bg); }
+.progress button[aria-pressed="true"]::before { content: "✓ " / ""; }
+.progress button:focus-visible, .progress-tools button:focus-visible, .progress-toggle:focus-visible {
+  outline: 3px solid var(--focus); outline-offset: 2px;
+}
+.progress-toggle {
+  display: inline-flex; align-items: center; justify-content: center; width: 1.5rem; height: 1.5rem;
+  margin: 0 0 0 0.4rem; padding: 0; vertical-align: middle; border: 2px solid var(--muted); border-radius: 50%;
+  background: var(--bg); color: var(--bg); font: 700 0.8rem/1 system-ui, sans-serif; cursor: pointer;
+}
+.progress-toggle[data-state="done"] { background: var(--progress-done); border-color: var(--progress-done); }
+.progress-toggle[data-state="done"]::before { content: "✓" / ""; }
+.progress-toggle[data-state="in-progress"] { border-color: var(--progress-doing); background: linear-gradient(90deg, var(--progress-doing) 50%, var(--bg) 50%); }
+.progress-toggle[data-state="skipped"] { border-style: dashed; color: var(--muted); }
+.progress-toggle[data-state="skipped"]::before { content: "–" / ""; }
+li[data-progress="done"] > a { text-decoration-color: var(--progress-done); text-decoration-thickness: 2px; }
+li[data-progress="skipped"] > a { color: var(--muted); }
+.progress-summary { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.75rem; }
+.progress-summary progress { flex: 0 1 12rem; min-width: 6rem; height: 0.6rem; accent-color: var(--progress-done); }
+.progress-live {
+  position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
+  clip-path: inset(50%); white-space: nowrap; border: 0;
+}
+@media print {
+  .progress, .progress-tools, .progress-toggle { display: none; }
+}
+/* ==== End of progress tracking ==== */
+
+"""#),
+        "faq.mustache": text(
+#"""
+{{<layout}}
+{{$content}}
+<article class="faq-page">
+<header class="page-header">
+{{> partials/breadcrumb}}
+<h1>{{roadmap.title}}: frequently asked questions</h1>
+</header>
+{{#roadmap.questions}}
+<section class="question">
+<h2 id="{{id}}">{{{questionHTML}}}</h2>
+{{{answerHTML}}}
+</section>
+{{/roadmap.questions}}
+<p class="more"><a href="{{roadmap.path}}">Read the whole {{roadmap.title}}</a> · <a href="{{site.indexPath}}">All {{site.title}}</a></p>
+{{> partials/last-updated}}
+</article>
+{{/content}}
+{{/layout}}
+
+"""#),
+        "index.mustache": text(
+#"""
+{{<layout}}
+{{$content}}
+<header class="page-header">
+<h1>All {{site.title}}</h1>
+{{#site.description}}
+<p class="lead">{{site.description}}</p>
+{{/site.description}}
+</header>
+{{#groups}}
+<section class="level-group">
+<h2 id="level-{{id}}">{{title}}</h2>
+<ul class="cards">
+{{#roadmaps}}
+{{> partials/roadmap-card}}
+{{/roadmaps}}
+</ul>
+</section>
+{{/groups}}
+{{^groups}}
+<p>There are no roadmaps yet.</p>
+{{/groups}}
+{{/content}}
+{{/layout}}
+
+"""#),
+        "layout.mustache": text(
+#"""
+{{! The frame of every page. Page templates fill the `content` block. }}
+<!DOCTYPE html>
+<html lang="{{site.language}}">
+<head>
+{{> partials/head}}
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to content</a>
+{{> partials/header}}
+<main id="main">
+<div class="wrap">
+{{$content}}{{/content}}
+</div>
+</main>
+{{> partials/footer}}
+</body>
+</html>
+
+"""#),
+        "partials/breadcrumb.mustache": text(
+#"""
+<nav class="breadcrumb" aria-label="Breadcrumb">
+<ol>
+<li><a href="{{site.indexPath}}">All {{site.title}}</a></li>
+<li><a href="{{roadmap.path}}">{{roadmap.title}}</a></li>
+</ol>
+</nav>
+
+"""#),
+        "partials/footer.mustache": text(
+#"""
+<footer class="site-footer">
+<div class="wrap">
+<p><a href="{{site.indexPath}}">{{site.title}}</a>{{#site.description}} · {{site.description}}{{/site.description}}</p>
+</div>
+</footer>
+
+"""#),
+        "partials/head.mustache": text(
+#"""
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{page.documentTitle}}</title>
+{{#page.description}}
+<meta name="description" content="{{page.description}}">
+{{/page.description}}
+{{#page.url}}
+<link rel="canonical" href="{{page.url}}">
+{{/page.url}}
+{{#page.noindex}}
+<meta name="robots" content="noindex">
+{{/page.noindex}}
+<meta property="og:type" content="{{page.ogType}}">
+<meta property="og:title" content="{{page.title}}">
+<meta property="og:site_name" content="{{site.title}}">
+{{#page.description}}
+<meta property="og:description" content="{{page.description}}">
+{{/page.description}}
+{{#page.url}}
+<meta property="og:url" content="{{page.url}}">
+{{/page.url}}
+{{#page.modified}}
+<meta property="article:modified_time" content="{{page.modified}}">
+{{/page.modified}}
+<meta name="twitter:card" content="summary">
+<link rel="icon" href="{{site.assetsPath}}favicon.ico" sizes="32x32">
+<link rel="icon" href="{{site.assetsPath}}favicon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="{{site.assetsPath}}style.css">
+<link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{site.feedPath}}">
+{{#page.jsonLD}}
+<script type="application/ld+json">{{{page.jsonLD}}}</script>
+{{/page.jsonLD}}
+
+"""#),
+        "partials/header.mustache": text(
+#"""
+<header class="site-header">
+<div class="wrap">
+<a class="site-title" href="{{site.indexPath}}">{{site.title}}</a>
+<nav class="site-nav" aria-label="Site">
+<ul>
+<li><a href="{{site.indexPath}}">All roadmaps</a></li>
+<li><a href="{{site.feedPath}}">Feed</a></li>
+</ul>
+</nav>
+</div>
+</header>
+
+"""#),
+        "partials/last-updated.mustache": text(
+#"""
+{{#roadmap.updated}}
+<p class="updated">Last updated: <time datetime="{{roadmap.updated}}">{{roadmap.updatedText}}</time></p>
+{{/roadmap.updated}}
+
+"""#),
+        "partials/map-item.mustache": text(
+#"""
+{{! One node of the map: a link to its page, or its text when it has none (a label, a draft). No final line break: the map partial puts the item and what follows it on lines of their own. }}
+{{#path}}<a class="map-item" href="{{path}}">{{title}}{{#isRoadmap}} <span class="map-badge"><span class="visually-hidden">(</span>roadmap<span class="visually-hidden">)</span></span>{{/isRoadmap}}</a>{{/path}}{{^path}}<span class="map-item">{{title}}{{#isRoadmap}} <span class="map-badge"><span class="visually-hidden">(</span>roadmap<span class="visually-hidden">)</span></span>{{/isRoadmap}}</span>{{/path}}
+"""#),
+        "partials/map.mustache": text(
+#"""
+{{! The roadmap's map, drawn from `roadmap.map` (its shape: Sources/SiteGen/Render/MapTemplate.swift).
+    Underneath it is a nested list, so it reads as an outline with no CSS and to screen readers;
+    the stylesheet draws it as a spine with branches. Three levels, written out: templates cannot
+    recurse. The legend explains the drawing, so it is `hidden` (and kept from screen readers)
+    unless the stylesheet shows it. Each node is drawn by partials/map-item. }}
+{{#roadmap.map}}
+<nav class="map" aria-labelledby="{{id}}">
+<h2 id="{{id}}">{{{titleHTML}}}</h2>
+{{{introHTML}}}
+{{#legend}}
+<ul class="map-legend" hidden aria-hidden="true">
+{{#topics}}
+<li class="map-key-topic">Topic: opens its page</li>
+{{/topics}}
+{{#labels}}
+<li class="map-key-label">Label: no page of its own</li>
+{{/labels}}
+{{#roadmaps}}
+<li class="map-key-roadmap">Leads to another roadmap</li>
+{{/roadmaps}}
+{{#ordered}}
+<li class="map-key-sequence">Numbered: in this order</li>
+{{/ordered}}
+{{#unordered}}
+<li class="map-key-any">Dashed: in any order</li>
+{{/unordered}}
+</ul>
+{{/legend}}
+<{{listTag}} class="map-tree map-group {{#ordered}}map-sequence{{/ordered}}{{^ordered}}map-any{{/ordered}}">
+{{#nodes}}
+<li class="map-node map-{{kind}}{{#hasChildren}} map-parent{{/hasChildren}}">{{> partials/map-item}}
+{{#hasChildren}}
+<{{listTag}} class="map-group map-branch {{#ordered}}map-sequence{{/ordered}}{{^ordered}}map-any{{/ordered}}">
+{{#children}}
+<li class="map-node map-{{kind}}{{#hasChildren}} map-parent{{/hasChildren}}">{{> partials/map-item}}
+{{#hasChildren}}
+<{{listTag}} class="map-group map-twig {{#ordered}}map-sequence{{/ordered}}{{^ordered}}map-any{{/ordered}}">
+{{#children}}
+<li class="map-node map-{{kind}}">{{> partials/map-item}}</li>
+{{/children}}
+</{{listTag}}>
+{{/hasChildren}}
+</li>
+{{/children}}
+</{{listTag}}>
+{{/hasChildren}}
+</li>
+{{/nodes}}
+</{{listTag}}>
+</nav>
+{{/roadmap.map}}
+
+"""#),
+        "partials/roadmap-card.mustache": text(
+#"""
+<li class="card">
+<h3><a href="{{path}}">{{title}}</a></h3>
+<p class="meta">{{#level}}<span class="level level-{{levelID}}">{{level}}</span>{{/level}}{{#level}}{{#updated}} · {{/updated}}{{/level}}{{#updated}}Last updated: <time datetime="{{.}}">{{updatedText}}</time>{{/updated}}</p>
+{{#description}}
+<p>{{description}}</p>
+{{/description}}
+{{#mutual}}
+<p class="mutual">Mutual: it points back to {{roadmap.title}}</p>
+{{/mutual}}
+</li>
+
+"""#),
+        "related.mustache": text(
+#"""
+{{<layout}}
+{{$content}}
+<article class="related-page">
+<header class="page-header">
+{{> partials/breadcrumb}}
+<h1>Roadmaps related to {{roadmap.title}}</h1>
+</header>
+<section>
+<h2 id="names">Roadmaps it points to</h2>
+{{#roadmap.hasRelated}}
+<ul class="cards">
+{{#roadmap.related}}
+{{> partials/roadmap-card}}
+{{/roadmap.related}}
+</ul>
+{{/roadmap.hasRelated}}
+{{^roadmap.hasRelated}}
+<p>{{roadmap.title}} does not point to other roadmaps.</p>
+{{/roadmap.hasRelated}}
+</section>
+<section>
+<h2 id="named-by">Other roadmaps that point to it</h2>
+{{#roadmap.hasRelatedByOnly}}
+<ul class="cards">
+{{#roadmap.relatedByOnly}}
+{{> partials/roadmap-card}}
+{{/roadmap.relatedByOnly}}
+</ul>
+{{/roadmap.hasRelatedByOnly}}
+{{^roadmap.hasRelatedByOnly}}
+{{#roadmap.hasRelatedBy}}
+<p>Only the roadmaps marked mutual above point to {{roadmap.title}}.</p>
+{{/roadmap.hasRelatedBy}}
+{{^roadmap.hasRelatedBy}}
+<p>No other roadmap points to {{roadmap.title}} yet.</p>
+{{/roadmap.hasRelatedBy}}
+{{/roadmap.hasRelatedByOnly}}
+</section>
+<p class="more"><a href="{{roadmap.path}}">Read the {{roadmap.title}}</a> · <a href="{{site.indexPath}}">All {{site.title}}</a></p>
+</article>
+{{/content}}
+{{/layout}}
+
+"""#),
+        "roadmap.mustache": text(
+#"""
+{{<layout}}
+{{$content}}
+<article class="roadmap">
+<header class="page-header">
+<nav class="breadcrumb" aria-label="Breadcrumb">
+<ol>
+<li><a href="{{site.indexPath}}">All {{site.title}}</a></li>
+</ol>
+</nav>
+<h1>{{roadmap.title}}</h1>
+{{#roadmap.level}}
+<p class="meta"><span class="level level-{{roadmap.levelID}}">Level: {{roadmap.level}}</span></p>
+{{/roadmap.level}}
+{{#roadmap.description}}
+<p class="lead">{{roadmap.description}}</p>
+{{/roadmap.description}}
+</header>
+{{{roadmap.introHTML}}}
+{{#roadmap.sections}}
+<section class="section{{#isFAQ}} faq{{/isFAQ}}">
+<h2 id="{{id}}">{{{titleHTML}}}</h2>
+{{{html}}}
+{{#questions}}
+<h3 id="{{id}}">{{{questionHTML}}}</h3>
+<div class="answer">
+{{{answerHTML}}}
+</div>
+{{/questions}}
+{{#isFAQ}}
+<p class="more"><a href="{{roadmap.faqPath}}">All questions on one page</a></p>
+{{/isFAQ}}
+</section>
+{{/roadmap.sections}}
+{{{roadmap.footnotesHTML}}}
+<nav class="related" aria-labelledby="related-roadmaps">
+<h2 id="related-roadmaps">Related roadmaps</h2>
+{{#roadmap.hasRelated}}
+<ul>
+{{#roadmap.related}}
+<li><a href="{{path}}">{{title}}</a></li>
+{{/roadmap.related}}
+</ul>
+{{/roadmap.hasRelated}}
+{{^roadmap.hasRelated}}
+<p>{{roadmap.title}} does not point to other roadmaps.</p>
+{{/roadmap.hasRelated}}
+<p class="more"><a href="{{roadmap.relatedPath}}">How {{roadmap.title}} relates to other roadmaps</a> · <a href="{{site.indexPath}}">All {{site.title}}</a></p>
+</nav>
+{{> partials/last-updated}}
+</article>
+{{/content}}
+{{/layout}}
+
+"""#),
+    ]
+
+    private static func text(_ text: String) -> [UInt8] { Array(text.utf8) }
+
+    private static func base64(_ text: String) -> [UInt8] {
+        Array(Data(base64Encoded: text, options: .ignoreUnknownCharacters)!)
+    }
+}
