@@ -59,6 +59,17 @@ struct GitDatesTests {
             ])
     }
 
+    @Test func aDraftLeftOutOfTheBuildIsNotWarnedAboutItsModificationTime() {
+        let site = TestSite(roadmaps: [
+            "a": roadmapFile("title: A\nupdated: 2026-01-01"), "d": roadmapFile("title: D\ndraft: true"),
+        ])
+        #expect(site.build() == (true, []))
+        #expect(
+            site.build(drafts: true).messages.map { $0.replacing(/\(\d{4}-\d\d-\d\d\)/, with: "(DAY)") } == [
+                "content/roadmaps/d.md:1:1: warning: no `updated` date and no git history for this file; its modification date (DAY) is used"
+            ])
+    }
+
     @Test func commitDatesAreTakenInUTC() throws {
         let site = TestSite(roadmaps: ["late": roadmapFile("title: Late")])
         git(["init", "-q"], in: site.root)
@@ -89,7 +100,7 @@ struct GitDatesTests {
     func builder(_ root: String) -> SiteBuilder {
         SiteBuilder(
             inputs: SiteInputs(
-                contentDirectory: root + "/content", templatesDirectory: TestFiles.packageRoot + "/templates"),
+                contentDirectory: root + "/content", templatesDirectory: TestFiles.defaultTheme),
             outputDirectory: root + "/public")
     }
 

@@ -105,7 +105,7 @@ struct ContentLoader: Sendable {
     }
 
     /// Gives every roadmap without an `updated` date its last git commit's day, or else, outside
-    /// git, its modification day with a warning.
+    /// git, its modification day with a warning (none for a draft left out of the build).
     ///
     /// No date is ever made up. In a shallow clone, a file whose last fetched commit is the clone's
     /// boundary was last changed at some unknown time before it: such a roadmap cannot be built
@@ -128,6 +128,7 @@ struct ContentLoader: Sendable {
             } else if let day = FileKind.modificationDay(files[index].source.path) {
                 files[index].updated = day
                 files[index].updatedSource = .modificationTime
+                guard inputs.includeDrafts || !files[index].isDraft else { continue }
                 diagnostics.warning(
                     "no `updated` date and no git history for this file; its modification date (\(day)) is used",
                     at: SourceLocation(file: files[index].source.path, line: 1, column: 1),
