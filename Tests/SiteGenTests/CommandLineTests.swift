@@ -205,8 +205,17 @@ struct CommandLineTests {
         ] {
             #expect(text.contains("## \(section)\n"))
         }
-        let built = site.build()
+        #expect(text.contains("\ndraft: true "))
+        let published = site.build()
+        #expect(published == (true, []), "a draft left out of the build is not warned about")
+        #expect(!FileManager.default.fileExists(atPath: site.output + "/data-engineering/index.html"))
+        let built = site.build(drafts: true)
         #expect(built.succeeded)
+        #expect(
+            built.messages.filter { $0.contains("placeholder") } == [
+                "content/roadmaps/data-engineering.md:4:14: warning: the page still has the scaffold's placeholder text "
+                    + "`One sentence on what this roadmap leads …` and 8 more"
+            ])
         #expect(site.page("data-engineering/index.html").contains("<h1>Data &quot;Eng&quot;</h1>"))
 
         let again = try run(["new", "data-engineering"], in: site.root)

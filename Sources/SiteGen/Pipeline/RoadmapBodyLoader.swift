@@ -7,8 +7,9 @@ struct RoadmapBodyLoader: Sendable {
     /// Whether the links written in each body are recorded.
     var recordsLinks = false
 
-    /// The rendered body of `roadmap` and its problems (nil when its file cannot be read), with
-    /// the links written in it when they are recorded; nothing laid out.
+    /// The rendered body of `roadmap` and its problems (nil when its file cannot be read), a
+    /// scaffold's placeholder text left in the file among them, with the links written in it
+    /// when they are recorded; nothing laid out.
     func body(of roadmap: Roadmap) -> RenderedRoadmap {
         let path = roadmap.source.path
         let frontMatter: FrontMatter
@@ -26,8 +27,13 @@ struct RoadmapBodyLoader: Sendable {
         renderer.recordsLinks = recordsLinks
         let rendered = renderer.renderBody(
             frontMatter.body, source: RoadmapSource(path: path, bodyLineOffset: frontMatter.bodyLineOffset))
+        let placeholder = ScaffoldPlaceholders.warning(
+            in: [(frontMatter.yaml, FrontMatter.yamlLineOffset), (frontMatter.body, frontMatter.bodyLineOffset)],
+            path: path)
         return RenderedRoadmap(
-            slug: roadmap.slug, body: rendered.body, diagnostics: rendered.diagnostics, links: rendered.links)
+            slug: roadmap.slug, body: rendered.body,
+            diagnostics: rendered.diagnostics + [placeholder].compactMap { $0 },
+            links: rendered.links)
     }
 
     /// Every roadmap's body problems and, when recorded, links, found in parallel, nothing laid

@@ -1,6 +1,7 @@
 import Foundation
 
-/// `sitegen new`: a new roadmap file with front matter and every usual section, ready to fill.
+/// `sitegen new`: a new roadmap file with front matter and every usual section, ready to fill,
+/// marked `draft: true` so that nothing half-written is published.
 public struct RoadmapScaffold: Sendable {
     /// The new roadmap's slug (its file name without `.md`).
     public var slug: String
@@ -23,40 +24,41 @@ public struct RoadmapScaffold: Sendable {
             + " Roadmap"
     }
 
-    /// The file's text.
+    /// The file's text: a draft, with every usual section holding `ScaffoldPlaceholders`.
     public var text: String {
+        typealias Placeholder = ScaffoldPlaceholders
         var lines = ["---", "title: \(Self.yamlQuoted(resolvedTitle))"]
         if let level { lines.append("level: \(level)") }
         lines += [
-            "description: One sentence on what this roadmap leads to.",
+            "description: \(Placeholder.description)",
             "related: []",
             "# updated: YYYY-MM-DD   (optional: by default, the date of the last commit of this file)",
+            "draft: true   # left out of the site until this line is removed (`sitegen serve --drafts` shows it)",
             "---",
             "",
             "## How to follow this roadmap",
             "",
-            "1. The first step, and why it comes first.",
-            "2. The next step.",
-            "3. A project that puts the steps together.",
+            "1. \(Placeholder.firstStep)",
+            "2. \(Placeholder.nextStep)",
+            "3. \(Placeholder.project)",
             "",
             "## When to choose this path",
             "",
-            "Who this roadmap is for, and which roadmap to take instead when it is not.",
+            Placeholder.audience,
             "",
             "## What you'll learn",
             "",
-            "- A skill",
-            "- Another skill",
+            "- \(Placeholder.skill)",
             "",
             "## Recommended resources",
             "",
-            "- [A resource](https://example.org/)",
+            "- [\(Placeholder.resource)](https://example.org/)",
             "",
             "## Frequently asked questions",
             "",
-            "### A question learners ask?",
+            "### \(Placeholder.question)",
             "",
-            "Its answer.",
+            Placeholder.answer,
             "",
         ]
         return lines.joined(separator: "\n")
