@@ -8,7 +8,7 @@ struct SitegenCommand: AsyncParsableCommand {
         commandName: "sitegen",
         abstract: "Build a learning-roadmap site from content/ and templates/ into public/.",
         version: SiteGenVersion.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, InitCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 

@@ -165,13 +165,13 @@ struct CommandLineTests {
         #expect(result.stdout == SiteGenVersion.current + "\n")
     }
 
-    @Test(arguments: [("biuld", "build"), ("chek", "check"), ("serv", "serve"), ("nwe", "new")])
+    @Test(arguments: [("biuld", "build"), ("chek", "check"), ("serv", "serve"), ("nwe", "new"), ("int", "init")])
     func aMistypedCommandIsRefusedWithTheClosestOne(typed: String, meant: String) throws {
         let result = try run([typed], in: TestFiles.temporaryDirectory())
         #expect(result.status == 64)
         #expect(
             result.stderr.hasPrefix(
-                "Error: `\(typed)` is not a sitegen command. Did you mean `\(meant)`? The commands are build, check, serve, new.\n"
+                "Error: `\(typed)` is not a sitegen command. Did you mean `\(meant)`? The commands are build, check, serve, new, init.\n"
             ))
     }
 

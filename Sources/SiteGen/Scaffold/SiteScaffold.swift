@@ -1,0 +1,158 @@
+import DefaultTheme
+import Foundation
+
+/// `sitegen init`: the files of a new site that builds as it is. A `site.yml`; one roadmap with a
+/// small map (CONTENT-FORMAT.md, "Topics and the roadmap map") and its two topic files, all
+/// `draft: true` and holding `ScaffoldPlaceholders` where the author's text belongs; a
+/// `.gitignore`; the GitHub workflow that builds and publishes the site (`SiteWorkflow`); and,
+/// with `theme`, the built-in theme's files in `templates/` to customize.
+public struct SiteScaffold: Sendable {
+    /// The example roadmap's slug.
+    static let roadmap = "getting-started"
+    /// Its topics' slugs, in map order.
+    static let topics = ["basics", "first-project"]
+
+    /// Whether the default theme's files are written into `templates/` too.
+    public var theme: Bool
+
+    /// A scaffold; `theme`: also write the default theme's files.
+    public init(theme: Bool = false) {
+        self.theme = theme
+    }
+
+    /// Every file, by path relative to the site's folder, sorted.
+    public var files: [(path: String, bytes: [UInt8])] {
+        var files: [(String, [UInt8])] = [
+            ("content/site.yml", Array(Self.siteYML.utf8)),
+            ("content/roadmaps/\(Self.roadmap).md", Array(Self.roadmapText.utf8)),
+            ("content/roadmaps/\(Self.roadmap)/\(Self.topics[0]).md", Array(Self.topicText(title: "The basics").utf8)),
+            (
+                "content/roadmaps/\(Self.roadmap)/\(Self.topics[1]).md",
+                Array(Self.topicText(title: "Your first project").utf8)
+            ),
+            (".gitignore", Array(Self.gitignore.utf8)),
+            (".github/workflows/site.yml", Array(SiteWorkflow.text.utf8)),
+        ]
+        if theme {
+            files += DefaultThemeFiles.files.map { ("templates/" + $0.key, $0.value) }
+        }
+        return files.sorted { $0.0 < $1.0 }
+    }
+
+    static let siteYML = """
+        title: Learning Roadmaps
+        # The address the site is served from; its path prefixes every link. The GitHub workflow
+        # builds with the address GitHub Pages reports instead.
+        base_url: https://example.org/
+        description: Step-by-step guides for learners.
+        language: en
+
+        """
+
+    static let roadmapText = """
+        ---
+        title: Getting Started Roadmap
+        level: Beginner
+        description: \(ScaffoldPlaceholders.description)
+        related: []
+        draft: true   # left out of the site until this line is removed (`sitegen serve --drafts` shows it)
+        ---
+
+        \(ScaffoldPlaceholders.audience)
+
+        ## Roadmap
+
+        1. [The basics](\(roadmap)/\(topics[0]).md)
+        2. [Your first project](\(roadmap)/\(topics[1]).md)
+        3. Where to go next
+
+        ## What you'll learn
+
+        - \(ScaffoldPlaceholders.skill)
+
+        ## Frequently asked questions
+
+        ### \(ScaffoldPlaceholders.question)
+
+        \(ScaffoldPlaceholders.answer)
+
+        """
+
+    /// A topic file with its title.
+    static func topicText(title: String) -> String {
+        """
+        ---
+        title: \(title)
+        description: \(ScaffoldPlaceholders.topicDescription)
+        draft: true
+        ---
+
+        \(ScaffoldPlaceholders.topicText)
+
+        - [@article@\(ScaffoldPlaceholders.resource)](https://example.org/)
+
+        """
+    }
+
+    static let gitignore = """
+        # sitegen's output, and the files it keeps beside it
+        /public/
+        /.public.sitegen-lock
+        /.public.sitegen-output
+        # `sitegen check --external`'s cache of link answers
+        /.sitegen-cache/
+        # sitegen as the GitHub workflow builds it
+        /.sitegen-bin/
+
+        """
+}
+
+extension SiteScaffold {
+    /// What `write(into:force:)` did, by path relative to the site's folder.
+    public struct Outcome: Sendable {
+        /// The files written.
+        public var written: [String] = []
+        /// The files left as they were because something was already at their path (`force`).
+        public var skipped: [String] = []
+    }
+
+    /// Writes the files into `directory` (made when missing). A folder that holds anything is
+    /// refused, with what it holds, unless `force`: then only the files with nothing at their
+    /// path are written, and the others are skipped. A file is never replaced, nor written
+    /// through a symbolic link.
+    public func write(into directory: String, force: Bool = false) -> Result<Outcome, Diagnostic> {
+        let location = SourceLocation(file: directory)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), !isDirectory.boolValue {
+            return .failure(.error("not a folder", at: location))
+        }
+        let present = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
+        if !present.isEmpty, !force {
+            let shown = present.prefix(5).map { "`\($0)`" }.joined(separator: ", ")
+            let more = present.count > 5 ? " and \(present.count - 5) more" : ""
+            return .failure(
+                .error(
+                    "the folder is not empty: it holds \(shown)\(more)", at: location,
+                    hint: "start the site in an empty folder, or add --force to write only the files that are missing"))
+        }
+        var outcome = Outcome()
+        for (relative, bytes) in files {
+            let path = FilePaths.join(directory, relative)
+            var status = stat()
+            if lstat(path, &status) == 0 {
+                outcome.skipped.append(relative)
+                continue
+            }
+            do {
+                try FileManager.default.createDirectory(
+                    atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try Data(bytes).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
+            } catch {
+                return .failure(
+                    .error("cannot write the file: \(error.localizedDescription)", at: SourceLocation(file: path)))
+            }
+            outcome.written.append(relative)
+        }
+        return .success(outcome)
+    }
+}
