@@ -33,8 +33,9 @@ let package = Package(
         .target(name: "FileWatch", dependencies: ["PollWakeup"]),
         // The preview's small HTTP/1.1 server with its Server-Sent Events stream.
         .target(name: "PreviewServer", dependencies: ["PollWakeup"]),
-        // The default theme's files, built into the binary (a generated Swift file; see its header).
-        .target(name: "DefaultTheme"),
+        // The default theme's files (templates/), built into the binary by a generated Swift file
+        // (see its header).
+        .target(name: "DefaultTheme", exclude: ["templates"]),
         // The core: model, load, markdown, render, the pipeline and its endings.
         .target(
             name: "SiteGen",

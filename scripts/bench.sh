@@ -292,7 +292,7 @@ count_html() { find "$1" -name '*.html' | wc -l | tr -d ' '; }
 sitegen_ok=0
 sitegen_problem=""
 echo "bench: sitegen build ($runs run(s))" >&2
-if median_run sitegen fresh_sitegen "$sitegen" build --content "$dir/content" --templates "$repo/templates" \
+if median_run sitegen fresh_sitegen "$sitegen" build --content "$dir/content" --templates "$repo/Sources/DefaultTheme/templates" \
     --output "$dir/public"; then
     sitegen_ok=1
     sitegen_wall="$wall"

@@ -46,7 +46,7 @@ declare -A walls cpus
 for ((run = 1; run <= runs; run++)); do
     for binary in "$@"; do
         rm -rf "$out/public"
-        arguments=("$command" --content "$content" --templates "$repo/templates")
+        arguments=("$command" --content "$content" --templates "$repo/Sources/DefaultTheme/templates")
         [[ "$command" == check ]] || arguments+=(--output "$out/public")
         if ! /usr/bin/time -o "$timing" -f '%e %U %S' "$binary" "${arguments[@]}" >/dev/null 2>"$out/errors"; then
             echo "bench_compare: $binary failed to $command $content:" >&2

@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
-"""Writes the default theme's icons, templates/assets/favicon.svg and favicon.ico, from one
-drawing: a rounded square in the theme's accent purple with a white road that zigzags through
-three yellow stops (the map's topic color).
+"""Writes the default theme's icons, favicon.svg and favicon.ico in
+Sources/DefaultTheme/templates/assets, from one drawing: a rounded square in the theme's accent
+purple with a white road that zigzags through three yellow stops (the map's topic color).
 
 The ICO holds 16 and 32 pixel images as uncompressed 32-bit BMPs (the classic ICO format every
 browser reads), drawn here with 4x4 supersampling from the same shapes as the SVG. Nothing but
 Python's own integer and float arithmetic is used, so the bytes are the same on every machine:
 run it again after changing the drawing and commit both files.
 
-    python3 scripts/make_favicon.py [templates/assets]
+    python3 scripts/make_favicon.py [Sources/DefaultTheme/templates/assets]
 """
 import math
 import struct
@@ -114,7 +114,7 @@ def ico(sizes=(16, 32)):
 
 
 def main():
-    folder = sys.argv[1] if len(sys.argv) > 1 else "templates/assets"
+    folder = sys.argv[1] if len(sys.argv) > 1 else "Sources/DefaultTheme/templates/assets"
     with open(f"{folder}/favicon.svg", "w", encoding="utf-8", newline="\n") as file:
         file.write(svg())
     with open(f"{folder}/favicon.ico", "wb") as file:

@@ -12,7 +12,7 @@ enum TestFiles {
     static let fixtures = testsDirectory + "/Fixtures"
     /// The default theme's folder, the one place its files are written (they are built into
     /// the binary from it: `DefaultThemeFiles`).
-    static let defaultTheme = packageRoot + "/templates"
+    static let defaultTheme = packageRoot + "/Sources/DefaultTheme/templates"
     /// The generated Swift file that carries the default theme's files into the binary.
     static let defaultThemeSwift = packageRoot + "/Sources/DefaultTheme/DefaultThemeFiles.swift"
 
