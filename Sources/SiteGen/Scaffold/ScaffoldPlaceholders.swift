@@ -1,9 +1,10 @@
 import Glibc
 
-/// The sentences `sitegen new` and `sitegen init` write where the author's own text belongs:
-/// the one list of them. The scaffolds write them, and every command that renders a page warns
-/// at the first one a page still carries (drafts left out of the build are not read, so a
-/// scaffold stays quiet until it is published or built with `--drafts`).
+/// The sentences `sitegen new` and `sitegen init` write where the author's own text belongs
+/// (docs/authoring.md#starting-a-site): the one list of them. The scaffolds write them, and
+/// every command that renders a page warns at the first one a page still carries (drafts left
+/// out of the build are not read, so a scaffold stays quiet until it is published or built
+/// with `--drafts`).
 enum ScaffoldPlaceholders {
     static let description = "One sentence on what this roadmap leads to."
     static let firstStep = "The first step, and why it comes first."
@@ -45,8 +46,8 @@ enum ScaffoldPlaceholders {
             "the page still has the scaffold's placeholder text \(Excerpt.quoted(first.sentence))"
                 + (more > 0 ? " and \(more) more" : ""),
             at: SourceLocation(file: path, line: first.line, column: first.column),
-            hint:
-                "write your own text in its place; a page marked `draft: true` stays out of the site until it is ready")
+            hint: "write your own text in its place; a page marked `draft: true` stays out of the site until it is "
+                + "ready (docs/authoring.md#starting-a-site)")
     }
 
     /// The byte offsets of every occurrence of `sentence` in `bytes`: the C library's `memchr`

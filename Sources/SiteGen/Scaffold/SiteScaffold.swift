@@ -2,7 +2,7 @@ import DefaultTheme
 import Foundation
 
 /// `sitegen init`: the files of a new site that builds as it is. A `site.yml`; one roadmap with a
-/// small map (CONTENT-FORMAT.md, "Topics and the roadmap map") and its two topic files, all
+/// small map (docs/authoring.md#the-map) and its two topic files, all
 /// `draft: true` and holding `ScaffoldPlaceholders` where the author's text belongs; a
 /// `.gitignore`; the GitHub workflow that builds and publishes the site (`SiteWorkflow`); and,
 /// with `theme`, the built-in theme's files in `templates/` to customize.
