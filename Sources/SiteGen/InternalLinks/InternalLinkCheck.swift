@@ -84,6 +84,13 @@ struct InternalLinkCheck: Sendable {
     /// Where the link on `page` was probably written.
     static func hint(for page: String) -> String {
         let parts = page.split(separator: "/")
+        if parts.count == 3, let topic = Slug(String(parts[1])), TopicID.reservedSlugs[topic.value] == nil,
+            Slug(String(parts[0])) != nil
+        {
+            return
+                "it is on the page of topic `\(parts[0])/\(topic)`: look in content/roadmaps/\(parts[0])/\(topic).md "
+                + "and the templates"
+        }
         if parts.count >= 2, Slug(String(parts[0])) != nil {
             return
                 "it is on the page of roadmap `\(parts[0])`: look in content/roadmaps/\(parts[0]).md and the templates"

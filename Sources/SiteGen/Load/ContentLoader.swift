@@ -22,27 +22,40 @@ struct ContentLoader: Sendable {
     func load(keepingFiles: Bool = false, into diagnostics: inout Diagnostics) -> LoadedContent {
         let config = SiteConfigLoader.load(
             contentDirectory: contentDirectory, baseURLOverride: inputs.baseURLOverride, into: &diagnostics)
-        let files = roadmapFiles(into: &diagnostics)
+        let (files, folders) = roadmapFiles(into: &diagnostics)
         let loaded = loadAll(files)
         for result in loaded { diagnostics.append(contentsOf: result.diagnostics) }
         var roadmapFiles = loaded.compactMap(\.file)
-        assignDates(to: &roadmapFiles, into: &diagnostics)
+        var topics = TopicLoader.load(
+            folders.map { ($0, FilePaths.join(roadmapsDirectory, $0.value)) },
+            contentRoot: FilePaths.realPath(contentDirectory), into: &diagnostics)
+        var dates = FileDates(directory: roadmapsDirectory, includeDrafts: inputs.includeDrafts)
+        dates.assign(to: &roadmapFiles, noun: "roadmap", relativePath: { "\($0.slug).md" }, into: &diagnostics)
+        for slug in topics.keys.sorted() {
+            dates.assign(
+                to: &topics[slug]!.files, noun: "topic", relativePath: { "\($0.id).md" }, into: &diagnostics)
+        }
+        dates.reportUndated(into: &diagnostics)
         return LoadedContent(
-            config: config ?? .placeholder, files: roadmapFiles, existing: Set(files.map(\.slug)),
+            config: config ?? .placeholder, files: roadmapFiles, existing: Set(files.map(\.slug)), topics: topics,
             includeDrafts: inputs.includeDrafts, keepingFiles: keepingFiles, into: &diagnostics)
     }
 
-    /// The roadmap files to load, sorted by name, each with its slug; reports misnamed files.
-    private func roadmapFiles(into diagnostics: inout Diagnostics) -> [(path: String, slug: Slug)] {
+    /// The roadmap files to load, sorted by name, each with its slug, and the roadmaps that have
+    /// a folder beside them (of topics and images); reports misnamed files.
+    private func roadmapFiles(into diagnostics: inout Diagnostics) -> (
+        files: [(path: String, slug: Slug)], folders: [Slug]
+    ) {
         let directory = roadmapsDirectory
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
             diagnostics.error(
                 "there is no roadmaps folder", at: SourceLocation(file: directory),
                 hint: "create it and add roadmaps as `<slug>.md` files, for example with `sitegen new backend`")
-            return []
+            return ([], [])
         }
         let contentRoot = FilePaths.realPath(contentDirectory)
         var files: [(String, Slug)] = []
+        var folders: [Slug] = []
         let nameSet = Set(names)
         for name in names.sorted() {
             let path = FilePaths.join(directory, name)
@@ -56,6 +69,8 @@ struct ContentLoader: Sendable {
                     diagnostics.error(
                         "`\(name)/` is a folder beside no roadmap `\(name).md`", at: SourceLocation(file: path),
                         hint: "a roadmap's folder, for its topics and images, is named as the roadmap")
+                } else if let slug = Slug(name), !Self.reservedSlugs.contains(name) {
+                    folders.append(slug)
                 }
                 continue
             }
@@ -90,7 +105,8 @@ struct ContentLoader: Sendable {
                 files.append((path, slug))
             }
         }
-        return files
+        let loadable = Set(files.map(\.1))
+        return (files, folders.filter(loadable.contains))
     }
 
     /// Loads every file, in parallel, keeping the input order.
@@ -102,53 +118,5 @@ struct ContentLoader: Sendable {
             results.set(index, (file, diagnostics))
         }
         return results.values
-    }
-
-    /// Gives every roadmap without an `updated` date its last git commit's day, or else, outside
-    /// git, its modification day with a warning (none for a draft left out of the build).
-    ///
-    /// No date is ever made up. In a shallow clone, a file whose last fetched commit is the clone's
-    /// boundary was last changed at some unknown time before it: such a roadmap cannot be built
-    /// (its page, the sitemap and the feed need its date; Atom requires one on every entry), and
-    /// one error for all of them names the command that fetches the history. Drafts left out of
-    /// the build need no date.
-    private func assignDates(to files: inout [RoadmapFile], into diagnostics: inout Diagnostics) {
-        guard files.contains(where: { $0.updated == nil }) else { return }
-        let history = GitHistory.read(directory: roadmapsDirectory)
-        let realDirectory = FilePaths.realPath(roadmapsDirectory)
-        var undated: [String] = []
-        for index in files.indices where files[index].updated == nil && files[index].updatedSource != .unknown {
-            let path = FilePaths.join(realDirectory, (files[index].source.path as NSString).lastPathComponent)
-            if let day = history?.lastCommitDays[path] {
-                files[index].updated = day
-                files[index].updatedSource = .git
-            } else if history?.undatedPaths.contains(path) == true {
-                files[index].updatedSource = .unknown
-                if inputs.includeDrafts || !files[index].isDraft { undated.append(files[index].source.path) }
-            } else if let day = FileKind.modificationDay(files[index].source.path) {
-                files[index].updated = day
-                files[index].updatedSource = .modificationTime
-                guard inputs.includeDrafts || !files[index].isDraft else { continue }
-                diagnostics.warning(
-                    "no `updated` date and no git history for this file; its modification date (\(day)) is used",
-                    at: SourceLocation(file: files[index].source.path, line: 1, column: 1),
-                    hint: "commit the file, or add `updated: YYYY-MM-DD` to its front matter")
-            } else {
-                files[index].updatedSource = .unknown
-                diagnostics.error(
-                    "no `updated` date, no git history and no modification time for this file",
-                    at: SourceLocation(file: files[index].source.path, line: 1, column: 1),
-                    hint: "add `updated: YYYY-MM-DD` to its front matter")
-            }
-        }
-        if let first = undated.first {
-            let count = undated.count
-            diagnostics.error(
-                "this is a shallow git clone: \(count) roadmap\(count == 1 ? " was" : "s were") last changed before "
-                    + "its oldest commit, so \(count == 1 ? "its" : "their") last-updated date is unknown",
-                at: SourceLocation(file: first),
-                hint: "fetch the history before building: `git fetch --unshallow` (`fetch-depth: 0` in "
-                    + "actions/checkout), or give \(count == 1 ? "it" : "each") an `updated: YYYY-MM-DD` date")
-        }
     }
 }

@@ -19,12 +19,22 @@ struct LoadedContent: Sendable {
     private(set) var unreadable: Set<Slug>
     /// Whether drafts are part of the site.
     let includeDrafts: Bool
+    /// The folder of each roadmap that has one (`content/roadmaps/<slug>/`): its topic files and
+    /// other files; drafts and roadmaps left out of the build included.
+    private(set) var topics: [Slug: RoadmapTopics]
+    /// The topic files that exist (usable names), by roadmap: what map links are checked against.
+    private(set) var topicNames: [Slug: Set<Slug>]
+    /// The topics that exist but are drafts left out of this build.
+    private(set) var draftTopics: Set<TopicID>
+    /// The non-Markdown files of every roadmap folder, relative to `content/roadmaps/`
+    /// (`backend/diagram.png`): copied beside the pages, the targets of local images.
+    private(set) var contentFiles: Set<String>
 
     /// Relates `files` to each other (see `RoadmapLibrary`); `existing` holds the slug of every
     /// roadmap file, loadable or not; `keepingFiles`: keep `files`, to replace some later.
     init(
-        config: SiteConfig, files: [RoadmapFile], existing: Set<Slug>, includeDrafts: Bool, keepingFiles: Bool,
-        into diagnostics: inout Diagnostics
+        config: SiteConfig, files: [RoadmapFile], existing: Set<Slug>, topics: [Slug: RoadmapTopics] = [:],
+        includeDrafts: Bool, keepingFiles: Bool, into diagnostics: inout Diagnostics
     ) {
         let library = RoadmapLibrary.resolve(
             files, existing: existing, includeDrafts: includeDrafts, into: &diagnostics)
@@ -35,6 +45,40 @@ struct LoadedContent: Sendable {
         excludedDrafts = library.excludedDrafts
         unreadable = existing.subtracting(files.lazy.map(\.slug))
         self.includeDrafts = includeDrafts
+        self.topics = [:]
+        topicNames = [:]
+        draftTopics = []
+        contentFiles = []
+        setTopics(topics)
+    }
+
+    private mutating func setTopics(_ topics: [Slug: RoadmapTopics]) {
+        self.topics = topics
+        topicNames = topics.mapValues { Set($0.folder.topics.map(\.id.topic)) }
+        draftTopics =
+            includeDrafts ? [] : Set(topics.values.flatMap { $0.files.filter(\.isDraft).map(\.id) })
+        contentFiles = Set(topics.values.flatMap(\.folder.files))
+    }
+
+    /// What the links of `roadmap`'s map may point at in this build.
+    func mapTargets(for roadmap: Slug) -> MapTargets {
+        MapTargets(
+            roadmap: roadmap, roadmaps: existing, draftRoadmaps: excludedDrafts, topics: topicNames,
+            draftTopics: draftTopics)
+    }
+
+    /// The topic files of `roadmap` that are part of this build, sorted by slug.
+    func publishedTopics(of roadmap: Slug) -> [TopicFile] {
+        topics[roadmap]?.published(includeDrafts: includeDrafts) ?? []
+    }
+
+    /// The same content with the folder of `roadmap` as `folder` now is (nil: it is gone).
+    func replacingTopics(of roadmap: Slug, with folder: RoadmapTopics?) -> LoadedContent {
+        var content = self
+        var topics = self.topics
+        topics[roadmap] = folder
+        content.setTopics(topics)
+        return content
     }
 
     /// The file read for `slug`, if it could be read and files are kept.
@@ -55,7 +99,7 @@ struct LoadedContent: Sendable {
             }
         }
         return LoadedContent(
-            config: site.config, files: files, existing: existing, includeDrafts: includeDrafts, keepingFiles: true,
-            into: &diagnostics)
+            config: site.config, files: files, existing: existing, topics: topics, includeDrafts: includeDrafts,
+            keepingFiles: true, into: &diagnostics)
     }
 }

@@ -25,7 +25,9 @@ struct BodyLinks: Sendable {
     /// where each link goes on the built site.
     init(in document: MarkdownDocument, locator: BodyLocator, rewriter: LinkRewriter) {
         external = ExternalLinkFinder.links(in: document, locator: locator)
-        MarkdownNode.visitLinks(document.root) { node, written, _ in
+        MarkdownNode.visitLinks(document.root) { node, written, isImage in
+            // A local image is checked against the roadmap folders' files (`LocalImages`).
+            if isImage, ContentPath.isRelative(written) { return }
             let resolved: String
             switch rewriter.resolve(written) {
             case .keep: resolved = written

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decides where a link written in a roadmap's Markdown points on the built site.
 ///
 /// - A link to a sibling roadmap file (`system-design.md`, `./python.md#setup`) becomes that
@@ -20,7 +22,7 @@ struct LinkRewriter: Sendable {
     }
 
     let paths: SitePaths
-    /// The slug of the roadmap whose body is rendered.
+    /// The slug of the roadmap whose body is rendered (or whose folder holds the topic file).
     let slug: Slug
     /// Roadmaps that are part of this build.
     let published: Set<Slug>
@@ -28,6 +30,16 @@ struct LinkRewriter: Sendable {
     let drafts: Set<Slug>
     /// Roadmap files that exist but could not be read (each has its own error).
     let unreadable: Set<Slug>
+    /// The topic files that exist, by roadmap folder.
+    var topics: [Slug: Set<Slug>] = [:]
+    /// Topics that exist but are drafts left out of this build.
+    var draftTopics: Set<TopicID> = []
+    /// The non-Markdown files of the roadmap folders, relative to `content/roadmaps/`
+    /// (`backend/diagram.png`), published at the same path under the base path.
+    var files: Set<String> = []
+    /// The topic whose file is rendered, when it is a topic's (of roadmap `slug`); nil for the
+    /// roadmap's own body.
+    var topic: Slug? = nil
 
     /// A rewriter of the links in `slug`'s body.
     init(paths: SitePaths, slug: Slug, published: Set<Slug>, drafts: Set<Slug>, unreadable: Set<Slug> = []) {
@@ -38,21 +50,54 @@ struct LinkRewriter: Sendable {
         self.unreadable = unreadable
     }
 
+    /// The page the body is shown on.
+    private var pagePath: String {
+        topic.map { paths.topic(TopicID(roadmap: slug, topic: $0)) } ?? paths.roadmap(slug)
+    }
+
+    /// Where a relative path is read from, first to last: `content/roadmaps/` for a roadmap;
+    /// for a topic file, its own folder (as GitHub reads it: `http.md`, `../python.md`), then
+    /// `content/roadmaps/` (the contract's base: `backend/diagram.png`).
+    private var bases: [String] {
+        topic == nil ? [""] : [slug.value + "/", ""]
+    }
+
     func resolve(_ url: String) -> Outcome {
         if url.isEmpty || url.hasPrefix("/") || Self.hasScheme(url) { return .keep }
-        let pagePath = paths.roadmap(slug)
+        let pagePath = pagePath
         if url.hasPrefix("#") { return .rewrite(pagePath + url) }
 
         let (path, suffix) = ContentPath.split(url)
         guard path.hasSuffix(".md") else {
+            if !files.isEmpty, let file = contentFile(path) { return .rewrite(paths.basePath + file + suffix) }
             return .rewrite(Self.normalize(pagePath + path) + suffix)
         }
-        guard let components = ContentPath.components(path), components.count == 1 else {
-            return .broken(
-                "link to \(Excerpt.quoted(url)), which is not a roadmap file",
-                hint: "link to another roadmap as `<slug>.md`, a file in content/roadmaps/")
+        var problem: Outcome?
+        for base in bases {
+            guard let components = ContentPath.components(Substring(base) + path) else { continue }
+            let outcome: Outcome
+            switch components.count {
+            case 1: outcome = roadmap(String(components[0].dropLast(3)), url: url, suffix: suffix)
+            case 2 where topics[Slug(components[0]) ?? slug] != nil:
+                outcome = topic(components, url: url, suffix: suffix)
+            default: continue
+            }
+            if case .broken = outcome {
+                problem = problem ?? outcome
+                continue
+            }
+            return outcome
         }
-        let name = String(components[0].dropLast(3))
+        return problem
+            ?? .broken(
+                "link to \(Excerpt.quoted(url)), which is not a roadmap file",
+                hint: topics.isEmpty
+                    ? "link to another roadmap as `<slug>.md`, a file in content/roadmaps/"
+                    : "link to another roadmap as `<slug>.md`, a topic as `<slug>/<topic>.md`")
+    }
+
+    /// A link to the roadmap file `name.md`.
+    private func roadmap(_ name: String, url: String, suffix: String) -> Outcome {
         guard let target = Slug(name),
             published.contains(target) || drafts.contains(target) || unreadable.contains(target)
         else {
@@ -65,6 +110,33 @@ struct LinkRewriter: Sendable {
                 "link to \(Excerpt.quoted(url)), a draft left out of this build; its text is shown without a link")
         }
         return .rewrite(paths.roadmap(target) + suffix)
+    }
+
+    /// A link to the topic file `components[0]/components[1]`, in an existing roadmap folder.
+    private func topic(_ components: [String], url: String, suffix: String) -> Outcome {
+        let name = String(components[1].dropLast(3))
+        guard let roadmap = Slug(components[0]), let topic = Slug(name), topics[roadmap]?.contains(topic) == true
+        else {
+            return .broken(
+                "link to \(Excerpt.quoted(url)), but there is no topic file \(Excerpt.quoted(components.joined(separator: "/")))",
+                hint: "topics are the files in content/roadmaps/\(components[0])/; check the spelling")
+        }
+        let id = TopicID(roadmap: roadmap, topic: topic)
+        if draftTopics.contains(id) || drafts.contains(roadmap) {
+            return .unlink(
+                "link to \(Excerpt.quoted(url)), a draft left out of this build; its text is shown without a link")
+        }
+        return .rewrite(paths.topic(id) + suffix)
+    }
+
+    /// The path under `content/roadmaps/` of the copied file a relative `path` names, if any.
+    private func contentFile(_ path: Substring) -> String? {
+        for base in bases {
+            guard let written = ContentPath.components(Substring(base) + path) else { continue }
+            let decoded = written.map { $0.removingPercentEncoding ?? $0 }.joined(separator: "/")
+            if files.contains(decoded) { return written.joined(separator: "/") }
+        }
+        return nil
     }
 
     /// Whether `url` starts with a URL scheme such as `https:` or `mailto:`.

@@ -13,12 +13,21 @@ enum LocalImages {
     /// An error for each local image under `root` that is not one of `files` (paths relative to
     /// `content/roadmaps/`, such as `backend/diagram.png`: the non-Markdown files of the roadmap
     /// folders).
-    static func check(_ root: CMarkNode, files: Set<String>, locator: BodyLocator) -> [Diagnostic] {
+    /// `topicFolder`: the roadmap whose folder holds the body's file, when it is a topic file,
+    /// whose images are also read from that folder (as GitHub reads them).
+    static func check(_ root: CMarkNode, files: Set<String>, locator: BodyLocator, topicFolder: Slug? = nil)
+        -> [Diagnostic]
+    {
         var problems: [Diagnostic] = []
         MarkdownNode.visitLinks(root) { node, url, isImage in
             guard isImage, ContentPath.isRelative(url) else { return }
             let path = ContentPath.split(url).path
             let decoded = String(path).removingPercentEncoding ?? String(path)
+            if let topicFolder, let beside = ContentPath.components(Substring(topicFolder.value + "/" + decoded)),
+                files.contains(beside.joined(separator: "/"))
+            {
+                return
+            }
             guard let components = ContentPath.components(Substring(decoded)) else {
                 problems.append(
                     .error(

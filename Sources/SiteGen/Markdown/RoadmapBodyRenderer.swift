@@ -26,6 +26,9 @@ struct RoadmapBodyRenderer: Sendable {
     /// Whether the links written in the body are recorded (for `check`: it costs a location per
     /// link).
     var recordsLinks = false
+    /// What a map's links may point at, when the body is a roadmap's (its `## Roadmap` section
+    /// is then its map, drawn apart: `RoadmapBody.map`); nil for a topic's body.
+    var mapTargets: MapTargets? = nil
 
     /// Renders `markdown`, the body of the file at `source`.
     /// A body past the Markdown limits is not parsed: it is empty, with an error for each limit.
@@ -55,9 +58,15 @@ struct RoadmapBodyRenderer: Sendable {
         }
         // Recorded before anything changes the tree: as written.
         let written = recordsLinks ? BodyLinks(in: document, locator: locator, rewriter: links) : BodyLinks()
-        var diagnostics = TypedResources.mark(in: document.root, locator: locator)
+        let mapSection = mapTargets.flatMap { RoadmapMapParser(targets: $0, locator: locator).parse(document) }
+        // The map's list is drawn by the theme from `RoadmapBody.map`, not rendered as Markdown.
+        if let list = mapSection?.list { cmark_node_unlink(list) }
+        defer { if let list = mapSection?.list { cmark_node_free(list) } }
+        var diagnostics = mapSection?.diagnostics ?? []
+        diagnostics += TypedResources.mark(in: document.root, locator: locator)
         if let localFiles {
-            diagnostics += LocalImages.check(document.root, files: localFiles, locator: locator)
+            diagnostics += LocalImages.check(
+                document.root, files: localFiles, locator: locator, topicFolder: links.topic.map { _ in links.slug })
         }
         let (linkDiagnostics, hasRawHTML) = rewriteLinks(in: document, locator: locator)
         diagnostics += linkDiagnostics
@@ -70,25 +79,43 @@ struct RoadmapBodyRenderer: Sendable {
         var footnotes: [CMarkNode] = []
         // The blocks since the last heading, rendered together when the next heading comes.
         var run: [CMarkNode] = []
+        // The map's section: its heading's id and HTML, and its blocks other than the list.
+        var map: (id: String, titleHTML: String, blocks: [CMarkNode], scopeEnd: String)?
+        var inMap = false
         for block in document.blocks {
             let type = MarkdownNode.type(block)
-            guard type == CMARK_NODE_HEADING else {
-                guard rawHTML.isActive else {
-                    if type == CMARK_NODE_FOOTNOTE_DEFINITION { footnotes.append(block) } else { run.append(block) }
-                    continue
-                }
-                for kept in rawHTML.filter(topLevel: block) {
+            let level = type == CMARK_NODE_HEADING ? Int(cmark_node_get_heading_level(block)) : 0
+            guard type == CMARK_NODE_HEADING, !inMap || level <= 2 else {
+                func place(_ kept: CMarkNode) {
                     if MarkdownNode.type(kept) == CMARK_NODE_FOOTNOTE_DEFINITION {
                         footnotes.append(kept)
+                    } else if inMap {
+                        map?.blocks.append(kept)
                     } else {
                         run.append(kept)
                     }
                 }
+                if rawHTML.isActive {
+                    for kept in rawHTML.filter(topLevel: block) { place(kept) }
+                } else {
+                    place(block)
+                }
                 continue
             }
-            let level = Int(cmark_node_get_heading_level(block))
             if !run.isEmpty { builder.append(html: document.html(ofBlocks: run)) }
             run.removeAll(keepingCapacity: true)
+            if inMap {
+                inMap = false
+                map?.scopeEnd = rawHTML.endTopLevelScope()
+            }
+            if let mapSection, block == mapSection.heading {
+                builder.append(html: rawHTML.endTopLevelScope())
+                rawHTML.filterDescendants(of: block)
+                let id = builder.addApart(headingText: MarkdownNode.plainText(block))
+                map = (id, document.inlineHTML(ofHeading: block), [], "")
+                inMap = true
+                continue
+            }
             // Raw HTML elements left open in a section or answer close where it ends.
             if builder.startsContainer(atHeadingLevel: level) {
                 builder.append(html: rawHTML.endTopLevelScope())
@@ -100,8 +127,17 @@ struct RoadmapBodyRenderer: Sendable {
             builder.add(heading: block, level: level, text: text, inlineHTML: document.inlineHTML(ofHeading: block))
         }
         if !run.isEmpty { builder.append(html: document.html(ofBlocks: run)) }
-        builder.append(html: rawHTML.endTopLevelScope())
-        let body = builder.finish(footnotesHTML: document.html(ofBlocks: footnotes))
+        if inMap {
+            map?.scopeEnd = rawHTML.endTopLevelScope()
+        } else {
+            builder.append(html: rawHTML.endTopLevelScope())
+        }
+        var body = builder.finish(footnotesHTML: document.html(ofBlocks: footnotes))
+        if let map, let drawn = mapSection?.map {
+            body.map = BodyMap(
+                map: drawn, id: map.id, titleHTML: map.titleHTML,
+                introHTML: (map.blocks.isEmpty ? "" : document.html(ofBlocks: map.blocks)) + map.scopeEnd)
+        }
         diagnostics.append(contentsOf: builder.diagnostics)
         diagnostics.append(contentsOf: rawHTML.drops.map { Self.warning(for: $0, locator: locator) })
         return Rendered(body: body, diagnostics: diagnostics, links: written)

@@ -86,6 +86,13 @@ struct SectionBuilder {
         append(html: "<h\(level) id=\"\(id)\">\(inlineHTML)</h\(level)>\n")
     }
 
+    /// Closes the current section and gives a heading drawn apart from the sections (the map's)
+    /// its id, unique among the body's.
+    mutating func addApart(headingText text: String) -> String {
+        closeSection()
+        return slugger.slug(for: text)
+    }
+
     /// Appends rendered HTML to the current question, section or intro (in place: the open
     /// section is not copied, so appending costs the length of `html`, not of the section).
     mutating func append(html: String) {

@@ -6,12 +6,19 @@ public struct RoadmapBody: Sendable, Hashable {
     public var sections: [Section]
     /// The footnotes block, when the body has footnotes.
     public var footnotesHTML: String
+    /// The map of the `## Roadmap` section, drawn apart from the sections; nil without one.
+    public var map: BodyMap?
+    /// The topics of the roadmap's folder that are part of the build, in slug order.
+    public var topics: [TopicBody] = []
+    /// The other files of the roadmap's folder, copied beside its pages.
+    public var files: [OutputFile] = []
 
     /// Creates a body from its parts.
-    public init(introHTML: String, sections: [Section], footnotesHTML: String) {
+    public init(introHTML: String, sections: [Section], footnotesHTML: String, map: BodyMap? = nil) {
         self.introHTML = introHTML
         self.sections = sections
         self.footnotesHTML = footnotesHTML
+        self.map = map
     }
 
     /// The section that holds the frequently asked questions, if any.

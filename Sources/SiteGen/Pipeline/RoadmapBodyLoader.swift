@@ -1,15 +1,17 @@
 import Dispatch
+import Foundation
 
 /// Reads a roadmap's file again and renders its Markdown body (the load stage reads only front
-/// matter), for the render stage and for checking bodies when the load stage already failed.
+/// matter), with its map, the bodies of its topics and the other files of its folder, for the
+/// render stage and for checking bodies when the load stage already failed.
 struct RoadmapBodyLoader: Sendable {
     let content: LoadedContent
     /// Whether the links written in each body are recorded.
     var recordsLinks = false
 
-    /// The rendered body of `roadmap` and its problems (nil when its file cannot be read), a
-    /// scaffold's placeholder text left in the file among them, with the links written in it
-    /// when they are recorded; nothing laid out.
+    /// The rendered body of `roadmap` (with its topics and folder's files) and its problems (nil
+    /// when its file cannot be read), a scaffold's placeholder text left in a file among them,
+    /// with the links written in it and its topics when they are recorded; nothing laid out.
     func body(of roadmap: Roadmap) -> RenderedRoadmap {
         let path = roadmap.source.path
         let frontMatter: FrontMatter
@@ -18,22 +20,81 @@ struct RoadmapBodyLoader: Sendable {
         case .failure(let diagnostic):
             return RenderedRoadmap(slug: roadmap.slug, body: nil, diagnostics: [diagnostic], links: BodyLinks())
         }
-        let site = content.site
-        var renderer = RoadmapBodyRenderer(
-            allowsRawHTML: site.config.allowsRawHTML,
-            links: LinkRewriter(
-                paths: SitePaths(basePath: site.config.basePath), slug: roadmap.slug, published: site.slugs,
-                drafts: content.excludedDrafts, unreadable: content.unreadable))
-        renderer.recordsLinks = recordsLinks
-        let rendered = renderer.renderBody(
+        var renderer = bodyRenderer(for: roadmap.slug, topic: nil)
+        renderer.mapTargets = content.mapTargets(for: roadmap.slug)
+        var rendered = renderer.renderBody(
             frontMatter.body, source: RoadmapSource(path: path, bodyLineOffset: frontMatter.bodyLineOffset))
         let placeholder = ScaffoldPlaceholders.warning(
             in: [(frontMatter.yaml, FrontMatter.yamlLineOffset), (frontMatter.body, frontMatter.bodyLineOffset)],
             path: path)
+        if let folder = content.topics[roadmap.slug] {
+            rendered.diagnostics += TopicFolder.orphans(
+                folder.files, map: rendered.body.map?.map, roadmapFile: "content/roadmaps/\(roadmap.slug).md")
+            for topic in content.publishedTopics(of: roadmap.slug) {
+                let (body, problems, links) = self.body(of: topic)
+                rendered.diagnostics += problems
+                rendered.links.site += links.site
+                rendered.links.external += links.external
+                if let body { rendered.body.topics.append(body) }
+            }
+            let (files, problems) = copiedFiles(
+                folder.folder.files, from: (path as NSString).deletingLastPathComponent)
+            rendered.body.files = files
+            rendered.diagnostics += problems
+        }
         return RenderedRoadmap(
             slug: roadmap.slug, body: rendered.body,
             diagnostics: rendered.diagnostics + [placeholder].compactMap { $0 },
             links: rendered.links)
+    }
+
+    /// The renderer of a body of `roadmap`'s: its own, or that of its `topic`.
+    private func bodyRenderer(for roadmap: Slug, topic: Slug?) -> RoadmapBodyRenderer {
+        let site = content.site
+        var links = LinkRewriter(
+            paths: SitePaths(basePath: site.config.basePath), slug: roadmap, published: site.slugs,
+            drafts: content.excludedDrafts, unreadable: content.unreadable)
+        links.topics = content.topicNames
+        links.draftTopics = content.draftTopics
+        links.files = content.contentFiles
+        links.topic = topic
+        var renderer = RoadmapBodyRenderer(allowsRawHTML: site.config.allowsRawHTML, links: links)
+        renderer.localFiles = content.contentFiles
+        renderer.recordsLinks = recordsLinks
+        return renderer
+    }
+
+    /// A topic's body read again from its file and rendered; nil when it cannot be read.
+    private func body(of topic: TopicFile) -> (TopicBody?, [Diagnostic], BodyLinks) {
+        let text: String
+        switch InputText.read(topic.source.path) {
+        case .success(let read): text = read
+        case .failure(let diagnostic): return (nil, [diagnostic], BodyLinks())
+        }
+        let markdown = topic.body(of: text)
+        let rendered = bodyRenderer(for: topic.id.roadmap, topic: topic.id.topic).renderBody(
+            markdown, source: topic.source)
+        let body = TopicBody(
+            id: topic.id, title: topic.title,
+            description: topic.description ?? MarkdownText.firstParagraph(of: markdown), updated: topic.updated,
+            body: rendered.body)
+        return (body, rendered.diagnostics, rendered.links)
+    }
+
+    /// The files of a roadmap folder (paths under `roadmaps`, the `content/roadmaps/` folder),
+    /// read to be published at the same paths; a file that cannot be read is an error at it.
+    private func copiedFiles(_ paths: [String], from roadmaps: String) -> ([OutputFile], [Diagnostic]) {
+        var files: [OutputFile] = []
+        var problems: [Diagnostic] = []
+        for path in paths {
+            let source = FilePaths.join(roadmaps, path)
+            if let data = FileManager.default.contents(atPath: source) {
+                files.append(OutputFile(path: path, bytes: [UInt8](data)))
+            } else {
+                problems.append(.error("the file cannot be read", at: SourceLocation(file: source)))
+            }
+        }
+        return (files, problems)
     }
 
     /// Every roadmap's body problems and, when recorded, links, found in parallel, nothing laid

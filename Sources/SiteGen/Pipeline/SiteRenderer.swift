@@ -59,10 +59,10 @@ struct SiteRenderer: Sendable {
         roadmapFiles.reserveCapacity(roadmaps.count)
         for (roadmap, result) in zip(roadmaps, results.values) {
             outcome.diagnostics.append(contentsOf: result.diagnostics)
-            outcome.pageCount += result.files.count
+            outcome.pageCount += result.files.count { $0.hasSuffix(".html") }
+            outcome.fileCount += result.files.count
             roadmapFiles[roadmap.slug] = result.files
         }
-        outcome.fileCount = outcome.pageCount
         for kind in SiteWideFile.allCases {
             for file in kind.render(with: self, roadmapFiles: roadmapFiles) {
                 do throws(OutputError) {
@@ -95,7 +95,8 @@ struct SiteRenderer: Sendable {
 
     /// The pages of `roadmap` laid out from its rendered body, in the order the sitemap lists them.
     func pages(of roadmap: Roadmap, body: RoadmapBody) -> [OutputFile] {
-        RoadmapPages(content: site, theme: theme, context: context).render(roadmap, body: body)
+        RoadmapPages(content: site, theme: theme, context: context).render(
+            roadmap, body: body, targets: content.mapTargets(for: roadmap.slug))
     }
 
     /// The index page.
@@ -108,18 +109,23 @@ struct SiteRenderer: Sendable {
         SitePages(content: site, theme: theme, context: context).notFound()
     }
 
-    /// The sitemap (several files past 50,000 addresses): the index, then each roadmap's pages;
-    /// `roadmapFiles` are the files of each roadmap's pages.
+    /// The sitemap (several files past 50,000 addresses): the index, then each roadmap's pages,
+    /// each topic page with its own date; `roadmapFiles` are the files of each roadmap's pages
+    /// (and of its folder, which are not listed).
     func sitemapFiles(roadmapFiles: [Slug: [String]]) -> [OutputFile] {
         var entries = [
             Sitemap.Entry(url: site.config.absoluteURL(forPath: paths.index), lastModified: site.lastUpdated)
         ]
         for roadmap in site.roadmaps {
-            for file in roadmapFiles[roadmap.slug] ?? [] {
+            var topicDates: [String: Day] = [:]
+            for topic in content.publishedTopics(of: roadmap.slug) {
+                topicDates[paths.outputFile(forPage: paths.topic(topic.id))] = topic.updated
+            }
+            for file in roadmapFiles[roadmap.slug] ?? [] where file.hasSuffix("index.html") {
                 entries.append(
                     Sitemap.Entry(
                         url: site.config.absoluteURL(forPath: paths.page(forOutputFile: file)),
-                        lastModified: roadmap.updated))
+                        lastModified: topicDates[file] ?? roadmap.updated))
             }
         }
         return Sitemap.files(entries, config: site.config, paths: paths)

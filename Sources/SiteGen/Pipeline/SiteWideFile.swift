@@ -18,7 +18,7 @@ enum SiteWideFile: CaseIterable, Sendable {
         switch kind {
         case .index: self = .index
         case .notFound: self = .notFound
-        case .roadmap, .faq, .related: return nil
+        case .roadmap, .faq, .related, .topic: return nil
         }
     }
 

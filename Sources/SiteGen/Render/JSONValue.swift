@@ -3,6 +3,7 @@ import Escaping
 /// A JSON value written deterministically (keys in the order given), for JSON-LD.
 public enum JSONValue: Sendable, Hashable {
     case string(String)
+    case integer(Int)
     case array([JSONValue])
     case object([(String, JSONValue)])
 
@@ -21,6 +22,8 @@ public enum JSONValue: Sendable, Hashable {
         switch self {
         case .string(let text):
             Escape.appendJSONString(text, to: &output)
+        case .integer(let number):
+            output.append(contentsOf: String(number).utf8)
         case .array(let items):
             output.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {

@@ -3,7 +3,8 @@ import Mustache
 /// The value the `partials/map` template draws a roadmap's map from, as `roadmap.map`:
 ///
 /// ```
-/// map:      id          the section heading's anchor id ("roadmap")
+/// map:      roadmap     the roadmap's slug (the progress script's `data-roadmap`)
+///           id          the section heading's anchor id ("roadmap")
 ///           titleHTML   the heading's content, inline HTML ("Roadmap")
 ///           introHTML   the section's other blocks, HTML; null when there are none
 ///           ordered     true when the top-level list is a sequence
@@ -14,6 +15,8 @@ import Mustache
 ///                       has, each true or false, for a legend that lists only those
 /// node:     title       the text drawn, plain (escaped by {{title}})
 ///           path        the page it opens; null for a label, and for a draft left out
+///           topic       the topic's slug when the node is a topic of this roadmap with a page
+///                       (the progress script's `data-topic`); else null
 ///           kind        "topic", "label" or "roadmap" (another roadmap, or its topic)
 ///           isTopic, isLabel, isRoadmap   the same as flags
 ///           depth       "1", "2" or "3"
@@ -39,6 +42,7 @@ enum MapTemplate {
         legend.note(group: map.nodes, ordered: map.isOrdered)
         let nodes = map.nodes.map { node($0, depth: 1, paths: paths, targets: targets, legend: &legend) }
         return .object([
+            "roadmap": .string(targets.roadmap.value),
             "id": .string(heading.id),
             "titleHTML": .string(heading.titleHTML),
             "introHTML": heading.introHTML.isEmpty ? .null : .string(heading.introHTML),
@@ -65,6 +69,12 @@ enum MapTemplate {
         }
     }
 
+    /// The values of `nodes` (a topic's subtopics), as the map's nodes are, from `depth`.
+    static func items(_ nodes: [MapNode], depth: Int, paths: SitePaths, targets: MapTargets) -> [TemplateValue] {
+        var legend = Legend()
+        return nodes.map { node($0, depth: depth, paths: paths, targets: targets, legend: &legend) }
+    }
+
     private static func node(
         _ node: MapNode, depth: Int, paths: SitePaths, targets: MapTargets, legend: inout Legend
     ) -> TemplateValue {
@@ -76,9 +86,11 @@ enum MapTemplate {
         }
         legend.note(kind: kind)
         if !node.children.isEmpty { legend.note(group: node.children, ordered: node.childrenOrdered) }
+        let path = path(of: node, paths: paths, targets: targets)
         return .object([
             "title": .string(node.title),
-            "path": .optional(path(of: node, paths: paths, targets: targets)),
+            "path": .optional(path),
+            "topic": .optional(path == nil ? nil : node.topic?.value),
             "kind": .string(kind),
             "isTopic": .bool(kind == "topic"),
             "isLabel": .bool(kind == "label"),

@@ -11,6 +11,8 @@ enum PageKind: String, CaseIterable, Sendable {
     case faq
     /// The roadmaps a roadmap names and the roadmaps that name it.
     case related
+    /// A topic of a roadmap's map, from `content/roadmaps/<slug>/<topic>.md`.
+    case topic
     /// The page static hosts serve for a missing path.
     case notFound = "404"
 
@@ -20,7 +22,7 @@ enum PageKind: String, CaseIterable, Sendable {
     /// Whether every roadmap has pages of this kind (else the site has one).
     var isPerRoadmap: Bool {
         switch self {
-        case .roadmap, .faq, .related: true
+        case .roadmap, .faq, .related, .topic: true
         case .index, .notFound: false
         }
     }

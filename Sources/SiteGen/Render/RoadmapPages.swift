@@ -1,7 +1,8 @@
 import Mustache
 
-/// Renders the pages of one roadmap: its page, its FAQ page (when it has questions) and its
-/// related page (every `PageKind` that `isPerRoadmap`).
+/// Renders the pages of one roadmap: its page, its FAQ page (when it has questions), its
+/// related page, its topics' pages (every `PageKind` that `isPerRoadmap`), and the files of its
+/// folder copied beside them.
 struct RoadmapPages {
     let content: SiteContent
     let theme: Theme
@@ -11,7 +12,8 @@ struct RoadmapPages {
 
     /// The files of one roadmap, from its loaded front matter and rendered body, in the order
     /// the sitemap lists them.
-    func render(_ roadmap: Roadmap, body: RoadmapBody) -> [OutputFile] {
+    /// `targets`: what the links of its map may point at.
+    func render(_ roadmap: Roadmap, body: RoadmapBody, targets: MapTargets) -> [OutputFile] {
         let faq = body.faq
         var values = context.summary(of: roadmap)
         values["relatedPath"] = .string(paths.related(roadmap.slug))
@@ -30,29 +32,31 @@ struct RoadmapPages {
         values["relatedByOnly"] = .list(relatedByOnly)
         values["hasRelatedByOnly"] = .bool(!relatedByOnly.isEmpty)
 
-        var files = [roadmapPage(roadmap, body: body, values: values)]
+        var files = [roadmapPage(roadmap, body: body, values: values, targets: targets)]
         if let faq {
             files.append(faqPage(roadmap, faq: faq, hasFootnotes: !body.footnotesHTML.isEmpty, values: values))
         }
         files.append(relatedPage(roadmap, values: values))
+        files += TopicPages(theme: theme, context: context).render(
+            roadmap, body: body, summary: context.summary(of: roadmap), targets: targets)
+        files += body.files
         return files
     }
 
-    private func roadmapPage(_ roadmap: Roadmap, body: RoadmapBody, values: TemplateObject) -> OutputFile {
+    private func roadmapPage(
+        _ roadmap: Roadmap, body: RoadmapBody, values: TemplateObject, targets: MapTargets
+    ) -> OutputFile {
         let path = paths.roadmap(roadmap.slug)
         var values = values
         values["introHTML"] = .string(body.introHTML)
         values["footnotesHTML"] = body.footnotesHTML.isEmpty ? .null : .string(body.footnotesHTML)
-        values["sections"] = .list(
-            body.sections.map { section in
-                .object([
-                    "id": .string(section.id),
-                    "titleHTML": .string(section.titleHTML),
-                    "html": .string(section.html),
-                    "isFAQ": .bool(section.faq != nil),
-                    "questions": .list((section.faq?.questions ?? []).map { .object(question($0)) }),
-                ])
-            })
+        values["sections"] = .list(body.sections.map(Self.section))
+        if let drawn = body.map {
+            values["map"] = MapTemplate.value(
+                of: drawn.map,
+                heading: MapTemplate.Heading(id: drawn.id, titleHTML: drawn.titleHTML, introHTML: drawn.introHTML),
+                paths: paths, targets: targets)
+        }
         let page = context.page(
             kind: "roadmap", title: roadmap.title, description: roadmap.description, path: path,
             modified: roadmap.updated,
@@ -96,7 +100,22 @@ struct RoadmapPages {
             bytes: theme.render(.related, context.context(page: page, ["roadmap": .object(values)])))
     }
 
+    /// A section's values, as the roadmap and topic pages show them.
+    static func section(_ section: Section) -> TemplateValue {
+        .object([
+            "id": .string(section.id),
+            "titleHTML": .string(section.titleHTML),
+            "html": .string(section.html),
+            "isFAQ": .bool(section.faq != nil),
+            "questions": .list((section.faq?.questions ?? []).map { .object(question($0)) }),
+        ])
+    }
+
     private func question(_ question: Question) -> TemplateObject {
+        Self.question(question)
+    }
+
+    private static func question(_ question: Question) -> TemplateObject {
         [
             "id": .string(question.id), "questionHTML": .string(question.questionHTML),
             "answerHTML": .string(question.answerHTML),

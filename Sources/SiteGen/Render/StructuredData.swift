@@ -53,6 +53,53 @@ enum StructuredData {
     }
 }
 
+extension StructuredData {
+    /// A topic page: a `WebPage` and its `BreadcrumbList` (the site, the roadmap, the parent
+    /// topic, the topic), in one `@graph`.
+    static func topicPage(
+        _ topic: TopicBody, roadmap: Roadmap, parent: TopicBody?, paths: SitePaths, config: SiteConfig
+    ) -> JSONValue {
+        let url = config.absoluteURL(forPath: paths.topic(topic.id))
+        var page: [(String, JSONValue)] = [
+            ("@type", .string("WebPage")),
+            ("name", .string(topic.title)),
+            ("url", .string(url)),
+            ("inLanguage", .string(config.language)),
+        ]
+        if let description = topic.description { page.insert(("description", .string(description)), at: 2) }
+        if let updated = topic.updated { page.append(("dateModified", .string(updated.description))) }
+        page.append(
+            (
+                "isPartOf",
+                .object([
+                    ("@type", .string("WebSite")), ("name", .string(config.title)), ("url", .string(config.baseURL)),
+                ])
+            ))
+        var crumbs: [(String, String)] = [
+            (config.title, config.absoluteURL(forPath: paths.index)),
+            (roadmap.title, config.absoluteURL(forPath: paths.roadmap(roadmap.slug))),
+        ]
+        if let parent { crumbs.append((parent.title, config.absoluteURL(forPath: paths.topic(parent.id)))) }
+        crumbs.append((topic.title, url))
+        let items: [JSONValue] = crumbs.enumerated().map { index, crumb in
+            .object([
+                ("@type", .string("ListItem")), ("position", .integer(index + 1)),
+                ("name", .string(crumb.0)), ("item", .string(crumb.1)),
+            ])
+        }
+        return .object([
+            ("@context", .string("https://schema.org")),
+            (
+                "@graph",
+                .array([
+                    .object(page),
+                    .object([("@type", .string("BreadcrumbList")), ("itemListElement", .array(items))]),
+                ])
+            ),
+        ])
+    }
+}
+
 extension String {
     /// The string without the newlines (`\n` characters) at its end; worked out on UTF-8 bytes
     /// (a `\r\n` pair is one character, not a newline, and stays).

@@ -61,7 +61,7 @@ public struct Theme: Sendable {
             diagnostics.error(
                 "the theme has no \(name).mustache",
                 at: SourceLocation(file: FilePaths.join(source.directory, "\(name).mustache")),
-                hint: "every theme needs index, roadmap, faq, related and 404 templates")
+                hint: "every theme needs index, roadmap, faq, related, topic and 404 templates")
         }
         guard diagnostics.errorCount == errorsBefore else { return nil }
         return Theme(

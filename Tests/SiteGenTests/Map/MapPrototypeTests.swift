@@ -26,12 +26,15 @@ struct MapPrototypeTests {
         let html = try MapPrototype.page(
             Self.sample, theme: MapPrototype.theme(), title: Self.title, description: Self.lead)
         Self.keep(html, as: "backend.html")
-        #expect(html.contains("<nav class=\"map\" aria-labelledby=\"roadmap\">\n<h2 id=\"roadmap\">Roadmap</h2>\n"))
+        #expect(
+            html.contains(
+                "<nav class=\"map\" aria-labelledby=\"roadmap\" data-roadmap=\"backend\">\n<h2 id=\"roadmap\">Roadmap</h2>\n"
+            ))
         #expect(html.contains("<p>Start at the top: each numbered step builds on the ones before it."))
         #expect(html.contains("<ol class=\"map-tree map-group map-sequence\">"))
         #expect(
             html.contains(
-                "<li class=\"map-node map-topic map-parent\"><a class=\"map-item\" href=\"/backend/internet/\">Internet</a>\n<ul class=\"map-group map-branch map-any\">"
+                "<li class=\"map-node map-topic map-parent\" data-topic=\"internet\"><a class=\"map-item\" href=\"/backend/internet/\">Internet</a>\n<ul class=\"map-group map-branch map-any\">"
             ))
         #expect(
             html.contains("<li class=\"map-node map-label map-parent\"><span class=\"map-item\">Version control</span>")
@@ -42,11 +45,11 @@ struct MapPrototypeTests {
             ))
         #expect(
             html.contains(
-                "<ol class=\"map-group map-branch map-sequence\">\n<li class=\"map-node map-topic\"><a class=\"map-item\" href=\"/backend/sql/\">SQL basics</a>"
+                "<ol class=\"map-group map-branch map-sequence\">\n<li class=\"map-node map-topic\" data-topic=\"sql\"><a class=\"map-item\" href=\"/backend/sql/\">SQL basics</a>"
             ))
         #expect(
             html.contains(
-                "<li class=\"map-node map-topic map-parent\"><a class=\"map-item\" href=\"/backend/data-modeling/\">Data modeling</a>\n<ul class=\"map-group map-twig map-any\">"
+                "<li class=\"map-node map-topic map-parent\" data-topic=\"data-modeling\"><a class=\"map-item\" href=\"/backend/data-modeling/\">Data modeling</a>\n<ul class=\"map-group map-twig map-any\">"
             ))
         #expect(html.components(separatedBy: "class=\"map-item\"").count - 1 == 38)
         #expect(html.components(separatedBy: "<li class=\"map-node").count - 1 == 38)

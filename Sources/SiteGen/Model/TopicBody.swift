@@ -1,0 +1,44 @@
+/// A topic of a roadmap as its page shows it: what its file says about itself and its body
+/// rendered (CONTENT-FORMAT.md, "Topics and the roadmap map").
+public struct TopicBody: Sendable, Hashable {
+    /// The topic's name: its roadmap and slug.
+    public var id: TopicID
+    /// The page's title and only `h1`.
+    public var title: String
+    /// The meta description: from front matter, else the body's first paragraph.
+    public var description: String?
+    /// The topic file's own last-updated stamp.
+    public var updated: Day?
+    /// The body, split as a roadmap's is (its own `topics`, `files` and `map` are empty).
+    public var body: RoadmapBody
+
+    /// Creates a topic from its parts.
+    public init(id: TopicID, title: String, description: String?, updated: Day?, body: RoadmapBody) {
+        self.id = id
+        self.title = title
+        self.description = description
+        self.updated = updated
+        self.body = body
+    }
+}
+
+/// A roadmap's map as its page draws it: the map read from the `## Roadmap` section, with the
+/// section's heading and its other text rendered.
+public struct BodyMap: Sendable, Hashable {
+    /// The map.
+    public var map: RoadmapMap
+    /// The section heading's anchor id.
+    public var id: String
+    /// The heading's content as inline HTML.
+    public var titleHTML: String
+    /// The section's blocks other than the map's list, as HTML (often empty).
+    public var introHTML: String
+
+    /// Creates a drawn map from its parts.
+    public init(map: RoadmapMap, id: String, titleHTML: String, introHTML: String) {
+        self.map = map
+        self.id = id
+        self.titleHTML = titleHTML
+        self.introHTML = introHTML
+    }
+}

@@ -1,0 +1,102 @@
+import Mustache
+
+/// Renders the topic pages of one roadmap (`PageKind.topic`): each topic's content, where it sits
+/// on the map (breadcrumb, parent, subtopics, previous and next topic in map order) and its date.
+///
+/// The `topic` template sees `roadmap` (the roadmap's summary, as other pages list it) and:
+///
+/// ```
+/// topic:  slug, title, description, path, updated, updatedText (as a roadmap's)
+///         introHTML, sections, footnotesHTML   the body, as the roadmap page's
+///         parent      { title, path } of the topic it is a subtopic of; null at the top
+///         subtopics   [node] as in the map (see MapTemplate); hasSubtopics
+///         previous, next   { title, path } in map order; null at the ends, and off the map
+/// page:   previousPath, nextPath   the same paths, for `<link rel="prev/next">`
+/// ```
+struct TopicPages {
+    let theme: Theme
+    let context: PageContext
+
+    var paths: SitePaths { context.paths }
+
+    /// The pages of `body.topics`, in map order, then the topics the map does not name.
+    func render(_ roadmap: Roadmap, body: RoadmapBody, summary: TemplateObject, targets: MapTargets) -> [OutputFile] {
+        guard !body.topics.isEmpty else { return [] }
+        var byTopic: [Slug: TopicBody] = [:]
+        for topic in body.topics { byTopic[topic.id.topic] = topic }
+        let order = (body.map?.map.topicsInOrder ?? []).filter { byTopic[$0.topic] != nil }
+        var nodes: [Slug: MapNode] = [:]
+        func collect(_ list: [MapNode]) {
+            for node in list {
+                if let topic = node.topic { nodes[topic] = node }
+                collect(node.children)
+            }
+        }
+        collect(body.map?.map.nodes ?? [])
+        var files: [OutputFile] = []
+        files.reserveCapacity(body.topics.count)
+        var placed: Set<Slug> = []
+        for (index, entry) in order.enumerated() {
+            guard placed.insert(entry.topic).inserted, let topic = byTopic[entry.topic] else { continue }
+            let place = Place(
+                parent: entry.parent.flatMap { byTopic[$0] },
+                previous: index > 0 ? byTopic[order[index - 1].topic] : nil,
+                next: index + 1 < order.count ? byTopic[order[index + 1].topic] : nil,
+                node: nodes[entry.topic])
+            files.append(page(topic, of: roadmap, place: place, summary: summary, targets: targets))
+        }
+        for topic in body.topics where !placed.contains(topic.id.topic) {
+            files.append(page(topic, of: roadmap, place: Place(), summary: summary, targets: targets))
+        }
+        return files
+    }
+
+    /// Where a topic sits on its roadmap's map.
+    private struct Place {
+        var parent: TopicBody?
+        var previous: TopicBody?
+        var next: TopicBody?
+        var node: MapNode?
+    }
+
+    private func page(
+        _ topic: TopicBody, of roadmap: Roadmap, place: Place, summary: TemplateObject, targets: MapTargets
+    ) -> OutputFile {
+        let path = paths.topic(topic.id)
+        let subtopics = MapTemplate.items(place.node?.children ?? [], depth: 2, paths: paths, targets: targets)
+        let values: TemplateObject = [
+            "slug": .string(topic.id.topic.value),
+            "title": .string(topic.title),
+            "description": .optional(topic.description),
+            "path": .string(path),
+            "updated": .optional(topic.updated?.description),
+            "updatedText": .optional(topic.updated.map(context.dates.text)),
+            "introHTML": .string(topic.body.introHTML),
+            "sections": .list(topic.body.sections.map(RoadmapPages.section)),
+            "footnotesHTML": topic.body.footnotesHTML.isEmpty ? .null : .string(topic.body.footnotesHTML),
+            "parent": link(place.parent),
+            "subtopics": .list(subtopics),
+            "hasSubtopics": .bool(!subtopics.isEmpty),
+            "previous": link(place.previous),
+            "next": link(place.next),
+        ]
+        var page = context.page(
+            kind: "topic", title: topic.title, description: topic.description, path: path, modified: topic.updated,
+            jsonLD: StructuredData.topicPage(
+                topic, roadmap: roadmap, parent: place.parent, paths: paths, config: context.config))
+        if case .object(var object) = page {
+            object["previousPath"] = .optional(place.previous.map { paths.topic($0.id) })
+            object["nextPath"] = .optional(place.next.map { paths.topic($0.id) })
+            page = .object(object)
+        }
+        return OutputFile(
+            path: paths.outputFile(forPage: path),
+            bytes: theme.render(
+                .topic, context.context(page: page, ["roadmap": .object(summary), "topic": .object(values)])))
+    }
+
+    private func link(_ topic: TopicBody?) -> TemplateValue {
+        guard let topic else { return .null }
+        return .object(["title": .string(topic.title), "path": .string(paths.topic(topic.id))])
+    }
+}
