@@ -37,11 +37,13 @@ public struct PreviewBuilder: Sendable {
         guard var next = state, changes.isDisjoint(with: [.structure, .vanished]) else { return rebuildAll() }
         var written = 0
         var roadmaps: Set<Slug> = []
+        var folders: Set<Slug> = []
         var templates: Set<String>? = []
         var assets = false
         for change in changes {
             switch change {
             case .roadmap(let slug): roadmaps.insert(slug)
+            case .topics(let slug): folders.insert(slug)
             case .template(let name): templates = name.flatMap { templates?.union([$0]) }
             case .asset: assets = true
             case .structure, .vanished: break
@@ -49,6 +51,10 @@ public struct PreviewBuilder: Sendable {
         }
         if !roadmaps.isEmpty {
             guard let count = next.update(roadmaps: roadmaps) else { return rebuildAll() }
+            written += count
+        }
+        if !folders.isEmpty {
+            guard let count = next.update(topicsOf: folders.subtracting(roadmaps)) else { return rebuildAll() }
             written += count
         }
         if templates != [] { written += next.reloadTheme(changed: templates) }

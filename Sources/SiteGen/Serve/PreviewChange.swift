@@ -4,6 +4,8 @@ import Foundation
 enum PreviewChange: Hashable {
     /// A roadmap file of `content/roadmaps/`.
     case roadmap(Slug)
+    /// A file in a roadmap's folder, `content/roadmaps/<slug>/`: a topic file or an image.
+    case topics(Slug)
     /// A template by name (`partials/head`); nil for a folder of templates, so any may have changed.
     case template(String?)
     /// A file of the theme's assets.
@@ -39,6 +41,10 @@ enum PreviewChange: Hashable {
             path.dropFirst(roadmaps.count + 1) == name, let slug = Slug(String(name.dropLast(3)))
         {
             return .roadmap(slug)
+        }
+        if path.hasPrefix(roadmaps + "/") {
+            let rest = path.dropFirst(roadmaps.count + 1)
+            if let slash = rest.firstIndex(of: "/"), let slug = Slug(String(rest[..<slash])) { return .topics(slug) }
         }
         if path.hasPrefix(roadmaps + "/"), !FileManager.default.fileExists(atPath: path) { return .vanished }
         return .structure

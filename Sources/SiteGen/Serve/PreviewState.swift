@@ -53,8 +53,11 @@ struct PreviewState: Sendable {
         let roadmapPaths = Set(loaded.content.site.roadmaps.map(\.source.path))
         var fileDiagnostics: [String: [Diagnostic]] = [:]
         var siteDiagnostics: [Diagnostic] = []
+        // Problems in a roadmap's folder are kept by file too, so that an edit there replaces them.
+        let folders = Set(loaded.content.topics.keys.map { FilePaths.join(inputs.roadmapsDirectory, $0.value) + "/" })
+        func isInFolder(_ file: String) -> Bool { folders.contains { file.hasPrefix($0) } }
         for diagnostic in loaded.contentDiagnostics {
-            if roadmapPaths.contains(diagnostic.file) {
+            if roadmapPaths.contains(diagnostic.file) || isInFolder(diagnostic.file) {
                 fileDiagnostics[diagnostic.file, default: []].append(diagnostic)
             } else {
                 siteDiagnostics.append(diagnostic)

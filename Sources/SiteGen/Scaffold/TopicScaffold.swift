@@ -1,0 +1,105 @@
+import Foundation
+
+/// `sitegen new <roadmap>/<topic>`: a new topic file of an existing roadmap, a draft with a
+/// title and a placeholder paragraph, and the map line that places it (CONTENT-FORMAT.md,
+/// "Topics and the roadmap map").
+public struct TopicScaffold: Sendable {
+    /// The roadmap's slug.
+    public var roadmap: String
+    /// The topic's slug (its file name without `.md`).
+    public var topic: String
+    /// The title; by default the slug's words, the first capitalized.
+    public var title: String?
+
+    /// A scaffold for `name`, written `roadmap/topic`; nil when `name` has no `/`.
+    public init?(name: String, title: String? = nil) {
+        let parts = name.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return nil }
+        roadmap = String(parts[0])
+        topic = String(parts[1].hasSuffix(".md") ? parts[1].dropLast(3) : parts[1])
+        self.title = title
+    }
+
+    /// The title used: the one given, or one made from the slug.
+    public var resolvedTitle: String {
+        if let title, !title.allSatisfy(\.isWhitespace) { return title }
+        let words = topic.split(separator: "-").joined(separator: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+
+    /// The line to add to the roadmap's `## Roadmap` list.
+    public var mapLine: String {
+        "- [\(resolvedTitle.replacingOccurrences(of: "]", with: "\\]"))](\(roadmap)/\(topic).md)"
+    }
+
+    /// The file's text.
+    public var text: String {
+        [
+            "---",
+            "title: \(RoadmapScaffold.yamlQuoted(resolvedTitle))",
+            "# A draft is built only with --drafts: remove the next line to publish the topic.",
+            "draft: true",
+            "# updated: YYYY-MM-DD   (optional: by default, the date of the last commit of this file)",
+            "---",
+            "",
+            "What this topic is and why a learner needs it, in a few sentences.",
+            "",
+            "## Resources",
+            "",
+            "- [@official@The official documentation](https://example.org/)",
+            "",
+        ].joined(separator: "\n")
+    }
+
+    /// Writes the file into `contentDirectory/roadmaps/<roadmap>/`; returns its path, or the
+    /// problem that stopped it (a bad slug, a reserved topic name, no such roadmap, or a file
+    /// that already exists).
+    public func write(contentDirectory: String) -> Result<String, Diagnostic> {
+        let roadmaps = FilePaths.join(contentDirectory, "roadmaps")
+        let directory = FilePaths.join(roadmaps, roadmap)
+        let path = FilePaths.join(directory, topic + ".md")
+        let location = SourceLocation(file: path)
+        guard Slug(roadmap) != nil else {
+            return .failure(
+                .error(
+                    "`\(roadmap)` is not a valid roadmap slug: use lowercase letters, digits and dashes", at: location))
+        }
+        let roadmapFile = FilePaths.join(roadmaps, roadmap + ".md")
+        guard FileManager.default.fileExists(atPath: roadmapFile) else {
+            return .failure(
+                .error(
+                    "there is no roadmap `\(roadmap)` to add a topic to", at: SourceLocation(file: roadmapFile),
+                    hint: "create it first with `sitegen new \(roadmap)`"))
+        }
+        guard Slug(topic) != nil else {
+            return .failure(
+                .error(
+                    "`\(topic)` is not a valid topic slug: use lowercase letters, digits and dashes", at: location,
+                    hint: RoadmapFileName.suggestedSlug(for: topic).map { "for example `sitegen new \(roadmap)/\($0)`" }
+                ))
+        }
+        if let reason = TopicID.reservedSlugs[topic] {
+            return .failure(
+                .error(
+                    "`\(topic)` cannot be a topic: `\(roadmap)/\(topic)/` is \(reason)", at: location,
+                    hint: "give the topic another name"))
+        }
+        guard !FileManager.default.fileExists(atPath: path) else {
+            return .failure(
+                .error(
+                    "\(roadmap)/\(topic).md already exists; sitegen new never replaces a file", at: location))
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
+        } catch {
+            return .failure(.error("cannot write the file: \(error.localizedDescription)", at: location))
+        }
+        return .success(path)
+    }
+
+    /// The roadmap file whose map names the topic.
+    public func roadmapFile(contentDirectory: String) -> String {
+        FilePaths.join(FilePaths.join(contentDirectory, "roadmaps"), roadmap + ".md")
+    }
+}
