@@ -230,6 +230,54 @@ struct CommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: site.roadmapPath("x")))
     }
 
+    @Test func newScaffoldsATopicAndNamesItsMapLine() throws {
+        let site = siteWithTheme([
+            "backend": roadmapFile(
+                "title: Backend\nupdated: 2026-01-01", body: "## Roadmap\n\n1. [Internet](backend/internet.md)\n"),
+            "backend/internet": "---\nupdated: 2026-01-01\n---\n# Internet\n\nPackets.\n",
+        ])
+        let result = try run(["new", "backend/caching", "--title", "Caching"], in: site.root)
+        #expect(result.status == 0)
+        #expect(
+            result.stdout
+                == "Wrote content/roadmaps/backend/caching.md (a draft: remove `draft: true` to publish it)\n"
+                + "add to the map in content/roadmaps/backend.md: - [Caching](backend/caching.md)\n")
+        let path = site.content + "/roadmaps/backend/caching.md"
+        #expect(TestFiles.read(path).hasPrefix("---\ntitle: \"Caching\"\n"))
+        // The scaffold builds: as a draft it has no page, and once the map names it and the draft
+        // line is gone, it has one.
+        #expect(site.build().succeeded)
+        #expect(!FileManager.default.fileExists(atPath: site.output + "/backend/caching/index.html"))
+        site.addRoadmap(
+            "backend",
+            roadmapFile(
+                "title: Backend\nupdated: 2026-01-01",
+                body: "## Roadmap\n\n1. [Internet](backend/internet.md)\n2. [Caching](backend/caching.md)\n"))
+        TestFiles.write(TestFiles.read(path).replacingOccurrences(of: "draft: true\n", with: ""), to: path)
+        let built = site.build()
+        #expect(built.succeeded)
+        #expect(site.page("backend/caching/index.html").contains("<h1>Caching</h1>"))
+
+        let again = try run(["new", "backend/caching"], in: site.root)
+        #expect(again.status == 1)
+        #expect(
+            again.stderr.hasPrefix(
+                "content/roadmaps/backend/caching.md: error: backend/caching.md already exists; sitegen new never replaces a file"
+            ))
+        let noRoadmap = try run(["new", "frontend/html"], in: site.root)
+        #expect(noRoadmap.status == 1)
+        #expect(
+            noRoadmap.stderr.hasPrefix(
+                "content/roadmaps/frontend.md: error: there is no roadmap `frontend` to add a topic to\n  hint: create it first with `sitegen new frontend`"
+            ))
+        let reserved = try run(["new", "backend/faq"], in: site.root)
+        #expect(reserved.status == 1)
+        #expect(reserved.stderr.contains("error: `faq` cannot be a topic: `backend/faq/` is the roadmap's FAQ page"))
+        let bad = try run(["new", "backend/Redis_Cache"], in: site.root)
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("hint: for example `sitegen new backend/redis-cache`"))
+    }
+
     @Test func brokenInputNeverCrashes() throws {
         let site = siteWithTheme([
             "a": "---\n" + String(repeating: "- [", count: 5000) + "\n---\n",

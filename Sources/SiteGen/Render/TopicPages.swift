@@ -9,7 +9,8 @@ import Mustache
 /// topic:  slug, title, description, path, updated, updatedText (as a roadmap's)
 ///         introHTML, sections, footnotesHTML   the body, as the roadmap page's
 ///         parent      { title, path } of the topic it is a subtopic of; null at the top
-///         subtopics   [node] as in the map (see MapTemplate); hasSubtopics
+///         subtopics   [node] as in the map (see MapTemplate); hasSubtopics; subtopicsListTag
+///                     "ol" when they are a sequence, else "ul"
 ///         previous, next   { title, path } in map order; null at the ends, and off the map
 /// page:   previousPath, nextPath   the same paths, for `<link rel="prev/next">`
 /// ```
@@ -77,6 +78,7 @@ struct TopicPages {
             "parent": link(place.parent),
             "subtopics": .list(subtopics),
             "hasSubtopics": .bool(!subtopics.isEmpty),
+            "subtopicsListTag": .string(place.node?.childrenOrdered == true ? "ol" : "ul"),
             "previous": link(place.previous),
             "next": link(place.next),
         ]

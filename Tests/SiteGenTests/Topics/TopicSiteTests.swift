@@ -1,0 +1,261 @@
+import Foundation
+import Testing
+
+@testable import SiteGen
+
+/// Topics end to end: a site with a roadmap map and topic files, built, checked and served as a
+/// user runs them.
+@Suite("Topics: building, checking and serving a site with a map")
+struct TopicSiteTests {
+    /// The backend roadmap's map: an ordered list of topics with subtopics, a label, a node
+    /// leading to the python roadmap.
+    static let backendBody = """
+        Intro text.
+
+        ## Roadmap
+
+        Take them in order.
+
+        1. [Internet](backend/internet.md)
+           - [HTTP](backend/http.md)
+           - [Python](python.md)
+        2. Version control
+           1. [Git](backend/git.md)
+           2. [GitHub flow](backend/github-flow.md)
+        3. [Caching](backend/caching.md)
+
+        ## Steps
+
+        1. See [HTTP](backend/http.md#methods) and ![the diagram](backend/diagram.png).
+
+        """
+
+    /// A site of two roadmaps, backend with a map and five topic files (and an image), python
+    /// without; every file dated in front matter.
+    static func makeSite() -> TestSite {
+        let site = TestSite(roadmaps: [
+            "backend": roadmapFile(
+                "title: Backend\ndescription: Servers.\nupdated: 2026-01-01\nrelated: [python]", body: backendBody),
+            "python": roadmapFile("title: Python\nupdated: 2026-01-02"),
+            "backend/internet": "---\nupdated: 2026-02-01\n---\n# Internet\n\nPackets travel. See [HTTP](http.md).\n\n"
+                + "- [@article@How it works](https://example.org/a)\n",
+            "backend/http": "---\ntitle: HTTP & you\nupdated: 2026-02-02\n---\nRequests and answers.\n\n## Methods\n\n"
+                + "GET and POST; back to [the internet](internet.md), on to [Python](../python.md).\n",
+            "backend/git": "---\nupdated: 2026-02-03\n---\n# Git\n\nCommits. ![Branches](backend/diagram.png)\n",
+            "backend/github-flow": "---\nupdated: 2026-02-04\n---\n# GitHub flow\n\nBranches and pull requests.\n",
+            "backend/caching": "---\nupdated: 2026-02-05\n---\n# Caching\n\nKeep results.\n",
+        ])
+        TestFiles.write(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"/>", to: site.content + "/roadmaps/backend/diagram.png")
+        return site
+    }
+
+    @Test func topicPagesShowTheirPlaceOnTheMap() {
+        let site = Self.makeSite()
+        let built = site.build()
+        #expect(built.succeeded)
+        #expect(built.messages == [])
+        let http = site.page("backend/http/index.html")
+        #expect(http.contains("<title>HTTP &amp; you · Test Roadmaps</title>"))
+        #expect(http.contains("<link rel=\"canonical\" href=\"https://example.org/backend/http/\">"))
+        #expect(http.contains("<meta name=\"description\" content=\"Requests and answers.\">"))
+        #expect(
+            http.contains("<link rel=\"prev\" href=\"/backend/internet/\">\n<link rel=\"next\" href=\"/backend/git/\">")
+        )
+        #expect(
+            http.contains(
+                "<li><a href=\"/\">All Test Roadmaps</a></li>\n<li><a href=\"/backend/\">Backend</a></li>\n"
+                    + "<li><a href=\"/backend/internet/\">Internet</a></li>\n</ol>"))
+        #expect(http.contains("<div class=\"progress\" data-roadmap=\"backend\" data-topic=\"http\"></div>"))
+        #expect(
+            http.contains(
+                "\"@type\":\"BreadcrumbList\",\"itemListElement\":[{\"@type\":\"ListItem\",\"position\":1,"
+                    + "\"name\":\"Test Roadmaps\",\"item\":\"https://example.org/\"},"))
+        #expect(http.contains("<a href=\"/backend/internet/\">the internet</a>, on to <a href=\"/python/\">Python</a>"))
+        #expect(http.contains("<time datetime=\"2026-02-02\">2 February 2026</time>"))
+        // Previous and next follow the map, across groups; a label has no page.
+        let git = site.page("backend/git/index.html")
+        #expect(git.contains("<link rel=\"prev\" href=\"/backend/http/\">"))
+        #expect(git.contains("<link rel=\"next\" href=\"/backend/github-flow/\">"))
+        #expect(!git.contains("<li><a href=\"/backend/internet/\">"), "a label is no parent")
+        #expect(
+            git.contains("<img loading=\"lazy\" decoding=\"async\" src=\"/backend/diagram.png\" alt=\"Branches\" />"))
+        let internet = site.page("backend/internet/index.html")
+        #expect(
+            internet.contains(
+                "<ul>\n<li class=\"map-topic\"><a href=\"/backend/http/\">HTTP &amp; you</a></li>\n"
+                    .replacingOccurrences(of: "HTTP &amp; you", with: "HTTP")))
+        #expect(internet.contains("<li class=\"map-roadmap\"><a href=\"/python/\">Python</a> (roadmap)</li>"))
+        #expect(!internet.contains("rel=\"prev\""))
+        #expect(site.page("backend/caching/index.html").contains("<link rel=\"prev\" href=\"/backend/github-flow/\">"))
+        // The roadmap page draws the map under the lead, with the progress script's hooks, and no
+        // longer shows the map's list as text.
+        let roadmap = site.page("backend/index.html")
+        #expect(
+            roadmap.contains(
+                "<p class=\"lead\">Servers.</p>\n</header>\n<nav class=\"map\" aria-labelledby=\"roadmap\" data-roadmap=\"backend\">\n"
+                    + "<h2 id=\"roadmap\">Roadmap</h2>\n<p>Take them in order.</p>\n"))
+        #expect(
+            roadmap.contains(
+                "<li class=\"map-node map-topic\" data-topic=\"http\"><a class=\"map-item\" href=\"/backend/http/\">HTTP</a>"
+            ))
+        #expect(
+            roadmap.contains(
+                "<li class=\"map-node map-label map-parent\"><span class=\"map-item\">Version control</span>"))
+        #expect(roadmap.components(separatedBy: "href=\"/backend/http/\"").count == 2, "the list is drawn once")
+        #expect(roadmap.contains("<a href=\"/backend/http/#methods\">HTTP</a> and <img"))
+        #expect(roadmap.contains("src=\"/backend/diagram.png\""))
+        // The image is copied beside the pages; the sitemap lists each topic with its own date.
+        #expect(FileManager.default.fileExists(atPath: site.output + "/backend/diagram.png"))
+        let sitemap = site.page("sitemap.xml")
+        #expect(
+            sitemap.contains("<url><loc>https://example.org/backend/http/</loc><lastmod>2026-02-02</lastmod></url>"))
+        #expect(sitemap.contains("<url><loc>https://example.org/backend/</loc><lastmod>2026-01-01</lastmod></url>"))
+        #expect(!sitemap.contains("diagram"))
+    }
+
+    @Test func everyMapAndTopicMistakeIsReportedAtOnce() {
+        let site = TestSite(roadmaps: [
+            "backend": roadmapFile(
+                "title: Backend\nupdated: 2026-01-01",
+                body: """
+                    ## Roadmap
+
+                    1. [Internet](backend/internet.md)
+                       - [Missing](backend/missing.md)
+                       - [Internet again](backend/internet.md)
+                       - [FAQ](backend/faq.md)
+                       - [Bad](backend/Bad_Name.md)
+                         - [Deep](backend/deep.md)
+                           - [Deeper](backend/deeper.md)
+                    2. [Untitled](backend/untitled.md)
+                    3. [Typed](backend/typed.md)
+
+                    """),
+            "backend/internet": "---\nupdated: 2026-01-01\n---\n# Internet\n\n![gone](backend/gone.png)\n",
+            "backend/deep": "---\nupdated: 2026-01-01\n---\n# Deep\n",
+            "backend/deeper": "---\nupdated: 2026-01-01\n---\n# Deeper\n",
+            "backend/untitled": "---\nupdated: 2026-01-01\n---\nNo heading here.\n",
+            "backend/typed": "---\nupdated: 2026-01-01\n---\n# Typed\n\n- [@vidoe@A talk](https://example.org/t)\n",
+            "backend/orphan": "---\nupdated: 2026-01-01\n---\n# Orphan\n",
+            "backend/faq": "---\nupdated: 2026-01-01\n---\n# FAQ\n",
+            "backend/Bad_Name": "---\nupdated: 2026-01-01\n---\n# Bad\n",
+        ])
+        let built = site.build()
+        #expect(!built.succeeded)
+        #expect(
+            built.messages == [
+                "content/roadmaps/backend.md:8:6: error: a map item links to `backend/missing.md`, but there is no topic file `backend/missing.md`",
+                "content/roadmaps/backend.md:9:6: error: the map names the topic `internet` twice (first at line 7)",
+                "content/roadmaps/backend.md:10:6: error: `faq` cannot be a topic: `backend/faq/` is the roadmap's FAQ page",
+                "content/roadmaps/backend.md:11:6: error: `backend/Bad_Name.md` is not a topic file name: a topic slug is lowercase letters and digits in dash-separated words",
+                "content/roadmaps/backend.md:13:8: error: the map nests deeper than 3 levels",
+                "content/roadmaps/backend/Bad_Name.md:1:1: error: `backend/Bad_Name.md` is not a topic file name: it must be `<topic>.md`, with a topic slug of lowercase letters and digits in dash-separated words",
+                "content/roadmaps/backend/deeper.md:1:1: warning: the map of `backend` does not name this topic, so it has no place on the map",
+                "content/roadmaps/backend/faq.md:1:1: error: `faq` cannot be a topic: `backend/faq/` is the roadmap's FAQ page",
+                "content/roadmaps/backend/internet.md:6:1: error: the image `backend/gone.png` is missing: there is no file content/roadmaps/backend/gone.png",
+                "content/roadmaps/backend/orphan.md:1:1: warning: the map of `backend` does not name this topic, so it has no place on the map",
+                "content/roadmaps/backend/typed.md:6:3: warning: unknown resource type `vidoe`; the link is shown as written",
+                "content/roadmaps/backend/untitled.md:1:1: error: the topic has no title: no `title` in front matter, and the file does not start with a `# ` heading",
+            ])
+    }
+
+    @Test func checkResolvesLinksToAndFromTopicPagesAndTheirAnchors() async {
+        let site = Self.makeSite()
+        let clean = await site.check()
+        #expect(clean == [])
+        site.addRoadmap(
+            "backend/caching",
+            "---\nupdated: 2026-02-05\n---\n# Caching\n\nSee [HTTP](http.md#nowhere), [its methods](backend/http.md#methods) and "
+                + "[the steps](../backend.md#steps).\n")
+        site.addRoadmap(
+            "python",
+            roadmapFile("title: Python\nupdated: 2026-01-02", body: "See [caching](backend/caching.md#oops).\n"))
+        let messages = await site.check()
+        #expect(
+            messages == [
+                "content/roadmaps/backend/caching.md:6:5: error: link `http.md#nowhere` points to a missing anchor: no id `nowhere` on that page",
+                "content/roadmaps/python.md:5:5: error: link `backend/caching.md#oops` points to a missing anchor: no id `oops` on that page",
+            ])
+    }
+
+    @Test func rebuildsAreByteIdentical() {
+        let site = Self.makeSite()
+        let first = site.root + "/one"
+        let second = site.root + "/two"
+        #expect(site.build(output: first).succeeded)
+        #expect(site.build(output: second).succeeded)
+        let tree = TestFiles.tree(first)
+        #expect(tree.keys.contains("backend/github-flow/index.html"))
+        #expect(tree == TestFiles.tree(second))
+    }
+
+    // MARK: Serve
+
+    static func options(_ site: TestSite) -> SiteInputs {
+        PreviewBuilderTests.options(site)
+    }
+
+    @Test func topicEditLaysOutItsRoadmapsPagesAndTheSitemapOnly() {
+        let site = Self.makeSite()
+        _ = site.copyTheme()
+        var builder = PreviewBuilder(inputs: Self.options(site))
+        _ = builder.rebuildAll()
+        let path = site.roadmapPath("backend/http")
+        TestFiles.write("---\ntitle: HTTP, renamed\nupdated: 2026-03-01\n---\nRequests.\n", to: path)
+        let rebuild = builder.apply(changedPaths: [path])
+        #expect(rebuild?.isFull == false)
+        // backend: page, related page, 5 topic pages, the image; and the sitemap.
+        #expect(rebuild?.filesRendered == 2 + 5 + 1 + 1)
+        PreviewBuilderTests.expectSameAsFullBuild(rebuild, site)
+        let files = rebuild?.site?.files ?? [:]
+        let neighbour = String(decoding: files["backend/git/index.html"] ?? [], as: UTF8.self)
+        #expect(neighbour.contains("<span class=\"pager-label\">Previous topic</span> HTTP, renamed</a>"))
+        let sitemap = String(decoding: files["sitemap.xml"] ?? [], as: UTF8.self)
+        #expect(sitemap.contains("<loc>https://example.org/backend/http/</loc><lastmod>2026-03-01</lastmod>"))
+    }
+
+    @Test func topicProblemsComeAndGoWithTheirFile() {
+        let site = Self.makeSite()
+        _ = site.copyTheme()
+        var builder = PreviewBuilder(inputs: Self.options(site))
+        _ = builder.rebuildAll()
+        let path = site.roadmapPath("backend/caching")
+        TestFiles.write("---\nupdated: 2026-02-05\n---\nNo title.\n", to: path)
+        let broken = builder.apply(changedPaths: [path])
+        #expect(broken?.site == nil)
+        #expect(
+            broken?.diagnostics.all.map(\.message) == [
+                "the topic has no title: no `title` in front matter, and the file does not start with a `# ` heading"
+            ])
+        TestFiles.write("---\nupdated: 2026-02-05\n---\n# Caching again\n\nKeep results.\n", to: path)
+        let fixed = builder.apply(changedPaths: [path])
+        #expect(fixed?.isFull == false)
+        #expect(fixed?.diagnostics.all == [])
+        PreviewBuilderTests.expectSameAsFullBuild(fixed, site)
+    }
+
+    @Test func addingOrRemovingATopicFileOrFolderBuildsTheWholeSite() throws {
+        let site = Self.makeSite()
+        _ = site.copyTheme()
+        var builder = PreviewBuilder(inputs: Self.options(site))
+        _ = builder.rebuildAll()
+        let path = site.roadmapPath("backend/redis")
+        TestFiles.write("---\nupdated: 2026-02-06\n---\n# Redis\n", to: path)
+        let added = builder.apply(changedPaths: [path])
+        #expect(added?.isFull == true)
+        #expect(added?.site?.files["backend/redis/index.html"] != nil)
+        PreviewBuilderTests.expectSameAsFullBuild(added, site)
+        try FileManager.default.removeItem(atPath: path)
+        let removed = builder.apply(changedPaths: [path])
+        #expect(removed?.isFull == true)
+        #expect(removed?.site?.files["backend/redis/index.html"] == nil)
+        // A folder beside python, with a topic the python map does not name.
+        let folderTopic = site.roadmapPath("python/basics")
+        TestFiles.write("---\nupdated: 2026-02-06\n---\n# Basics\n", to: folderTopic)
+        let folder = builder.apply(changedPaths: [site.content + "/roadmaps/python", folderTopic])
+        #expect(folder?.isFull == true)
+        #expect(folder?.site?.files["python/basics/index.html"] != nil)
+        PreviewBuilderTests.expectSameAsFullBuild(folder, site)
+    }
+}
