@@ -25,7 +25,7 @@ struct GoldenSiteTests {
         let output = TestFiles.temporaryDirectory() + "/public"
         let report = try build(into: output)
         #expect(report.roadmapCount == 3)
-        #expect(report.pageCount == 10)
+        #expect(report.pageCount == 15)
         let built = TestFiles.tree(output)
         if ProcessInfo.processInfo.environment["SITEGEN_RECORD_GOLDEN"] == "1" {
             try? FileManager.default.removeItem(atPath: Self.goldenDirectory)
@@ -49,7 +49,8 @@ struct GoldenSiteTests {
         for path in [
             "index.html", "404.html", "sitemap.xml", "feed.xml", "robots.txt", "assets/style.css",
             "data-engineering/index.html", "data-engineering/faq/index.html", "data-engineering/related/index.html",
-            "sql/index.html", "sql/related/index.html",
+            "sql/index.html", "sql/related/index.html", "data-engineering/ingestion/index.html",
+            "data-engineering/partitioning/index.html", "data-engineering/flow.svg",
         ] {
             #expect(files.contains(path), "missing \(path)")
         }
