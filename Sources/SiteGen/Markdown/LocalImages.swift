@@ -12,39 +12,46 @@ import Foundation
 enum LocalImages {
     /// An error for each local image under `root` that is not one of `files` (paths relative to
     /// `content/roadmaps/`, such as `backend/diagram.png`: the non-Markdown files of the roadmap
-    /// folders).
-    /// `topicFolder`: the roadmap whose folder holds the body's file, when it is a topic file,
-    /// whose images are also read from that folder (as GitHub reads them).
+    /// folders). `topicFolder`: the roadmap whose folder holds the body's file, when it is a
+    /// topic file, whose images are also read from that folder (as GitHub reads them).
     static func check(_ root: CMarkNode, files: Set<String>, locator: BodyLocator, topicFolder: Slug? = nil)
         -> [Diagnostic]
     {
         var problems: [Diagnostic] = []
         MarkdownNode.visitLinks(root) { node, url, isImage in
-            guard isImage, ContentPath.isRelative(url) else { return }
-            let path = ContentPath.split(url).path
-            let decoded = String(path).removingPercentEncoding ?? String(path)
-            if let topicFolder, let beside = ContentPath.components(Substring(topicFolder.value + "/" + decoded)),
-                files.contains(beside.joined(separator: "/"))
-            {
-                return
-            }
-            guard let components = ContentPath.components(Substring(decoded)) else {
-                problems.append(
-                    .error(
-                        "the image \(Excerpt.quoted(url)) is outside content/roadmaps/, so it is not part of the site",
-                        at: locator.location(of: node), hint: "put the image in the roadmap's folder"))
-                return
-            }
-            let relative = components.joined(separator: "/")
-            guard !files.contains(relative) else { return }
-            let folder = components.count > 1 ? components[0] : "<slug>"
-            problems.append(
-                .error(
-                    "the image \(Excerpt.quoted(url)) is missing: there is no file content/roadmaps/\(Excerpt.of(relative))",
-                    at: locator.location(of: node),
-                    hint: "put the image in content/roadmaps/\(folder)/ and write its path from content/roadmaps/, "
-                        + "such as `\(folder)/\(components[components.count - 1])`"))
+            guard isImage,
+                let problem = problem(with: url, at: node, files: files, locator: locator, topicFolder: topicFolder)
+            else { return }
+            problems.append(problem)
         }
         return problems
+    }
+
+    /// The error for the image `node` showing `url`, when it is a local image that is not one of
+    /// `files`; nil otherwise (see `check`).
+    static func problem(
+        with url: String, at node: CMarkNode, files: Set<String>, locator: BodyLocator, topicFolder: Slug?
+    ) -> Diagnostic? {
+        guard ContentPath.isRelative(url) else { return nil }
+        let path = ContentPath.split(url).path
+        let decoded = String(path).removingPercentEncoding ?? String(path)
+        if let topicFolder, let beside = ContentPath.components(Substring(topicFolder.value + "/" + decoded)),
+            files.contains(beside.joined(separator: "/"))
+        {
+            return nil
+        }
+        guard let components = ContentPath.components(Substring(decoded)) else {
+            return .error(
+                "the image \(Excerpt.quoted(url)) is outside content/roadmaps/, so it is not part of the site",
+                at: locator.location(of: node), hint: "put the image in the roadmap's folder")
+        }
+        let relative = components.joined(separator: "/")
+        guard !files.contains(relative) else { return nil }
+        let folder = components.count > 1 ? components[0] : "<slug>"
+        return .error(
+            "the image \(Excerpt.quoted(url)) is missing: there is no file content/roadmaps/\(Excerpt.of(relative))",
+            at: locator.location(of: node),
+            hint: "put the image in content/roadmaps/\(folder)/ and write its path from content/roadmaps/, "
+                + "such as `\(folder)/\(components[components.count - 1])`")
     }
 }

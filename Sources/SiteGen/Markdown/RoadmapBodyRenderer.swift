@@ -64,10 +64,6 @@ struct RoadmapBodyRenderer: Sendable {
         defer { if let list = mapSection?.list { cmark_node_free(list) } }
         var diagnostics = mapSection?.diagnostics ?? []
         diagnostics += TypedResources.mark(in: document.root, locator: locator)
-        if let localFiles {
-            diagnostics += LocalImages.check(
-                document.root, files: localFiles, locator: locator, topicFolder: links.topic.map { _ in links.slug })
-        }
         let (linkDiagnostics, hasRawHTML) = rewriteLinks(in: document, locator: locator)
         diagnostics += linkDiagnostics
         TaskListLabels.mark(in: document.root)
@@ -175,6 +171,14 @@ struct RoadmapBodyRenderer: Sendable {
                         DangerousURL.warning(scheme, isImage: type == CMARK_NODE_IMAGE, at: locator.location(of: node)))
                     unlinked.append(node)
                     return
+                }
+                // Checked in this walk over the tree rather than one more (`LocalImages.check`).
+                if type == CMARK_NODE_IMAGE, let localFiles,
+                    let problem = LocalImages.problem(
+                        with: url, at: node, files: localFiles, locator: locator,
+                        topicFolder: links.topic.map { _ in links.slug })
+                {
+                    diagnostics.append(problem)
                 }
                 switch links.resolve(url) {
                 case .keep:

@@ -37,8 +37,10 @@ struct RoadmapPages {
             files.append(faqPage(roadmap, faq: faq, hasFootnotes: !body.footnotesHTML.isEmpty, values: values))
         }
         files.append(relatedPage(roadmap, values: values))
-        files += TopicPages(theme: theme, context: context).render(
-            roadmap, body: body, summary: context.summary(of: roadmap), targets: targets)
+        if !body.topics.isEmpty {
+            files += TopicPages(theme: theme, context: context).render(
+                roadmap, body: body, summary: context.summary(of: roadmap), targets: targets)
+        }
         files += body.files
         return files
     }
