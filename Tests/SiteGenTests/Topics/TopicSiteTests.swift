@@ -114,6 +114,45 @@ struct TopicSiteTests {
         #expect(!sitemap.contains("diagram"))
     }
 
+    @Test func linksFromATopicFileReadAsGitHubReadsThemThenFromTheRoadmapsFolder() {
+        var links = LinkRewriter(
+            paths: SitePaths(basePath: "/docs/"), slug: Slug("backend")!,
+            published: [Slug("backend")!, Slug("python")!],
+            drafts: [Slug("secret")!])
+        links.topics = [Slug("backend")!: [Slug("http")!, Slug("git")!, Slug("sketch")!]]
+        links.draftTopics = [TopicID(roadmap: Slug("backend")!, topic: Slug("sketch")!)]
+        links.files = ["backend/diagram.png", "backend/img/a b.png"]
+        links.topic = Slug("git")!
+        #expect(links.resolve("http.md#methods") == .rewrite("/docs/backend/http/#methods"))
+        #expect(links.resolve("./http.md") == .rewrite("/docs/backend/http/"))
+        #expect(links.resolve("backend/http.md") == .rewrite("/docs/backend/http/"))
+        #expect(links.resolve("../python.md#setup") == .rewrite("/docs/python/#setup"))
+        #expect(links.resolve("python.md") == .rewrite("/docs/python/"))
+        #expect(links.resolve("#branches") == .rewrite("/docs/backend/git/#branches"))
+        #expect(links.resolve("diagram.png") == .rewrite("/docs/backend/diagram.png"))
+        #expect(links.resolve("backend/diagram.png") == .rewrite("/docs/backend/diagram.png"))
+        #expect(links.resolve("img/a%20b.png") == .rewrite("/docs/backend/img/a%20b.png"))
+        #expect(links.resolve("notes.txt") == .rewrite("/docs/backend/git/notes.txt"))
+        #expect(
+            links.resolve("sketch.md")
+                == .unlink("link to `sketch.md`, a draft left out of this build; its text is shown without a link"))
+        #expect(
+            links.resolve("nope.md")
+                == .broken(
+                    "link to `nope.md`, but there is no topic file `backend/nope.md`",
+                    hint: "topics are the files in content/roadmaps/backend/; check the spelling"))
+        // From the roadmap file itself, paths start at content/roadmaps/.
+        links.topic = nil
+        #expect(links.resolve("backend/http.md") == .rewrite("/docs/backend/http/"))
+        #expect(links.resolve("backend/diagram.png") == .rewrite("/docs/backend/diagram.png"))
+        #expect(links.resolve("#steps") == .rewrite("/docs/backend/#steps"))
+        #expect(
+            links.resolve("http.md")
+                == .broken(
+                    "link to `http.md`, but there is no roadmap `http`",
+                    hint: "roadmaps are the files in content/roadmaps/; check the spelling"))
+    }
+
     @Test func everyMapAndTopicMistakeIsReportedAtOnce() {
         let site = TestSite(roadmaps: [
             "backend": roadmapFile(
