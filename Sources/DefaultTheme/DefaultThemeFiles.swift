@@ -455,6 +455,14 @@ blockquote { margin: 1rem 0; padding: 0 1rem; border-left: 4px solid var(--borde
 .mutual::before { content: "\2194\00a0"; content: "\2194\00a0" / ""; }
 
 .related ul { padding-left: 1.25rem; }
+/* A topic page (topic.mustache): its subtopics, then the previous and next topic in map order. */
+.subtopics ul { padding-left: 1.25rem; }
+.subtopics .map-label { color: var(--muted); font-style: italic; }
+.pager { display: flex; flex-wrap: wrap; gap: 0.75rem; margin-top: 2.25rem; padding-top: 1rem; border-top: 1px solid var(--border); }
+.pager a { flex: 1 1 12rem; padding: 0.6rem 0.9rem; border: 1px solid var(--border); border-radius: 8px; background: var(--surface); }
+.pager .pager-next { text-align: right; }
+.pager .pager-up { flex-basis: 100%; padding: 0; border: 0; background: none; font-weight: 600; }
+.pager-label { display: block; color: var(--muted); font-size: 0.85rem; }
 .footnotes { font-size: 0.95rem; color: var(--muted); }
 
 .site-footer { border-top: 1px solid var(--border); padding-top: 1rem; padding-bottom: 1rem; color: var(--muted); font-size: 0.95rem; }
@@ -768,6 +776,12 @@ li[data-progress="skipped"] > a { color: var(--muted); }
 {{#page.url}}
 <link rel="canonical" href="{{page.url}}">
 {{/page.url}}
+{{#page.previousPath}}
+<link rel="prev" href="{{page.previousPath}}">
+{{/page.previousPath}}
+{{#page.nextPath}}
+<link rel="next" href="{{page.nextPath}}">
+{{/page.nextPath}}
 {{#page.noindex}}
 <meta name="robots" content="noindex">
 {{/page.noindex}}
@@ -828,7 +842,7 @@ li[data-progress="skipped"] > a { color: var(--muted); }
     recurse. The legend explains the drawing, so it is `hidden` (and kept from screen readers)
     unless the stylesheet shows it. Each node is drawn by partials/map-item. }}
 {{#roadmap.map}}
-<nav class="map" aria-labelledby="{{id}}">
+<nav class="map" aria-labelledby="{{id}}" data-roadmap="{{roadmap}}">
 <h2 id="{{id}}">{{{titleHTML}}}</h2>
 {{{introHTML}}}
 {{#legend}}
@@ -852,15 +866,15 @@ li[data-progress="skipped"] > a { color: var(--muted); }
 {{/legend}}
 <{{listTag}} class="map-tree map-group {{#ordered}}map-sequence{{/ordered}}{{^ordered}}map-any{{/ordered}}">
 {{#nodes}}
-<li class="map-node map-{{kind}}{{#hasChildren}} map-parent{{/hasChildren}}">{{> partials/map-item}}
+<li class="map-node map-{{kind}}{{#hasChildren}} map-parent{{/hasChildren}}"{{#topic}} data-topic="{{topic}}"{{/topic}}>{{> partials/map-item}}
 {{#hasChildren}}
 <{{listTag}} class="map-group map-branch {{#ordered}}map-sequence{{/ordered}}{{^ordered}}map-any{{/ordered}}">
 {{#children}}
-<li class="map-node map-{{kind}}{{#hasChildren}} map-parent{{/hasChildren}}">{{> partials/map-item}}
+<li class="map-node map-{{kind}}{{#hasChildren}} map-parent{{/hasChildren}}"{{#topic}} data-topic="{{topic}}"{{/topic}}>{{> partials/map-item}}
 {{#hasChildren}}
 <{{listTag}} class="map-group map-twig {{#ordered}}map-sequence{{/ordered}}{{^ordered}}map-any{{/ordered}}">
 {{#children}}
-<li class="map-node map-{{kind}}">{{> partials/map-item}}</li>
+<li class="map-node map-{{kind}}"{{#topic}} data-topic="{{topic}}"{{/topic}}>{{> partials/map-item}}</li>
 {{/children}}
 </{{listTag}}>
 {{/hasChildren}}
@@ -954,6 +968,7 @@ li[data-progress="skipped"] > a { color: var(--muted); }
 <p class="lead">{{roadmap.description}}</p>
 {{/roadmap.description}}
 </header>
+{{> partials/map}}
 {{{roadmap.introHTML}}}
 {{#roadmap.sections}}
 <section class="section{{#isFAQ}} faq{{/isFAQ}}">
@@ -986,6 +1001,65 @@ li[data-progress="skipped"] > a { color: var(--muted); }
 <p class="more"><a href="{{roadmap.relatedPath}}">How {{roadmap.title}} relates to other roadmaps</a> · <a href="{{site.indexPath}}">All {{site.title}}</a></p>
 </nav>
 {{> partials/last-updated}}
+</article>
+{{/content}}
+{{/layout}}
+
+"""#),
+        "topic.mustache": text(
+#"""
+{{<layout}}
+{{$content}}
+<article class="topic">
+<header class="page-header">
+<nav class="breadcrumb" aria-label="Breadcrumb">
+<ol>
+<li><a href="{{site.indexPath}}">All {{site.title}}</a></li>
+<li><a href="{{roadmap.path}}">{{roadmap.title}}</a></li>
+{{#topic.parent}}
+<li><a href="{{path}}">{{title}}</a></li>
+{{/topic.parent}}
+</ol>
+</nav>
+<h1>{{topic.title}}</h1>
+<div class="progress" data-roadmap="{{roadmap.slug}}" data-topic="{{topic.slug}}"></div>
+</header>
+{{{topic.introHTML}}}
+{{#topic.sections}}
+<section class="section{{#isFAQ}} faq{{/isFAQ}}">
+<h2 id="{{id}}">{{{titleHTML}}}</h2>
+{{{html}}}
+{{#questions}}
+<h3 id="{{id}}">{{{questionHTML}}}</h3>
+<div class="answer">
+{{{answerHTML}}}
+</div>
+{{/questions}}
+</section>
+{{/topic.sections}}
+{{{topic.footnotesHTML}}}
+{{#topic.hasSubtopics}}
+<nav class="subtopics" aria-label="Subtopics">
+<h2>Subtopics</h2>
+<{{topic.subtopicsListTag}}>
+{{#topic.subtopics}}
+<li class="map-{{kind}}">{{#path}}<a href="{{path}}">{{title}}</a>{{/path}}{{^path}}{{title}}{{/path}}{{#isRoadmap}} (roadmap){{/isRoadmap}}</li>
+{{/topic.subtopics}}
+</{{topic.subtopicsListTag}}>
+</nav>
+{{/topic.hasSubtopics}}
+<nav class="pager" aria-label="Previous and next topic">
+{{#topic.previous}}
+<a class="pager-previous" rel="prev" href="{{path}}"><span class="pager-label">Previous topic</span> {{title}}</a>
+{{/topic.previous}}
+{{#topic.next}}
+<a class="pager-next" rel="next" href="{{path}}"><span class="pager-label">Next topic</span> {{title}}</a>
+{{/topic.next}}
+<a class="pager-up" href="{{roadmap.path}}">Back to the {{roadmap.title}} map</a>
+</nav>
+{{#topic.updated}}
+<p class="updated">Last updated: <time datetime="{{topic.updated}}">{{topic.updatedText}}</time></p>
+{{/topic.updated}}
 </article>
 {{/content}}
 {{/layout}}

@@ -15,8 +15,8 @@ struct RoadmapTopics: Sendable {
 }
 
 /// Loads the folders beside roadmap files (`content/roadmaps/<slug>/`): scans them, then reads
-/// every topic file's front matter, all in parallel (CONTENT-FORMAT.md, "Topics and the roadmap
-/// map"). Bodies are read at render time, as roadmaps' are.
+/// every topic file's front matter, all in parallel (docs/authoring.md#topics-and-the-roadmap-map).
+/// Bodies are read at render time, as roadmaps' are.
 enum TopicLoader {
     /// The folders of `roadmaps` (slug and folder path), scanned and loaded; every problem goes
     /// into `diagnostics`, in folder order.

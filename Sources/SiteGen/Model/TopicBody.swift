@@ -1,5 +1,5 @@
 /// A topic of a roadmap as its page shows it: what its file says about itself and its body
-/// rendered (CONTENT-FORMAT.md, "Topics and the roadmap map").
+/// rendered (docs/authoring.md#topics-and-the-roadmap-map).
 public struct TopicBody: Sendable, Hashable {
     /// The topic's name: its roadmap and slug.
     public var id: TopicID

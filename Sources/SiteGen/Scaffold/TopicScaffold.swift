@@ -1,8 +1,8 @@
 import Foundation
 
 /// `sitegen new <roadmap>/<topic>`: a new topic file of an existing roadmap, a draft with a
-/// title and a placeholder paragraph, and the map line that places it (CONTENT-FORMAT.md,
-/// "Topics and the roadmap map").
+/// title and placeholder text (`ScaffoldPlaceholders`), and the map line that places it
+/// (docs/authoring.md#topics-and-the-roadmap-map).
 public struct TopicScaffold: Sendable {
     /// The roadmap's slug.
     public var roadmap: String
@@ -32,21 +32,22 @@ public struct TopicScaffold: Sendable {
         "- [\(resolvedTitle.replacingOccurrences(of: "]", with: "\\]"))](\(roadmap)/\(topic).md)"
     }
 
-    /// The file's text.
+    /// The file's text: a draft, with a title and `ScaffoldPlaceholders` where the topic's own
+    /// text belongs (as `sitegen init`'s topics have).
     public var text: String {
         [
             "---",
             "title: \(RoadmapScaffold.yamlQuoted(resolvedTitle))",
-            "# A draft is built only with --drafts: remove the next line to publish the topic.",
-            "draft: true",
+            "description: \(ScaffoldPlaceholders.topicDescription)",
             "# updated: YYYY-MM-DD   (optional: by default, the date of the last commit of this file)",
+            "draft: true   # left out of the site until this line is removed (`sitegen serve --drafts` shows it)",
             "---",
             "",
-            "What this topic is and why a learner needs it, in a few sentences.",
+            ScaffoldPlaceholders.topicText,
             "",
             "## Resources",
             "",
-            "- [@official@The official documentation](https://example.org/)",
+            "- [@article@\(ScaffoldPlaceholders.resource)](https://example.org/)",
             "",
         ].joined(separator: "\n")
     }

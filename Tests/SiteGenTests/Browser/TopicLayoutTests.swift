@@ -15,7 +15,7 @@ struct TopicLayoutTests {
         let built = try? SiteBuilder(
             inputs: SiteInputs(
                 contentDirectory: TestFiles.packageRoot + "/content",
-                templatesDirectory: TestFiles.packageRoot + "/templates"),
+                templatesDirectory: TestFiles.defaultTheme),
             outputDirectory: output
         ).build()
         precondition(built != nil, "the sample site builds")
