@@ -49,12 +49,13 @@ public struct PreviewBuilder: Sendable {
             case .structure, .vanished: break
             }
         }
-        if !roadmaps.isEmpty {
-            guard let count = next.update(roadmaps: roadmaps) else { return rebuildAll() }
+        // Folders first: a roadmap edited with them renders its body again with their topics.
+        if !folders.isEmpty {
+            guard let count = next.update(topicsOf: folders) else { return rebuildAll() }
             written += count
         }
-        if !folders.isEmpty {
-            guard let count = next.update(topicsOf: folders.subtracting(roadmaps)) else { return rebuildAll() }
+        if !roadmaps.isEmpty {
+            guard let count = next.update(roadmaps: roadmaps) else { return rebuildAll() }
             written += count
         }
         if templates != [] { written += next.reloadTheme(changed: templates) }

@@ -254,6 +254,26 @@ struct TopicSiteTests {
         #expect(sitemap.contains("<loc>https://example.org/backend/http/</loc><lastmod>2026-03-01</lastmod>"))
     }
 
+    @Test func aTopicAndItsRoadmapEditedTogetherAreBothRead() {
+        let site = Self.makeSite()
+        _ = site.copyTheme()
+        var builder = PreviewBuilder(inputs: Self.options(site))
+        _ = builder.rebuildAll()
+        let topic = site.roadmapPath("backend/caching")
+        TestFiles.write("---\nupdated: 2026-02-05\n---\n# Caching, renamed\n\nKeep results.\n", to: topic)
+        site.addRoadmap(
+            "backend",
+            roadmapFile(
+                "title: Backend, renamed\ndescription: Servers.\nupdated: 2026-01-01\nrelated: [python]",
+                body: Self.backendBody))
+        let rebuild = builder.apply(changedPaths: [topic, site.roadmapPath("backend")])
+        #expect(rebuild?.isFull == false)
+        PreviewBuilderTests.expectSameAsFullBuild(rebuild, site)
+        let page = String(decoding: rebuild?.site?.files["backend/caching/index.html"] ?? [], as: UTF8.self)
+        #expect(page.contains("<h1>Caching, renamed</h1>"))
+        #expect(page.contains("<li><a href=\"/backend/\">Backend, renamed</a></li>"))
+    }
+
     @Test func topicProblemsComeAndGoWithTheirFile() {
         let site = Self.makeSite()
         _ = site.copyTheme()
