@@ -1,4 +1,5 @@
 import CMarkGFM
+import Glibc
 
 /// Reads a roadmap's map from the cmark-gfm tree of its body (docs/authoring.md#the-map), so
 /// the body is parsed once for its sections and its map.
@@ -36,7 +37,7 @@ struct RoadmapMapParser {
         let blocks = document.blocks
         var problems: [Diagnostic] = []
         var found: (index: Int, text: String)?
-        for (index, block) in blocks.enumerated() where Self.opensSection(block) {
+        for (index, block) in blocks.enumerated() where Self.opensSection(block) && !Self.cannotBeMapTitle(block) {
             let text = MarkdownNode.plainText(block)
             guard Self.isMapTitle(text) else { continue }
             if found == nil {
@@ -82,6 +83,23 @@ struct RoadmapMapParser {
         return MapSection(
             heading: heading, headingText: found.text, blocks: section, list: list, map: map,
             diagnostics: (problems + walk.problems).sorted())
+    }
+
+    /// A quick no for most headings, before their plain text is made: a heading whose content is
+    /// only text, longer than any way of writing "Roadmap" (with blanks and a final `:`), cannot
+    /// name the map. Other headings are read in full.
+    static func cannotBeMapTitle(_ heading: CMarkNode) -> Bool {
+        var length = 0
+        var child = cmark_node_first_child(heading)
+        while let node = child {
+            guard MarkdownNode.type(node) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(node) else {
+                return false
+            }
+            length += strlen(literal)
+            if length > 32 { return true }
+            child = cmark_node_next(node)
+        }
+        return false
     }
 
     /// Whether a top-level block starts a section: a `#` or `##` heading, as `SectionBuilder` splits.
