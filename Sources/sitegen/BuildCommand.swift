@@ -25,8 +25,9 @@ struct BuildCommand: ParsableCommand {
                 warningsAsErrors: site.strictness.warningsAsErrors
             ).build()
             reporter.report(report.diagnostics)
+            let search = report.searchPageCount.map { "; search index of \($0) pages" } ?? ""
             reporter.say(
-                "Built \(report.roadmapCount) roadmaps: \(report.pageCount) pages, \(report.fileCount) files in \(site.output)/"
+                "Built \(report.roadmapCount) roadmaps: \(report.pageCount) pages, \(report.fileCount) files in \(site.output)/\(search)"
             )
         } catch {
             reporter.report(error.diagnostics)
@@ -38,6 +39,7 @@ struct BuildCommand: ParsableCommand {
     /// output folder is left as it was, or, when the swap was under way, is the new site), then
     /// exits with 128 + the signal's number, as a shell reports a process the signal ended.
     @Sendable static func stop(signal: Int32) {
+        SiteBuilder.stopSearchIndexing()
         StagingDirectory.discardEveryOpen()
         OutputLock.removeEveryLockFile()
         _exit(128 + signal)

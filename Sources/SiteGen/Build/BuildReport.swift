@@ -6,6 +6,8 @@ public struct BuildReport: Sendable {
     public var pageCount: Int
     /// All files written, assets included.
     public var fileCount: Int
+    /// The pages in the search index, nil when the site has no search.
+    public var searchPageCount: Int?
     /// The warnings of the build.
     public var diagnostics: Diagnostics
 }

@@ -10,6 +10,9 @@ public struct SiteBuilder: Sendable {
     public var outputDirectory: String
     /// Whether any warning fails the build.
     public var warningsAsErrors: Bool
+    /// The environment Pagefind is looked for in (`PagefindLocator`): the process's own, but
+    /// in tests.
+    var environment = ProcessInfo.processInfo.environment
 
     /// A builder of `inputs` into `outputDirectory`.
     public init(inputs: SiteInputs, outputDirectory: String = "public", warningsAsErrors: Bool = false) {
@@ -29,6 +32,10 @@ public struct SiteBuilder: Sendable {
         let outcome = renderer.render(into: StagingSink(staging: staging, destination: outputDirectory))
         diagnostics.append(contentsOf: outcome.diagnostics)
         if warningsAsErrors { diagnostics = diagnostics.promotingWarnings() }
+        var searchPageCount: Int?
+        if let search = site.content.site.config.search, !diagnostics.hasErrors {
+            searchPageCount = indexSearch(in: staging.path, enabledAt: search, into: &diagnostics)
+        }
         guard !diagnostics.hasErrors else {
             staging.discard()
             throw BuildFailure(diagnostics)
@@ -42,7 +49,36 @@ public struct SiteBuilder: Sendable {
         }
         return BuildReport(
             roadmapCount: site.content.site.roadmaps.count, pageCount: outcome.pageCount,
-            fileCount: outcome.fileCount, diagnostics: diagnostics)
+            fileCount: outcome.fileCount, searchPageCount: searchPageCount, diagnostics: diagnostics)
+    }
+
+    /// Runs Pagefind on the staging folder (`PagefindRun`); returns the number of pages indexed,
+    /// or nil with an error at `search: true` in site.yml when Pagefind is missing or fails.
+    func indexSearch(
+        in stagingFolder: String, enabledAt location: SourceLocation, into diagnostics: inout Diagnostics
+    ) -> Int? {
+        let executable: String
+        switch PagefindLocator.locate(environment: environment) {
+        case .success(let found): executable = found
+        case .failure(let problem):
+            diagnostics.error(
+                "`search: true` needs Pagefind: \(problem.message)", at: location, hint: PagefindLocator.installHint)
+            return nil
+        }
+        switch PagefindRun(executable: executable).index(siteFolder: stagingFolder) {
+        case .success(let report): return report.pageCount
+        case .failure(let problem):
+            diagnostics.error(
+                "the search index could not be written: \(problem.message)", at: location,
+                hint: "fix what Pagefind reports (\(executable)), or remove `search: true`")
+            return nil
+        }
+    }
+
+    /// Ends the search indexing under way, if any: for a SIGINT or SIGTERM handler, before it
+    /// removes the staging folder.
+    public static func stopSearchIndexing() {
+        PagefindRun.terminateEveryRunning()
     }
 
     /// Loads the site, and its renderer when it can be rendered; when it cannot, also checks the

@@ -11,8 +11,9 @@ struct ContentLoader: Sendable {
 
     private var contentDirectory: String { inputs.contentDirectory }
 
-    /// Slugs whose pages would share a folder with other files of the built site.
-    static let reservedSlugs: Set<String> = ["assets"]
+    /// Slugs whose pages would share a folder with other files of the built site, with what
+    /// that folder holds: the theme's assets, and the search index Pagefind writes.
+    static let reservedSlugs: [String: String] = ["assets": "the theme's files", "pagefind": "the search index"]
 
     private var roadmapsDirectory: String { inputs.roadmapsDirectory }
 
@@ -91,9 +92,9 @@ struct ContentLoader: Sendable {
                     at: location, hint: "move it out of content/roadmaps/")
                 continue
             }
-            if Self.reservedSlugs.contains(slug.value) {
+            if let holder = Self.reservedSlugs[slug.value] {
                 diagnostics.error(
-                    "`\(name)` cannot be a roadmap: `\(slug.value)/` holds the theme's files on the built site",
+                    "`\(name)` cannot be a roadmap: `\(slug.value)/` holds \(holder) on the built site",
                     at: SourceLocation(file: path, line: 1, column: 1), hint: "give the roadmap another file name")
                 continue
             }

@@ -3,7 +3,7 @@ import Foundation
 /// Reads and checks `content/site.yml`.
 enum SiteConfigLoader {
     /// The keys `site.yml` may hold.
-    static let knownKeys = ["title", "base_url", "description", "language", "unsafe_html"]
+    static let knownKeys = ["title", "base_url", "description", "language", "unsafe_html", "search"]
 
     /// The site settings, or nil when they are unusable; every problem goes into `diagnostics`.
     /// `baseURLOverride` (from `--base-url`) replaces the file's `base_url`.
@@ -62,10 +62,11 @@ enum SiteConfigLoader {
         }
         let description = fields.text("description", into: &diagnostics)
         let unsafeHTML = fields.flag("unsafe_html", into: &diagnostics) ?? false
+        let search = fields.flag("search", into: &diagnostics) == true ? fields.location(ofKey: "search") : nil
         guard diagnostics.errorCount == errorsBefore, let title, let baseURL else { return nil }
         return SiteConfig(
             title: title, baseURL: baseURL, description: description.flatMap { $0.isEmpty ? nil : $0 },
-            language: language, allowsRawHTML: unsafeHTML)
+            language: language, allowsRawHTML: unsafeHTML, search: search)
     }
 
     /// Why `url` cannot be the site's base URL (the end of a sentence starting with the URL),

@@ -13,11 +13,14 @@ public struct SiteConfig: Sendable, Hashable {
     /// Whether raw HTML in Markdown is kept as written (with GitHub's tag filter only) instead of
     /// sanitized to GitHub's allow-list.
     public var allowsRawHTML: Bool
+    /// Where `search: true` is written in `site.yml` when the site has full-text search (a
+    /// Pagefind index written by `build`), nil when it has none; errors about the index point here.
+    public var search: SourceLocation?
 
     /// Creates settings; `baseURL` gets a trailing slash if it lacks one.
     public init(
         title: String, baseURL: String, description: String? = nil, language: String = "en",
-        allowsRawHTML: Bool = false
+        allowsRawHTML: Bool = false, search: SourceLocation? = nil
     ) {
         self.title = title
         self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
@@ -25,6 +28,7 @@ public struct SiteConfig: Sendable, Hashable {
         self.description = description
         self.language = language
         self.allowsRawHTML = allowsRawHTML
+        self.search = search
     }
 
     /// Settings standing in for a `site.yml` that could not be read, so that roadmaps can

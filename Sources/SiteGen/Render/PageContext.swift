@@ -42,6 +42,8 @@ struct PageContext {
             "indexPath": .string(paths.index),
             "assetsPath": .string(paths.assets),
             "feedPath": .string(paths.feed),
+            "search": .bool(config.search != nil),
+            "searchPath": .string(paths.basePath + PagefindRun.outputFolder + "/"),
         ])
     }
 
@@ -84,7 +86,7 @@ struct PageContext {
     }
 
     /// A roadmap as other pages list it: title, link, level, description, last updated (as
-    /// `YYYY-MM-DD`, and as `updatedText` in the site's language).
+    /// `YYYY-MM-DD`, and as `updatedText` in the site's language), `topicCount` (null for now).
     func summary(of roadmap: Roadmap) -> TemplateObject {
         if let summary = summaries[roadmap.slug] { return summary }
         return [
@@ -96,6 +98,8 @@ struct PageContext {
             "level": .optional(roadmap.level?.rawValue),
             "levelID": .optional(roadmap.level?.rawValue.lowercased()),
             "description": .optional(roadmap.description),
+            // The number of topics on the roadmap's map, once topic pages are built.
+            "topicCount": .null,
         ]
     }
 }

@@ -7,17 +7,25 @@ struct SitePages {
     let context: PageContext
 
     /// The index: every roadmap, grouped by level (roadmaps without a level last), by title.
+    /// Each group has `id` (`beginner`, ..., `other`), `filterID` (`Beginner`, ..., `Other`: the
+    /// level filter's ids, capitalized so that no heading can take them) and `count`; `hasFilter`
+    /// is true when there are two groups or more; `home` marks the page for the header.
     func index() -> OutputFile {
         var groups: [(title: String, id: String, roadmaps: [Roadmap])] = Level.allCases.map { level in
             (level.rawValue, level.rawValue.lowercased(), content.roadmaps.filter { $0.level == level })
         }
         groups.append(("Other roadmaps", "other", content.roadmaps.filter { $0.level == nil }))
+        groups.removeAll { $0.roadmaps.isEmpty }
         let values: TemplateObject = [
+            "home": .bool(true),
+            "hasFilter": .bool(groups.count > 1),
             "groups": .list(
-                groups.filter { !$0.roadmaps.isEmpty }.map { group in
+                groups.map { group in
                     .object([
                         "title": .string(group.title),
                         "id": .string(group.id),
+                        "filterID": .string(group.id.prefix(1).uppercased() + group.id.dropFirst()),
+                        "count": .string(String(group.roadmaps.count)),
                         "roadmaps": .list(
                             Self.sortedByTitle(group.roadmaps).map { .object(context.summary(of: $0)) }),
                     ])

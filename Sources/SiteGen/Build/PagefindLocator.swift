@@ -1,0 +1,81 @@
+import Foundation
+
+/// Finds the Pagefind binary (https://pagefind.app), which `build` runs to write the search
+/// index of a site with `search: true`.
+///
+/// The places tried, in order, the first that holds an executable file winning:
+/// 1. `SITEGEN_PAGEFIND`, a path to the binary (when set, only it is tried: a wrong path is an
+///    error rather than silently another binary);
+/// 2. `pagefind` on `PATH` (installed by npm, cargo, pipx, or by hand);
+/// 3. `$XDG_CACHE_HOME/sitegen/pagefind-bin/pagefind_bin/pagefind` (`~/.cache/...` without
+///    `XDG_CACHE_HOME`), where `make site` installs the PyPI package `pagefind-bin`;
+/// 4. the package `pagefind_bin` of `python3` (`pip install pagefind-bin`), whose
+///    `get_executable()` names the binary it ships.
+enum PagefindLocator {
+    /// The environment variable that names the binary.
+    static let environmentKey = "SITEGEN_PAGEFIND"
+
+    /// How to install Pagefind, for the message of a build that cannot find it.
+    static let installHint =
+        "install it with `make deps` or `python3 -m pip install pagefind-bin`, or name the binary in SITEGEN_PAGEFIND; or remove `search: true`"
+
+    /// Where the binary is, or why it was not found (a sentence for an error message).
+    static func locate(
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> Result<String, PagefindProblem> {
+        if let named = environment[environmentKey], !named.isEmpty {
+            return isExecutable(named)
+                ? .success(named)
+                : .failure(PagefindProblem("\(environmentKey) names \(named), which is not an executable file"))
+        }
+        for folder in (environment["PATH"] ?? "").split(separator: ":") where !folder.isEmpty {
+            let candidate = FilePaths.join(String(folder), "pagefind")
+            if isExecutable(candidate) { return .success(candidate) }
+        }
+        if let cache = cacheInstall(environment: environment), isExecutable(cache) { return .success(cache) }
+        if let shipped = pythonPackageBinary(environment: environment), isExecutable(shipped) {
+            return .success(shipped)
+        }
+        return .failure(PagefindProblem("the Pagefind binary is not installed"))
+    }
+
+    /// Where `make site` installs `pagefind-bin` (`pip install --target`), or nil without a home.
+    static func cacheInstall(environment: [String: String]) -> String? {
+        let cache: String
+        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
+            cache = xdg
+        } else if let home = environment["HOME"], !home.isEmpty {
+            cache = FilePaths.join(home, ".cache")
+        } else {
+            return nil
+        }
+        return FilePaths.join(cache, "sitegen/pagefind-bin/pagefind_bin/pagefind")
+    }
+
+    /// The binary that `python3`'s package `pagefind_bin` ships, or nil when there is none.
+    private static func pythonPackageBinary(environment: [String: String]) -> String? {
+        guard
+            let run = ProcessRunner.run(
+                "python3", ["-c", "import pagefind_bin; print(pagefind_bin.get_executable())"], in: "/",
+                environment: ["PATH": environment["PATH"] ?? ""]),
+            run.status == 0
+        else { return nil }
+        let path = String(decoding: run.output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return path.hasPrefix("/") ? path : nil
+    }
+
+    private static func isExecutable(_ path: String) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && !isFolder.boolValue
+            && FileManager.default.isExecutableFile(atPath: path)
+    }
+}
+
+/// Why Pagefind could not index a site: a sentence for an error message.
+struct PagefindProblem: Error, Sendable, Equatable {
+    var message: String
+
+    init(_ message: String) {
+        self.message = message
+    }
+}

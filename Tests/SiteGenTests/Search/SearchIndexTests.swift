@@ -1,0 +1,148 @@
+import Foundation
+import Testing
+
+@testable import SiteGen
+
+/// `search: true`: `build` runs Pagefind on the staging folder before the swap, and fails with
+/// an error at that line when Pagefind is missing or fails, leaving the output folder as it was.
+@Suite("Search index")
+struct SearchIndexTests {
+    static let siteYML = "title: T\nbase_url: https://example.org/docs/\nsearch: true\n"
+    static let roadmaps = [
+        "backend": roadmapFile(
+            "title: Backend, APIs & queues\nlevel: Intermediate\nupdated: 2026-01-01",
+            body: "## Steps\n\nLearn kubernetes.\n\n## FAQ\n\n### Which language?\n\nGo or Python.\n"),
+        "frontend": roadmapFile("title: Frontend\nlevel: Beginner\nupdated: 2026-01-02", body: "Learn HTML.\n"),
+    ]
+
+    /// The Pagefind binary where this machine has one (`make deps` installs it), else nil.
+    static let pagefind: String? = try? PagefindLocator.locate().get()
+
+    /// A builder whose environment has no Pagefind anywhere, but `SITEGEN_PAGEFIND` when given.
+    func builder(_ site: TestSite, pagefind: String? = nil) -> SiteBuilder {
+        var builder = site.builder()
+        builder.environment = ["PATH": "", "HOME": site.root]
+        if let pagefind { builder.environment[PagefindLocator.environmentKey] = pagefind }
+        return builder
+    }
+
+    func messages(_ site: TestSite, _ builder: SiteBuilder) -> [String] {
+        do {
+            _ = try builder.build()
+            return []
+        } catch {
+            return site.format(error.diagnostics)
+        }
+    }
+
+    @Test func searchIsOffUnlessSiteYMLTurnsItOn() throws {
+        var diagnostics = Diagnostics()
+        let site = TestSite(siteYML: "title: T\nbase_url: https://example.org/\n")
+        let config = try #require(
+            SiteConfigLoader.load(contentDirectory: site.content, baseURLOverride: nil, into: &diagnostics))
+        #expect(config.search == nil)
+        let on = TestSite(siteYML: Self.siteYML)
+        let enabled = try #require(
+            SiteConfigLoader.load(contentDirectory: on.content, baseURLOverride: nil, into: &diagnostics))
+        #expect(enabled.search == SourceLocation(file: on.content + "/site.yml", line: 3, column: 1))
+        #expect(!diagnostics.hasErrors)
+    }
+
+    @Test func aSearchValueThatIsNotABooleanIsAnError() {
+        let site = TestSite(siteYML: "title: T\nbase_url: https://example.org/\nsearch: yes please\n")
+        #expect(
+            site.build().messages == [
+                "content/site.yml:3:9: error: `search` must be true or false, not `yes please`"
+            ])
+    }
+
+    @Test func aMissingPagefindFailsTheBuildAtTheSearchLineAndSaysHowToInstallIt() throws {
+        let site = TestSite(siteYML: Self.siteYML, roadmaps: Self.roadmaps)
+        let printed = messages(site, builder(site))
+        #expect(
+            printed == [
+                "content/site.yml:3:1: error: `search: true` needs Pagefind: the Pagefind binary is not installed"
+            ])
+        var diagnostics = Diagnostics()
+        let config = try #require(
+            SiteConfigLoader.load(contentDirectory: site.content, baseURLOverride: nil, into: &diagnostics))
+        let hint = PagefindLocator.installHint
+        #expect(hint.contains("pip install pagefind-bin") && hint.contains("make deps"))
+        #expect(config.search != nil)
+        #expect(!FileManager.default.fileExists(atPath: site.output), "nothing published")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.root).sorted() == ["content"])
+    }
+
+    @Test func aPagefindNamedButNotThereIsAnError() {
+        let site = TestSite(siteYML: Self.siteYML, roadmaps: Self.roadmaps)
+        let printed = messages(site, builder(site, pagefind: site.root + "/no-such-pagefind"))
+        #expect(
+            printed == [
+                "content/site.yml:3:1: error: `search: true` needs Pagefind: SITEGEN_PAGEFIND names \(site.root)/no-such-pagefind, which is not an executable file"
+            ])
+    }
+
+    @Test func aFailingPagefindIsAnErrorWithWhatItPrintedAndTheOutputIsLeftAsItWas() throws {
+        let site = TestSite(siteYML: Self.siteYML, roadmaps: Self.roadmaps)
+        #expect(messages(site, builder(site, pagefind: Self.fakePagefind(in: site.root, succeeding: true))) == [])
+        let before = TestFiles.tree(site.output)
+        let failing = builder(site, pagefind: Self.fakePagefind(in: site.root, succeeding: false))
+        #expect(
+            messages(site, failing) == [
+                "content/site.yml:3:1: error: the search index could not be written: Pagefind exited with 3: Running Pagefind / Error: Failed to parse something / and a third line"
+            ])
+        #expect(TestFiles.tree(site.output) == before)
+        let left = try FileManager.default.contentsOfDirectory(atPath: site.root).filter { $0.contains("sitegen-tmp") }
+        #expect(left == [], "the staging folder is removed")
+    }
+
+    /// A stand-in for Pagefind: a shell script that writes a minimal index, or prints three
+    /// lines (and a blank one) and exits with 3.
+    static func fakePagefind(in folder: String, succeeding: Bool) -> String {
+        let path = folder + (succeeding ? "/pagefind-ok" : "/pagefind-fails")
+        let script =
+            succeeding
+            ? """
+            #!/bin/sh
+            mkdir -p "$2/pagefind" && printf '{"version":"0","languages":{"en":{"page_count":2}}}' > "$2/pagefind/pagefind-entry.json"
+            """
+            : """
+            #!/bin/sh
+            echo "Running Pagefind"; echo "Error: Failed to parse something" >&2; echo "and a third line"; echo
+            exit 3
+            """
+        TestFiles.write(script + "\n", to: path)
+        chmod(path, 0o755)
+        return path
+    }
+
+    @Test(.enabled(if: SearchIndexTests.pagefind != nil, "Pagefind is not installed (make deps installs it)"))
+    func twoBuildsWriteTheSameBytesAndIndexTheRoadmapAndFAQPages() throws {
+        let site = TestSite(siteYML: Self.siteYML, roadmaps: Self.roadmaps)
+        var trees: [[String: Data]] = []
+        for output in [site.root + "/one", site.root + "/two"] {
+            let report = try site.builder(output: output).build()
+            #expect(report.searchPageCount == 3, "two roadmap pages and one FAQ page")
+            trees.append(TestFiles.tree(output))
+        }
+        #expect(trees[0] == trees[1])
+        let index = trees[0].keys.filter { $0.hasPrefix("pagefind/") }
+        #expect(index.contains("pagefind/pagefind.js") && index.contains("pagefind/pagefind-entry.json"))
+        #expect(index.contains { $0.hasPrefix("pagefind/fragment/") })
+    }
+
+    @Test func aRoadmapCannotBeNamedPagefind() {
+        let site = TestSite(roadmaps: ["pagefind": roadmapFile("title: P")])
+        #expect(
+            site.build().messages == [
+                "content/roadmaps/pagefind.md:1:1: error: `pagefind.md` cannot be a roadmap: `pagefind/` holds the search index on the built site"
+            ])
+    }
+
+    @Test func pagefindsLastLinesAreSummarized() {
+        let long = String(repeating: "x", count: 200)
+        #expect(PagefindRun.summary(of: "a\n\n  b  \nc\nd\n") == "b / c / d")
+        #expect(PagefindRun.summary(of: long) == String(repeating: "x", count: 159) + "…")
+        #expect(PagefindRun.summary(of: "") == "")
+    }
+}
