@@ -1,5 +1,6 @@
 # Developer entry points. `make site` and `make test` are the README's two commands: each
-# installs the system packages sitegen needs when they are missing, then builds or tests.
+# installs the system packages sitegen needs when they are missing (and Pagefind, for the
+# sample site's search), then builds or tests.
 
 SYSTEM_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev libcurl4-openssl-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -16,6 +17,7 @@ deps:
 	@dpkg -s $(SYSTEM_PACKAGES) >/dev/null 2>&1 || { \
 		echo "Installing $(SYSTEM_PACKAGES)"; \
 		$(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q $(SYSTEM_PACKAGES); }
+	@scripts/install-pagefind.sh
 
 lint:
 	swift format lint --strict -r Sources Tests

@@ -48,6 +48,9 @@ struct ServeCommand: AsyncParsableCommand {
             FileManager.default.fileExists(atPath: input.templates)
             ? "\(input.templates)/" : "\(input.templates)/ (not there: the built-in theme)"
         reporter.say("Watching \(input.content)/ and \(theme)\(watching); Ctrl-C stops.")
+        if session.firstBuild.site?.asksForSearch == true {
+            reporter.say("Search is not live in this preview (no index is made in memory): `sitegen build` makes it.")
+        }
         await withDiscardingTaskGroup { group in
             group.addTask { await session.run() }
             await interrupt.wait()

@@ -68,7 +68,7 @@ public struct PreviewBuilder: Sendable {
     }
 
     private static func servedFiles(_ state: PreviewState) -> SiteFiles {
-        SiteFiles(files: state.site, basePath: state.config.basePath)
+        SiteFiles(files: state.site, basePath: state.config.basePath, asksForSearch: state.config.search != nil)
     }
 }
 

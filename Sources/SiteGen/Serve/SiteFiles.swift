@@ -5,10 +5,14 @@ public struct SiteFiles: Sendable {
     public var files: [String: [UInt8]]
     /// The URL path of the site's root, starting and ending with `/`.
     public var basePath: String
+    /// Whether `site.yml` asks for search, which a preview has no index for (only `build` runs
+    /// Pagefind): the pages then show no search box.
+    public var asksForSearch: Bool
 
     /// A site from its files.
-    public init(files: [String: [UInt8]], basePath: String) {
+    public init(files: [String: [UInt8]], basePath: String, asksForSearch: Bool = false) {
         self.files = files
         self.basePath = basePath
+        self.asksForSearch = asksForSearch
     }
 }

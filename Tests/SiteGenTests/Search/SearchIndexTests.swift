@@ -146,3 +146,25 @@ struct SearchIndexTests {
         #expect(PagefindRun.summary(of: "") == "")
     }
 }
+
+/// `serve` keeps the site in memory and runs no Pagefind: it says so, and its pages show no box.
+@Suite("Search index: preview")
+struct SearchPreviewTests {
+    @Test func aPreviewOfASiteWithSearchHasNoIndexAndKnowsItAskedForOne() throws {
+        let site = TestSite(siteYML: SearchIndexTests.siteYML, roadmaps: SearchIndexTests.roadmaps)
+        var builder = PreviewBuilder(
+            inputs: SiteInputs(contentDirectory: site.content, templatesDirectory: site.templates))
+        let served = try #require(builder.rebuildAll().site)
+        #expect(served.asksForSearch)
+        #expect(!served.files.keys.contains { $0.hasPrefix("pagefind/") })
+        let page = String(decoding: try #require(served.files["backend/index.html"]), as: UTF8.self)
+        #expect(page.contains("<form class=\"site-search\" role=\"search\" data-search-bundle=\"/docs/pagefind/\""))
+        #expect(page.contains("data-pagefind-ignore=\"all\" hidden>"), "hidden until search.js finds an index")
+        let off = TestSite(roadmaps: SearchIndexTests.roadmaps)
+        var offBuilder = PreviewBuilder(
+            inputs: SiteInputs(contentDirectory: off.content, templatesDirectory: off.templates))
+        let plain = try #require(offBuilder.rebuildAll().site)
+        #expect(!plain.asksForSearch)
+        #expect(!String(decoding: plain.files["backend/index.html"] ?? [], as: UTF8.self).contains("site-search"))
+    }
+}

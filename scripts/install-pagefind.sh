@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs Pagefind, which `sitegen build` runs for a site with `search: true`, unless one is
+# already where sitegen looks (SITEGEN_PAGEFIND, `pagefind` on PATH, or this script's folder).
+#
+# It installs the PyPI package pagefind-bin (the Pagefind binary in a wheel) with
+# `pip install --target` into $XDG_CACHE_HOME/sitegen/pagefind-bin (~/.cache/... by default):
+# nothing goes into the system's Python, so this works on Debian 12's "externally managed"
+# Python too, and needs no venv. The version is pinned: every machine writes the same index.
+set -euo pipefail
+
+version=1.5.2
+folder="${XDG_CACHE_HOME:-$HOME/.cache}/sitegen/pagefind-bin"
+binary="$folder/pagefind_bin/pagefind"
+
+if [ -n "${SITEGEN_PAGEFIND:-}" ] || command -v pagefind >/dev/null; then
+    exit 0
+fi
+if [ -x "$binary" ] && [ "$("$binary" --version 2>/dev/null)" = "pagefind $version" ]; then
+    exit 0
+fi
+
+SUDO=$([ "$(id -u)" = 0 ] || echo sudo)
+if ! python3 -m pip --version >/dev/null 2>&1; then
+    echo "Installing python3-pip (to install Pagefind)"
+    $SUDO apt-get update -q && $SUDO apt-get install -y -q python3-pip
+fi
+echo "Installing Pagefind $version (PyPI pagefind-bin) into $folder"
+rm -rf "$folder"
+python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore --no-compile --target "$folder" "pagefind-bin==$version"
+"$binary" --version
