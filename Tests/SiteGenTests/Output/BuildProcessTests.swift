@@ -140,8 +140,11 @@ struct SitegenProcess {
     var pid: Int32 { process.processIdentifier }
     var isRunning: Bool { process.isRunning }
 
-    /// Starts the built `sitegen` binary with `arguments` in `directory`.
-    static func start(_ arguments: [String], in directory: String) throws -> SitegenProcess {
+    /// Starts the built `sitegen` binary with `arguments` in `directory`, with `environment`
+    /// added to the test's own.
+    static func start(
+        _ arguments: [String], in directory: String, environment added: [String: String] = [:]
+    ) throws -> SitegenProcess {
         let binary = try #require(CommandLineTests.binary, "build the sitegen product first (swift build)")
         let logs = TestFiles.temporaryDirectory()
         let running = SitegenProcess(process: Process(), stdoutPath: logs + "/stdout", stderrPath: logs + "/stderr")
@@ -152,6 +155,7 @@ struct SitegenProcess {
         running.process.currentDirectoryURL = URL(fileURLWithPath: directory)
         var environment = ProcessInfo.processInfo.environment
         environment["GITHUB_ACTIONS"] = nil
+        environment.merge(added) { _, new in new }
         running.process.environment = environment
         running.process.standardOutput = FileHandle(forWritingAtPath: running.stdoutPath)
         running.process.standardError = FileHandle(forWritingAtPath: running.stderrPath)
