@@ -7,9 +7,11 @@ struct SitePages {
     let context: PageContext
 
     /// The index: every roadmap, grouped by level (roadmaps without a level last), by title.
-    /// Each group has `id` (`beginner`, ..., `other`), `filterID` (`Beginner`, ..., `Other`: the
-    /// level filter's ids, capitalized so that no heading can take them) and `count`; `hasFilter`
-    /// is true when there are two groups or more; `home` marks the page for the header.
+    /// Each group has `id` (`beginner`, ..., `other`) and its roadmaps; `filters` are the level
+    /// filter's choices, `All` (`checked`) then one per group, each with `id`, `filterID` (`All`,
+    /// `Beginner`, ..., `Other`: capitalized, so that no heading can take the ids made of them),
+    /// `title` and `count`; `hasFilter` is true when there are two groups or more; `home` marks
+    /// the page for the header.
     func index() -> OutputFile {
         var groups: [(title: String, id: String, roadmaps: [Roadmap])] = Level.allCases.map { level in
             (level.rawValue, level.rawValue.lowercased(), content.roadmaps.filter { $0.level == level })
@@ -19,13 +21,14 @@ struct SitePages {
         let values: TemplateObject = [
             "home": .bool(true),
             "hasFilter": .bool(groups.count > 1),
+            "filters": .list(
+                [("All", "all", content.roadmaps.count)].map(Self.filter(checked: true))
+                    + groups.map { ($0.title, $0.id, $0.roadmaps.count) }.map(Self.filter(checked: false))),
             "groups": .list(
                 groups.map { group in
                     .object([
                         "title": .string(group.title),
                         "id": .string(group.id),
-                        "filterID": .string(group.id.prefix(1).uppercased() + group.id.dropFirst()),
-                        "count": .string(String(group.roadmaps.count)),
                         "roadmaps": .list(
                             Self.sortedByTitle(group.roadmaps).map { .object(context.summary(of: $0)) }),
                     ])
@@ -36,6 +39,19 @@ struct SitePages {
             kind: "index", title: content.config.title, description: content.config.description,
             path: context.paths.index)
         return OutputFile(path: "index.html", bytes: theme.render(.index, context.context(page: page, values)))
+    }
+
+    /// A choice of the level filter, from a group's title, id and number of roadmaps.
+    private static func filter(checked: Bool) -> ((title: String, id: String, count: Int)) -> TemplateValue {
+        { choice in
+            .object([
+                "title": .string(choice.title),
+                "id": .string(choice.id),
+                "filterID": .string(choice.id.prefix(1).uppercased() + choice.id.dropFirst()),
+                "count": .string(String(choice.count)),
+                "checked": .bool(checked),
+            ])
+        }
     }
 
     /// The page static hosts serve for a missing path.
