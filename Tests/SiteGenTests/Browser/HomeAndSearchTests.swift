@@ -126,6 +126,13 @@ struct HomeAndSearchTests {
                 try await page.press(.escape)
                 #expect(try await page.evaluate("document.activeElement.type") == "search")
                 #expect(try await page.evaluate("document.querySelectorAll('.search-results li').length") == 0)
+                try await page.send("Input.insertText", ["text": "kubernetes"])
+                try await page.waitUntil("document.querySelectorAll('.search-results li').length === 8")
+                try await page.mouseClick(x: 5, y: Double(viewport.height - 5))
+                #expect(try await page.evaluate("location.pathname") == "/docs/beginner-1/", "a click on no link")
+                #expect(
+                    try await page.evaluate("document.querySelectorAll('.search-results li').length") == 0,
+                    "a click elsewhere closes the header's results")
             }
             try await page.setViewport(.phone)
             try await page.open(built.url(""))

@@ -111,6 +111,12 @@
         input.focus();
       }
     });
+    if (form.closest('.site-header')) {
+      // The header's results drop down over the page: a click elsewhere closes them.
+      document.addEventListener('click', (event) => {
+        if (!form.contains(event.target)) clear();
+      });
+    }
     form.hidden = false;
   };
 
