@@ -131,6 +131,45 @@ struct SearchIndexTests {
         #expect(index.contains { $0.hasPrefix("pagefind/fragment/") })
     }
 
+    @Test(.enabled(if: SearchIndexTests.pagefind != nil, "Pagefind is not installed (make deps installs it)"))
+    func theIndexHoldsEachPagesTitleRoadmapAndTextButNotTheThemesChrome() throws {
+        let site = TestSite(siteYML: Self.siteYML, roadmaps: Self.roadmaps)
+        _ = try site.builder().build()
+        let folder = site.output + "/pagefind/fragment"
+        var fragments: [String: [String: Any]] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder) {
+            let fragment = try #require(Self.gunzip(folder + "/" + name))
+            let json = try #require(fragment.range(of: "{").map { String(fragment[$0.lowerBound...]) })
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+            fragments[object["url"] as? String ?? ""] = object
+        }
+        #expect(fragments.keys.sorted() == ["/backend/", "/backend/faq/", "/frontend/"])
+        let faq = try #require(fragments["/backend/faq/"])
+        let meta = try #require(faq["meta"] as? [String: String])
+        #expect(meta["title"] == "Backend, APIs & queues: frequently asked questions")
+        #expect(meta["roadmap"] == "Backend, APIs & queues", "commas and & survive Pagefind's meta syntax")
+        let text = try #require(faq["content"] as? String)
+        #expect(text.contains("Which language? Go or Python."))
+        let roadmap = try #require(fragments["/backend/"]?["content"] as? String)
+        #expect(roadmap.contains("Learn kubernetes."))
+        for chrome in ["All T", "Related roadmaps", "Last updated", "All questions on one page", "Search"] {
+            #expect(!text.contains(chrome) && !roadmap.contains(chrome), "\(chrome) is not indexed")
+        }
+    }
+
+    /// A gzip file's text (`gzip -dc`), or nil when it cannot be read.
+    static func gunzip(_ path: String) -> String? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "gzip -dc \"$0\"", path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        guard (try? process.run()) != nil else { return nil }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return process.terminationStatus == 0 ? String(decoding: data, as: UTF8.self) : nil
+    }
+
     @Test func aRoadmapCannotBeNamedPagefind() {
         let site = TestSite(roadmaps: ["pagefind": roadmapFile("title: P")])
         #expect(
