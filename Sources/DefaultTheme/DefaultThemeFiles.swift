@@ -353,6 +353,140 @@ AAAAAAAAAAAAAAAAAAAA
 })();
 
 """#),
+        "assets/search.js": text(
+#"""
+/* sitegen search: the search box of a site with `search: true`, over the index Pagefind writes.
+ *
+ * Loaded with defer; no dependencies of its own, no inline script (it works under
+ * Content-Security-Policy: script-src 'self' 'wasm-unsafe-eval', the second for Pagefind's
+ * WebAssembly). Each <form class="site-search" data-search-bundle="/base/pagefind/"
+ * data-search-base="/base/" hidden> is shown once the index answers (so never without
+ * JavaScript, nor in `sitegen serve`, which writes no index) and gets a status line and a list of
+ * results: page title, the roadmap it belongs to (the meta `roadmap`) and an excerpt.
+ * Pagefind's own pagefind.js is loaded only when a box is first used; a query then downloads only
+ * the index chunks and fragments it needs.
+ */
+(() => {
+  'use strict';
+  const forms = document.querySelectorAll('form.site-search[data-search-bundle]');
+  if (!forms.length || !window.fetch) return;
+  const bundle = forms[0].dataset.searchBundle;
+  const base = forms[0].dataset.searchBase || '/';
+  const shown = 8;
+  let engine = null;
+  const load = () =>
+    engine ||
+    (engine = import(bundle + 'pagefind.js').then(async (pagefind) => {
+      await pagefind.options({ baseUrl: base, excerptLength: 24 });
+      await pagefind.init();
+      return pagefind;
+    }));
+
+  // Pagefind's excerpt is HTML with <mark> around the words found: keep its text and marks only.
+  const excerpt = (html) => {
+    const paragraph = document.createElement('p');
+    const parsed = new DOMParser().parseFromString('<body>' + html, 'text/html').body;
+    for (const node of parsed.childNodes) {
+      if (node.nodeName === 'MARK') {
+        const mark = document.createElement('mark');
+        mark.textContent = node.textContent;
+        paragraph.append(mark);
+      } else {
+        paragraph.append(node.textContent);
+      }
+    }
+    return paragraph;
+  };
+
+  const item = (data) => {
+    const li = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = data.url;
+    link.textContent = (data.meta && data.meta.title) || data.url;
+    li.append(link);
+    const roadmap = data.meta && data.meta.roadmap;
+    if (roadmap && roadmap !== link.textContent) {
+      const from = document.createElement('span');
+      from.className = 'search-roadmap';
+      from.textContent = roadmap;
+      li.append(from);
+    }
+    li.append(excerpt(data.excerpt || ''));
+    return li;
+  };
+
+  const setUp = (form) => {
+    const input = form.querySelector('input[type=search]');
+    if (!input) return;
+    const status = document.createElement('p');
+    status.className = 'search-status';
+    status.setAttribute('role', 'status');
+    const list = document.createElement('ol');
+    list.className = 'search-results';
+    list.setAttribute('aria-label', 'Search results');
+    form.append(status, list);
+    let latest = 0;
+    const clear = () => {
+      latest++;
+      list.replaceChildren();
+      status.textContent = '';
+    };
+    const run = async () => {
+      const query = input.value.trim();
+      if (!query) return clear();
+      const mine = ++latest;
+      try {
+        const pagefind = await load();
+        const search = await pagefind.debouncedSearch(query, {}, 150);
+        if (search === null || mine !== latest) return;
+        const results = await Promise.all(search.results.slice(0, shown).map((result) => result.data()));
+        if (mine !== latest) return;
+        list.replaceChildren(...results.map(item));
+        const count = search.results.length;
+        status.textContent =
+          count === 0 ? 'No results' : count > shown ? `${count} results, the first ${shown} shown` : `${count} result${count === 1 ? '' : 's'}`;
+      } catch (error) {
+        if (mine === latest) status.textContent = 'Search is not available right now';
+      }
+    };
+    input.addEventListener('input', run);
+    input.addEventListener('focus', () => load().catch(() => {}), { once: true });
+    input.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && input.value) {
+        input.value = '';
+        clear();
+      }
+    });
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const first = list.querySelector('a');
+      if (first) first.focus();
+    });
+    form.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && event.target !== input) {
+        clear();
+        input.focus();
+      }
+    });
+    if (form.closest('.site-header')) {
+      // The header's results drop down over the page: a click elsewhere closes them.
+      document.addEventListener('click', (event) => {
+        if (!form.contains(event.target)) clear();
+      });
+    }
+    form.hidden = false;
+  };
+
+  // Shown only when the index is there: a small request, not the index itself.
+  fetch(bundle + 'pagefind-entry.json', { method: 'HEAD' }).then(
+    (response) => {
+      if (response.ok) forms.forEach(setUp);
+    },
+    () => {}
+  );
+})();
+
+"""#),
         "assets/style.css": text(
 #"""
 /* sitegen default theme: one small stylesheet, no JavaScript. */
@@ -454,6 +588,50 @@ blockquote { margin: 1rem 0; padding: 0 1rem; border-left: 4px solid var(--borde
 .card .mutual { color: var(--accent); font-size: 0.95rem; font-weight: 600; }
 .mutual::before { content: "\2194\00a0"; content: "\2194\00a0" / ""; }
 
+/* The home page: a grid of cards, filtered by level with radio buttons and :has() (no script);
+   a browser without :has() shows every card, and no buttons. */
+body:has(.home) .wrap { max-width: 76rem; }
+.cards > .card { margin: 0; }
+.home .cards { grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr)); align-items: stretch; }
+.home .card { display: flex; flex-direction: column; }
+.home .card .updated { margin-top: auto; padding-top: 0.5rem; font-size: 0.9rem; }
+.level-filter { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; margin: 1.25rem 0 0; padding: 0; border: 0; }
+.level-filter legend { float: left; margin-right: 0.25rem; font-weight: 600; }
+.level-filter input { position: absolute; opacity: 0; width: 1px; height: 1px; margin: 0; }
+.level-filter label { padding: 0.3rem 0.8rem; border: 1px solid var(--border); border-radius: 999px; background: var(--surface); cursor: pointer; }
+.level-filter label:hover { border-color: var(--link); }
+.level-filter input:checked + label { border-color: var(--link); background: var(--link); color: var(--bg); }
+.level-filter input:focus-visible + label { outline: 3px solid var(--focus); outline-offset: 2px; }
+.level-filter .count { opacity: 0.85; }
+@supports not selector(:has(*)) { .level-filter { display: none; } }
+.home:has(#showBeginner:checked) .level-group:not([data-level="beginner"]),
+.home:has(#showIntermediate:checked) .level-group:not([data-level="intermediate"]),
+.home:has(#showAdvanced:checked) .level-group:not([data-level="advanced"]),
+.home:has(#showOther:checked) .level-group:not([data-level="other"]) { display: none; }
+
+/* Search (templates/assets/search.js shows the box once it finds the index). */
+.site-search[hidden] { display: none; }
+.site-search { position: relative; }
+.site-search label { display: flex; align-items: center; gap: 0.5rem; }
+.site-search input { width: 100%; min-width: 0; padding: 0.4rem 0.6rem; border: 1px solid var(--muted); border-radius: 6px; background: var(--bg); color: var(--text); font: inherit; }
+.site-header .site-search { flex: 0 1 20rem; }
+@media (max-width: 40rem) { .site-header .site-search { flex-grow: 1; } }
+.site-header .site-search-label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.home .site-search { margin-top: 1rem; max-width: 40rem; }
+.home .site-search-label { font-weight: 600; }
+.search-results { margin: 0.5rem 0 0; padding: 0; list-style: none; }
+.search-results:empty { display: none; }
+.site-header .search-results { position: absolute; z-index: 20; top: 100%; right: 0; width: min(34rem, calc(100vw - 2.5rem)); max-height: 70vh; overflow-y: auto; border: 1px solid var(--border); border-radius: 8px; background: var(--bg); box-shadow: 0 6px 24px rgb(0 0 0 / 0.25); }
+.search-results li { padding: 0.6rem 0.8rem; border-bottom: 1px solid var(--border); }
+.search-results li:last-child { border-bottom: 0; }
+.search-results a { font-weight: 600; }
+.search-results .search-roadmap { display: block; color: var(--muted); font-size: 0.85rem; }
+.search-results p { margin: 0.2rem 0 0; font-size: 0.92rem; overflow-wrap: anywhere; }
+.search-results mark { background: var(--surface); color: inherit; font-weight: 700; text-decoration: underline; }
+.search-status:empty { margin: 0; }
+.search-status { margin: 0.4rem 0 0; color: var(--muted); font-size: 0.9rem; }
+.site-header .search-status { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+
 .related ul { padding-left: 1.25rem; }
 /* A topic page (topic.mustache): its subtopics, then the previous and next topic in map order. */
 .subtopics ul { padding-left: 1.25rem; }
@@ -468,7 +646,7 @@ blockquote { margin: 1rem 0; padding: 0 1rem; border-left: 4px solid var(--borde
 .site-footer { border-top: 1px solid var(--border); padding-top: 1rem; padding-bottom: 1rem; color: var(--muted); font-size: 0.95rem; }
 
 @media print {
-  .site-header, .site-footer, .skip-link { display: none; }
+  .site-header, .site-footer, .skip-link, .site-search, .level-filter { display: none; }
   a { color: inherit; }
   /* Paper has no links: the address of each resource is printed after it (not the site's own
      navigation, whose links are relative). */
@@ -680,7 +858,7 @@ li[data-progress="skipped"] > a { color: var(--muted); }
 #"""
 {{<layout}}
 {{$content}}
-<article class="faq-page">
+<article class="faq-page" data-pagefind-body data-pagefind-meta="roadmap:{{roadmap.title}}">
 <header class="page-header">
 {{> partials/breadcrumb}}
 <h1>{{roadmap.title}}: frequently asked questions</h1>
@@ -691,7 +869,7 @@ li[data-progress="skipped"] > a { color: var(--muted); }
 {{{answerHTML}}}
 </section>
 {{/roadmap.questions}}
-<p class="more"><a href="{{roadmap.path}}">Read the whole {{roadmap.title}}</a> · <a href="{{site.indexPath}}">All {{site.title}}</a></p>
+<p class="more" data-pagefind-ignore="all"><a href="{{roadmap.path}}">Read the whole {{roadmap.title}}</a> · <a href="{{site.indexPath}}">All {{site.title}}</a></p>
 {{> partials/last-updated}}
 </article>
 {{/content}}
@@ -702,14 +880,27 @@ li[data-progress="skipped"] > a { color: var(--muted); }
 #"""
 {{<layout}}
 {{$content}}
+<div class="home">
 <header class="page-header">
 <h1>All {{site.title}}</h1>
 {{#site.description}}
 <p class="lead">{{site.description}}</p>
 {{/site.description}}
+{{> partials/search}}
 </header>
+{{#hasFilter}}
+{{! Filtering by level needs no script: the stylesheet hides the groups of the levels not
+    chosen (with :has()); where it cannot, every card stays shown and so do these buttons. }}
+<fieldset class="level-filter">
+<legend>Level</legend>
+{{#filters}}
+<input type="radio" name="level" id="show{{filterID}}" value="{{id}}"{{#checked}} checked{{/checked}}>
+<label for="show{{filterID}}">{{title}} <span class="count">({{count}})</span></label>
+{{/filters}}
+</fieldset>
+{{/hasFilter}}
 {{#groups}}
-<section class="level-group">
+<section class="level-group" data-level="{{id}}">
 <h2 id="level-{{id}}">{{title}}</h2>
 <ul class="cards">
 {{#roadmaps}}
@@ -721,6 +912,7 @@ li[data-progress="skipped"] > a { color: var(--muted); }
 {{^groups}}
 <p>There are no roadmaps yet.</p>
 {{/groups}}
+</div>
 {{/content}}
 {{/layout}}
 
@@ -748,7 +940,7 @@ li[data-progress="skipped"] > a { color: var(--muted); }
 """#),
         "partials/breadcrumb.mustache": text(
 #"""
-<nav class="breadcrumb" aria-label="Breadcrumb">
+<nav class="breadcrumb" aria-label="Breadcrumb" data-pagefind-ignore>
 <ol>
 <li><a href="{{site.indexPath}}">All {{site.title}}</a></li>
 <li><a href="{{roadmap.path}}">{{roadmap.title}}</a></li>
@@ -801,6 +993,9 @@ li[data-progress="skipped"] > a { color: var(--muted); }
 <link rel="icon" href="{{site.assetsPath}}favicon.ico" sizes="32x32">
 <link rel="icon" href="{{site.assetsPath}}favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="{{site.assetsPath}}style.css">
+{{#site.search}}
+<script src="{{site.assetsPath}}search.js" defer></script>
+{{/site.search}}
 <link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{site.feedPath}}">
 {{#page.jsonLD}}
 <script type="application/ld+json">{{{page.jsonLD}}}</script>
@@ -818,6 +1013,9 @@ li[data-progress="skipped"] > a { color: var(--muted); }
 <li><a href="{{site.feedPath}}">Feed</a></li>
 </ul>
 </nav>
+{{^home}}
+{{> partials/search}}
+{{/home}}
 </div>
 </header>
 
@@ -825,7 +1023,7 @@ li[data-progress="skipped"] > a { color: var(--muted); }
         "partials/last-updated.mustache": text(
 #"""
 {{#roadmap.updated}}
-<p class="updated">Last updated: <time datetime="{{roadmap.updated}}">{{roadmap.updatedText}}</time></p>
+<p class="updated" data-pagefind-ignore="all">Last updated: <time datetime="{{roadmap.updated}}">{{roadmap.updatedText}}</time></p>
 {{/roadmap.updated}}
 
 """#),
@@ -893,14 +1091,37 @@ li[data-progress="skipped"] > a { color: var(--muted); }
 #"""
 <li class="card">
 <h3><a href="{{path}}">{{title}}</a></h3>
-<p class="meta">{{#level}}<span class="level level-{{levelID}}">{{level}}</span>{{/level}}{{#level}}{{#updated}} · {{/updated}}{{/level}}{{#updated}}Last updated: <time datetime="{{.}}">{{updatedText}}</time>{{/updated}}</p>
+{{#level}}
+<p class="meta"><span class="level level-{{levelID}}">{{level}}</span>{{#topicCount}} · {{topicCount}} topics{{/topicCount}}</p>
+{{/level}}
+{{^level}}
+{{#topicCount}}
+<p class="meta">{{topicCount}} topics</p>
+{{/topicCount}}
+{{/level}}
 {{#description}}
 <p>{{description}}</p>
 {{/description}}
+{{#updated}}
+<p class="updated">Last updated: <time datetime="{{.}}">{{updatedText}}</time></p>
+{{/updated}}
 {{#mutual}}
 <p class="mutual">Mutual: it points back to {{roadmap.title}}</p>
 {{/mutual}}
+<p class="progress-summary" data-roadmap="{{slug}}"{{#topicCount}} data-total="{{topicCount}}"{{/topicCount}} hidden></p>
 </li>
+
+"""#),
+        "partials/search.mustache": text(
+#"""
+{{! The search box, for a site with `search: true`. Hidden until assets/search.js finds the
+    index Pagefind wrote (pagefind/ in the built site): without JavaScript, or in `sitegen
+    serve`, which writes no index, no box is shown. The script adds the results list. }}
+{{#site.search}}
+<form class="site-search" role="search" data-search-bundle="{{site.searchPath}}" data-search-base="{{site.basePath}}" data-pagefind-ignore="all" hidden>
+<label><span class="site-search-label">Search</span> <input type="search" name="q" placeholder="Roadmaps, topics, questions" autocomplete="off" spellcheck="false"></label>
+</form>
+{{/site.search}}
 
 """#),
         "related.mustache": text(
@@ -953,9 +1174,9 @@ li[data-progress="skipped"] > a { color: var(--muted); }
 #"""
 {{<layout}}
 {{$content}}
-<article class="roadmap">
+<article class="roadmap" data-pagefind-body data-pagefind-meta="roadmap:{{roadmap.title}}">
 <header class="page-header">
-<nav class="breadcrumb" aria-label="Breadcrumb">
+<nav class="breadcrumb" aria-label="Breadcrumb" data-pagefind-ignore>
 <ol>
 <li><a href="{{site.indexPath}}">All {{site.title}}</a></li>
 </ol>
@@ -981,12 +1202,12 @@ li[data-progress="skipped"] > a { color: var(--muted); }
 </div>
 {{/questions}}
 {{#isFAQ}}
-<p class="more"><a href="{{roadmap.faqPath}}">All questions on one page</a></p>
+<p class="more" data-pagefind-ignore="all"><a href="{{roadmap.faqPath}}">All questions on one page</a></p>
 {{/isFAQ}}
 </section>
 {{/roadmap.sections}}
 {{{roadmap.footnotesHTML}}}
-<nav class="related" aria-labelledby="related-roadmaps">
+<nav class="related" aria-labelledby="related-roadmaps" data-pagefind-ignore="all">
 <h2 id="related-roadmaps">Related roadmaps</h2>
 {{#roadmap.hasRelated}}
 <ul>

@@ -91,7 +91,8 @@ struct ThemeLinkTests {
         let problems = assets.problems
         #expect(
             assets.files.map(\.path) == [
-                "assets/favicon.ico", "assets/favicon.svg", "assets/progress.js", "assets/search.js", "assets/style.css",
+                "assets/favicon.ico", "assets/favicon.svg", "assets/progress.js", "assets/search.js",
+                "assets/style.css",
                 "favicon.ico",
             ])
         #expect(
