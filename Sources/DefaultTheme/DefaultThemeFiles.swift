@@ -1040,7 +1040,7 @@ li[data-progress="skipped"] > a { color: var(--muted); }
     recurse. The legend explains the drawing, so it is `hidden` (and kept from screen readers)
     unless the stylesheet shows it. Each node is drawn by partials/map-item. }}
 {{#roadmap.map}}
-<nav class="map" aria-labelledby="{{id}}" data-roadmap="{{roadmap}}">
+<nav class="map" aria-labelledby="{{id}}" data-roadmap="{{roadmap}}" data-pagefind-ignore="all">
 <h2 id="{{id}}">{{{titleHTML}}}</h2>
 {{{introHTML}}}
 {{#legend}}
@@ -1092,12 +1092,12 @@ li[data-progress="skipped"] > a { color: var(--muted); }
 <li class="card">
 <h3><a href="{{path}}">{{title}}</a></h3>
 {{#level}}
-<p class="meta"><span class="level level-{{levelID}}">{{level}}</span>{{#topicCount}} · {{topicCount}} topics{{/topicCount}}</p>
+<p class="meta"><span class="level level-{{levelID}}">{{level}}</span>{{#topicCountText}} · {{topicCountText}}{{/topicCountText}}</p>
 {{/level}}
 {{^level}}
-{{#topicCount}}
-<p class="meta">{{topicCount}} topics</p>
-{{/topicCount}}
+{{#topicCountText}}
+<p class="meta">{{topicCountText}}</p>
+{{/topicCountText}}
 {{/level}}
 {{#description}}
 <p>{{description}}</p>
@@ -1108,7 +1108,9 @@ li[data-progress="skipped"] > a { color: var(--muted); }
 {{#mutual}}
 <p class="mutual">Mutual: it points back to {{roadmap.title}}</p>
 {{/mutual}}
-<p class="progress-summary" data-roadmap="{{slug}}"{{#topicCount}} data-total="{{topicCount}}"{{/topicCount}} hidden></p>
+{{#topicCount}}
+<p class="progress-summary" data-roadmap="{{slug}}" data-total="{{topicCount}}" data-topics="{{topics}}" hidden></p>
+{{/topicCount}}
 </li>
 
 """#),
@@ -1231,9 +1233,9 @@ li[data-progress="skipped"] > a { color: var(--muted); }
 #"""
 {{<layout}}
 {{$content}}
-<article class="topic">
+<article class="topic" data-pagefind-body data-pagefind-meta="roadmap:{{roadmap.title}}">
 <header class="page-header">
-<nav class="breadcrumb" aria-label="Breadcrumb">
+<nav class="breadcrumb" aria-label="Breadcrumb" data-pagefind-ignore>
 <ol>
 <li><a href="{{site.indexPath}}">All {{site.title}}</a></li>
 <li><a href="{{roadmap.path}}">{{roadmap.title}}</a></li>
@@ -1243,7 +1245,7 @@ li[data-progress="skipped"] > a { color: var(--muted); }
 </ol>
 </nav>
 <h1>{{topic.title}}</h1>
-<div class="progress" data-roadmap="{{roadmap.slug}}" data-topic="{{topic.slug}}"></div>
+<div class="progress" data-roadmap="{{roadmap.slug}}" data-topic="{{topic.slug}}" data-pagefind-ignore="all"></div>
 </header>
 {{{topic.introHTML}}}
 {{#topic.sections}}
@@ -1269,7 +1271,7 @@ li[data-progress="skipped"] > a { color: var(--muted); }
 </{{topic.subtopicsListTag}}>
 </nav>
 {{/topic.hasSubtopics}}
-<nav class="pager" aria-label="Previous and next topic">
+<nav class="pager" aria-label="Previous and next topic" data-pagefind-ignore="all">
 {{#topic.previous}}
 <a class="pager-previous" rel="prev" href="{{path}}"><span class="pager-label">Previous topic</span> {{title}}</a>
 {{/topic.previous}}
@@ -1279,7 +1281,7 @@ li[data-progress="skipped"] > a { color: var(--muted); }
 <a class="pager-up" href="{{roadmap.path}}">Back to the {{roadmap.title}} map</a>
 </nav>
 {{#topic.updated}}
-<p class="updated">Last updated: <time datetime="{{topic.updated}}">{{topic.updatedText}}</time></p>
+<p class="updated" data-pagefind-ignore="all">Last updated: <time datetime="{{topic.updated}}">{{topic.updatedText}}</time></p>
 {{/topic.updated}}
 </article>
 {{/content}}

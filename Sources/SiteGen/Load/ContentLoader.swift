@@ -70,7 +70,7 @@ struct ContentLoader: Sendable {
                     diagnostics.error(
                         "`\(name)/` is a folder beside no roadmap `\(name).md`", at: SourceLocation(file: path),
                         hint: "a roadmap's folder, for its topics and images, is named as the roadmap")
-                } else if let slug = Slug(name), !Self.reservedSlugs.contains(name) {
+                } else if let slug = Slug(name), Self.reservedSlugs[name] == nil {
                     folders.append(slug)
                 }
                 continue

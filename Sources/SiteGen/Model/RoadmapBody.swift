@@ -21,6 +21,17 @@ public struct RoadmapBody: Sendable, Hashable {
         self.map = map
     }
 
+    /// The topics of the map that have a page in this build, in map order, each once: what a
+    /// learner's progress on the roadmap counts (a topic off the map, or a draft left out, is not
+    /// one of them). Empty without a map.
+    public var mapTopics: [Slug] {
+        let published = Set(topics.map(\.id.topic))
+        var seen: Set<Slug> = []
+        return (map?.map.topicsInOrder ?? []).compactMap { entry in
+            published.contains(entry.topic) && seen.insert(entry.topic).inserted ? entry.topic : nil
+        }
+    }
+
     /// The section that holds the frequently asked questions, if any.
     public var faq: FAQ? {
         for section in sections { if let faq = section.faq { return faq } }

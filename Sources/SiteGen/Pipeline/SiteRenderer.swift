@@ -42,7 +42,8 @@ struct SiteRenderer: Sendable {
     /// roadmap summaries from two threads, which made a 10k build slower.
     func render(into sink: some SiteSink) -> Outcome {
         let roadmaps = site.roadmaps
-        let results = ParallelResults<(diagnostics: [Diagnostic], files: [String])>(count: roadmaps.count)
+        let results = ParallelResults<(diagnostics: [Diagnostic], files: [String], topics: [Slug])>(
+            count: roadmaps.count)
         DispatchQueue.concurrentPerform(iterations: roadmaps.count) { index in
             var rendered = render(roadmaps[index])
             let files = rendered.pages.map(\.path)
@@ -52,19 +53,21 @@ struct SiteRenderer: Sendable {
                 rendered.diagnostics.append(
                     .error(error.description, at: SourceLocation(file: roadmaps[index].source.path)))
             }
-            results.set(index, (rendered.diagnostics, files))
+            results.set(index, (rendered.diagnostics, files, rendered.body?.mapTopics ?? []))
         }
         var outcome = Outcome()
         var roadmapFiles: [Slug: [String]] = [:]
+        var mapTopics: [Slug: [Slug]] = [:]
         roadmapFiles.reserveCapacity(roadmaps.count)
         for (roadmap, result) in zip(roadmaps, results.values) {
             outcome.diagnostics.append(contentsOf: result.diagnostics)
             outcome.pageCount += result.files.count { $0.hasSuffix(".html") }
             outcome.fileCount += result.files.count
             roadmapFiles[roadmap.slug] = result.files
+            mapTopics[roadmap.slug] = result.topics
         }
         for kind in SiteWideFile.allCases {
-            for file in kind.render(with: self, roadmapFiles: roadmapFiles) {
+            for file in kind.render(with: self, roadmapFiles: roadmapFiles, mapTopics: mapTopics) {
                 do throws(OutputError) {
                     try sink.take(file, of: kind)
                 } catch {
@@ -99,9 +102,9 @@ struct SiteRenderer: Sendable {
             roadmap, body: body, targets: content.mapTargets(for: roadmap.slug))
     }
 
-    /// The index page.
-    func indexFile() -> OutputFile {
-        SitePages(content: site, theme: theme, context: context).index()
+    /// The index page; `mapTopics`: each roadmap's `RoadmapBody.mapTopics`.
+    func indexFile(mapTopics: [Slug: [Slug]]) -> OutputFile {
+        SitePages(content: site, theme: theme, context: context).index(mapTopics: mapTopics)
     }
 
     /// The 404 page.

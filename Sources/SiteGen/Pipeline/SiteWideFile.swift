@@ -23,10 +23,13 @@ enum SiteWideFile: CaseIterable, Sendable {
     }
 
     /// The file (or files, for a large sitemap) laid out by `renderer`; `roadmapFiles` are the
-    /// files of each roadmap's pages, in the order the sitemap lists them.
-    func render(with renderer: SiteRenderer, roadmapFiles: [Slug: [String]]) -> [OutputFile] {
+    /// files of each roadmap's pages, in the order the sitemap lists them, and `mapTopics` the
+    /// topics of each roadmap's map (`RoadmapBody.mapTopics`), which the index counts.
+    func render(
+        with renderer: SiteRenderer, roadmapFiles: [Slug: [String]], mapTopics: [Slug: [Slug]]
+    ) -> [OutputFile] {
         switch self {
-        case .index: [renderer.indexFile()]
+        case .index: [renderer.indexFile(mapTopics: mapTopics)]
         case .notFound: [renderer.notFoundFile()]
         case .sitemap: renderer.sitemapFiles(roadmapFiles: roadmapFiles)
         case .feed: [renderer.feedFile()]

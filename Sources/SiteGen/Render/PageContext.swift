@@ -86,7 +86,8 @@ struct PageContext {
     }
 
     /// A roadmap as other pages list it: title, link, level, description, last updated (as
-    /// `YYYY-MM-DD`, and as `updatedText` in the site's language), `topicCount` (null for now).
+    /// `YYYY-MM-DD`, and as `updatedText` in the site's language); `topicCount`, `topicCountText`
+    /// and `topics` are null until `counting(_:in:)` fills them from the roadmap's map.
     func summary(of roadmap: Roadmap) -> TemplateObject {
         if let summary = summaries[roadmap.slug] { return summary }
         return [
@@ -98,8 +99,21 @@ struct PageContext {
             "level": .optional(roadmap.level?.rawValue),
             "levelID": .optional(roadmap.level?.rawValue.lowercased()),
             "description": .optional(roadmap.description),
-            // The number of topics on the roadmap's map, once topic pages are built.
             "topicCount": .null,
+            "topicCountText": .null,
+            "topics": .null,
         ]
+    }
+
+    /// `summary` with the roadmap's map topics (`RoadmapBody.mapTopics`): `topicCount` (`"8"`),
+    /// `topicCountText` (`"8 topics"`, `"1 topic"`) and `topics`, their slugs joined by spaces
+    /// (for the progress script's `data-topics`); all null when there are none.
+    static func counting(_ topics: [Slug], in summary: TemplateObject) -> TemplateObject {
+        guard !topics.isEmpty else { return summary }
+        var summary = summary
+        summary["topicCount"] = .string(String(topics.count))
+        summary["topicCountText"] = .string(topics.count == 1 ? "1 topic" : "\(topics.count) topics")
+        summary["topics"] = .string(topics.map(\.value).joined(separator: " "))
+        return summary
     }
 }

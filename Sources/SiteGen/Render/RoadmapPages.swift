@@ -15,7 +15,8 @@ struct RoadmapPages {
     /// `targets`: what the links of its map may point at.
     func render(_ roadmap: Roadmap, body: RoadmapBody, targets: MapTargets) -> [OutputFile] {
         let faq = body.faq
-        var values = context.summary(of: roadmap)
+        let summary = PageContext.counting(body.mapTopics, in: context.summary(of: roadmap))
+        var values = summary
         values["relatedPath"] = .string(paths.related(roadmap.slug))
         values["faqPath"] = faq == nil ? .null : .string(paths.faq(roadmap.slug))
         // Straight from slug to summary: copying each Roadmap on the way counted a dozen
@@ -39,7 +40,7 @@ struct RoadmapPages {
         files.append(relatedPage(roadmap, values: values))
         if !body.topics.isEmpty {
             files += TopicPages(theme: theme, context: context).render(
-                roadmap, body: body, summary: context.summary(of: roadmap), targets: targets)
+                roadmap, body: body, summary: summary, targets: targets)
         }
         files += body.files
         return files

@@ -11,8 +11,9 @@ struct SitePages {
     /// filter's choices, `All` (`checked`) then one per group, each with `id`, `filterID` (`All`,
     /// `Beginner`, ..., `Other`: capitalized, so that no heading can take the ids made of them),
     /// `title` and `count`; `hasFilter` is true when there are two groups or more; `home` marks
-    /// the page for the header.
-    func index() -> OutputFile {
+    /// the page for the header. `mapTopics`: each roadmap's `RoadmapBody.mapTopics`, which its
+    /// card counts (`PageContext.counting`).
+    func index(mapTopics: [Slug: [Slug]]) -> OutputFile {
         var groups: [(title: String, id: String, roadmaps: [Roadmap])] = Level.allCases.map { level in
             (level.rawValue, level.rawValue.lowercased(), content.roadmaps.filter { $0.level == level })
         }
@@ -30,7 +31,11 @@ struct SitePages {
                         "title": .string(group.title),
                         "id": .string(group.id),
                         "roadmaps": .list(
-                            Self.sortedByTitle(group.roadmaps).map { .object(context.summary(of: $0)) }),
+                            Self.sortedByTitle(group.roadmaps).map { roadmap in
+                                .object(
+                                    PageContext.counting(
+                                        mapTopics[roadmap.slug] ?? [], in: context.summary(of: roadmap)))
+                            }),
                     ])
                 }),
             "roadmapCount": .string(String(content.roadmaps.count)),

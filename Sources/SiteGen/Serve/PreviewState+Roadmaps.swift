@@ -3,8 +3,8 @@ import Foundation
 extension PreviewState {
     /// Brings the state up to date with edited roadmap files: reads only their front matter and
     /// bodies again, resolves the library again from the files kept and the ones read, and lays
-    /// out again the pages that show them: their own; when their title, level, description or
-    /// date changed, those of the roadmaps they name or that name them (before or after the
+    /// out again the pages that show them: their own; the index when their maps' topics changed;
+    /// when their title, level, description or date changed, those of the roadmaps they name or that name them (before or after the
     /// edit), the index and the feed (and the sitemap for a date); else those of the roadmaps
     /// added to or removed from their `related` list. A page added or removed (an FAQ) lays out
     /// the sitemap. Returns the number of files laid out, or nil when the edit changes more than
@@ -36,6 +36,7 @@ extension PreviewState {
             fileDiagnostics[path, default: []].append(contentsOf: resolveProblems.all.filter { $0.file == path })
         }
         let after = content.site
+        let topicsBefore = changed.sorted().map { roadmaps[$0]?.body?.mapTopics }
         renderBodies(
             of: changed.sorted().compactMap { after.roadmapsBySlug[$0] }, with: RoadmapBodyLoader(content: content))
         var affected = changed
@@ -50,6 +51,7 @@ extension PreviewState {
             }
             if old.updated != new.updated { siteFiles.insert(.sitemap) }
         }
+        if topicsBefore != changed.sorted().map({ roadmaps[$0]?.body?.mapTopics }) { siteFiles.insert(.index) }
         guard let renderer else { return 0 }
         return layOut(affected.sorted(), siteFiles: siteFiles, with: renderer)
     }

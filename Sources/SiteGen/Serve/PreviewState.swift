@@ -106,10 +106,11 @@ struct PreviewState: Sendable {
             return (roadmap, body)
         }
         let siteWork = SiteWideFile.allCases.filter { siteFiles.contains($0) && $0 != .sitemap }
+        let mapTopics = roadmaps.compactMapValues { $0.body?.mapTopics }
         let results = ParallelResults<[OutputFile]>(count: siteWork.count + roadmapWork.count)
         DispatchQueue.concurrentPerform(iterations: siteWork.count + roadmapWork.count) { index in
             guard index >= siteWork.count else {
-                results.set(index, siteWork[index].render(with: renderer, roadmapFiles: [:]))
+                results.set(index, siteWork[index].render(with: renderer, roadmapFiles: [:], mapTopics: mapTopics))
                 return
             }
             let (roadmap, body) = roadmapWork[index - siteWork.count]
@@ -129,7 +130,8 @@ struct PreviewState: Sendable {
             roadmaps[roadmap.slug]?.outputPaths = paths
         }
         if siteFiles.contains(.sitemap) || pagesChanged {
-            let sitemap = SiteWideFile.sitemap.render(with: renderer, roadmapFiles: roadmaps.mapValues(\.outputPaths))
+            let sitemap = SiteWideFile.sitemap.render(
+                with: renderer, roadmapFiles: roadmaps.mapValues(\.outputPaths), mapTopics: mapTopics)
             replace(siteFilePaths[.sitemap] ?? [], with: sitemap)
             siteFilePaths[.sitemap] = sitemap.map(\.path)
             written += sitemap.count

@@ -28,7 +28,7 @@ struct MapPrototypeTests {
         Self.keep(html, as: "backend.html")
         #expect(
             html.contains(
-                "<nav class=\"map\" aria-labelledby=\"roadmap\" data-roadmap=\"backend\">\n<h2 id=\"roadmap\">Roadmap</h2>\n"
+                "<nav class=\"map\" aria-labelledby=\"roadmap\" data-roadmap=\"backend\" data-pagefind-ignore=\"all\">\n<h2 id=\"roadmap\">Roadmap</h2>\n"
             ))
         #expect(html.contains("<p>Start at the top: each numbered step builds on the ones before it."))
         #expect(html.contains("<ol class=\"map-tree map-group map-sequence\">"))

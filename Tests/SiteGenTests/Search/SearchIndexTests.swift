@@ -135,14 +135,7 @@ struct SearchIndexTests {
     func theIndexHoldsEachPagesTitleRoadmapAndTextButNotTheThemesChrome() throws {
         let site = TestSite(siteYML: Self.siteYML, roadmaps: Self.roadmaps)
         _ = try site.builder().build()
-        let folder = site.output + "/pagefind/fragment"
-        var fragments: [String: [String: Any]] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder) {
-            let fragment = try #require(Self.gunzip(folder + "/" + name))
-            let json = try #require(fragment.range(of: "{").map { String(fragment[$0.lowerBound...]) })
-            let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-            fragments[object["url"] as? String ?? ""] = object
-        }
+        let fragments = try Self.fragments(site.output + "/pagefind/fragment")
         #expect(fragments.keys.sorted() == ["/backend/", "/backend/faq/", "/frontend/"])
         let faq = try #require(fragments["/backend/faq/"])
         let meta = try #require(faq["meta"] as? [String: String])
@@ -155,6 +148,47 @@ struct SearchIndexTests {
         for chrome in ["All T", "Related roadmaps", "Last updated", "All questions on one page", "Search"] {
             #expect(!text.contains(chrome) && !roadmap.contains(chrome), "\(chrome) is not indexed")
         }
+    }
+
+    @Test(.enabled(if: SearchIndexTests.pagefind != nil, "Pagefind is not installed (make deps installs it)"))
+    func topicPagesAreIndexedWithTheirRoadmapAndNotTheirChromeNorTheMap() throws {
+        var roadmaps = Self.roadmaps
+        roadmaps["backend"] = roadmapFile(
+            "title: Backend, APIs & queues\nlevel: Intermediate\nupdated: 2026-01-01",
+            body:
+                "## Roadmap\n\n1. [HTTP](backend/http.md)\n2. [Caching](backend/caching.md)\n\n## Steps\n\nLearn kubernetes.\n"
+        )
+        roadmaps["backend/http.md"] =
+            "---\nupdated: 2026-01-03\n---\n# HTTP\n\nStatus codes tell the client what happened.\n"
+        roadmaps["backend/caching.md"] = "# Caching\n\nKeep answers close to the reader.\n"
+        let site = TestSite(siteYML: Self.siteYML, roadmaps: roadmaps)
+        let report = try site.builder().build()
+        #expect(report.searchPageCount == 4, "two roadmap pages and two topic pages")
+        let fragments = try Self.fragments(site.output + "/pagefind/fragment")
+        #expect(fragments.keys.sorted() == ["/backend/", "/backend/caching/", "/backend/http/", "/frontend/"])
+        let topic = try #require(fragments["/backend/http/"])
+        let meta = try #require(topic["meta"] as? [String: String])
+        #expect(meta["title"] == "HTTP")
+        #expect(meta["roadmap"] == "Backend, APIs & queues")
+        let text = try #require(topic["content"] as? String)
+        #expect(text.contains("Status codes tell the client what happened."))
+        for chrome in ["All T", "Last updated", "Next topic", "Caching", "Back to the", "Done"] {
+            #expect(!text.contains(chrome), "\(chrome) is not indexed")
+        }
+        let roadmap = try #require(fragments["/backend/"]?["content"] as? String)
+        #expect(roadmap.contains("Learn kubernetes.") && !roadmap.contains("HTTP"), "the map is not indexed")
+    }
+
+    /// Each fragment of a Pagefind index (`pagefind/fragment/`), by the URL of its page.
+    static func fragments(_ folder: String) throws -> [String: [String: Any]] {
+        var fragments: [String: [String: Any]] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder) {
+            let fragment = try #require(Self.gunzip(folder + "/" + name))
+            let json = try #require(fragment.range(of: "{").map { String(fragment[$0.lowerBound...]) })
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+            fragments[object["url"] as? String ?? ""] = object
+        }
+        return fragments
     }
 
     /// A gzip file's text (`gzip -dc`), or nil when it cannot be read.
