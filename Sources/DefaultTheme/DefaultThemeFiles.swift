@@ -842,6 +842,19 @@ a.map-item:hover { text-decoration: underline; text-decoration-thickness: 1px; t
 .progress-toggle[data-state="skipped"]::before { content: "–" / ""; }
 li[data-progress="done"] > a { text-decoration-color: var(--progress-done); text-decoration-thickness: 2px; }
 li[data-progress="skipped"] > a { color: var(--muted); }
+/* A topic's toggle on the map's spine sits beside its box, never over it or in a branch's place:
+   on narrow screens in a column of its own, on wide ones in the spine's column, the box giving
+   it room. (Without :has(), it falls under the box, still usable.) */
+@media (max-width: 59.99rem) {
+  .map-tree > li:has(> .progress-toggle) { display: grid; grid-template-columns: minmax(0, 1fr) auto; column-gap: 0.45rem; align-items: center; }
+  .map-tree > li > .progress-toggle { grid-column: 2; grid-row: 1; margin: 0; }
+  .map-tree > li:has(> .progress-toggle) > .map-branch { grid-column: 1 / -1; }
+}
+@media (min-width: 60rem) {
+  .map-tree > li > .progress-toggle { grid-column: 2; grid-row: 1; justify-self: end; margin: 0; }
+  .map-tree > li:has(> .progress-toggle) { grid-template-columns: minmax(0, 1fr) minmax(13rem, 17rem) minmax(0, 1fr); }
+  .map-tree > li:has(> .progress-toggle) > .map-item { margin-right: 2.1rem; }
+}
 .progress-summary { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.75rem; }
 .progress-summary progress { flex: 0 1 12rem; min-width: 6rem; height: 0.6rem; accent-color: var(--progress-done); }
 .progress-live {
@@ -919,9 +932,9 @@ li[data-progress="skipped"] > a { color: var(--muted); }
 """#),
         "layout.mustache": text(
 #"""
-{{! The frame of every page. Page templates fill the `content` block. }}
+{{! The frame of every page. Page templates fill the `content` block. `data-site` (the site's base path) names the browser storage of assets/progress.js, which partials/head loads on every page: it does nothing on a page without its hooks. }}
 <!DOCTYPE html>
-<html lang="{{site.language}}">
+<html lang="{{site.language}}" data-site="{{site.indexPath}}">
 <head>
 {{> partials/head}}
 </head>
@@ -993,6 +1006,7 @@ li[data-progress="skipped"] > a { color: var(--muted); }
 <link rel="icon" href="{{site.assetsPath}}favicon.ico" sizes="32x32">
 <link rel="icon" href="{{site.assetsPath}}favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="{{site.assetsPath}}style.css">
+<script src="{{site.assetsPath}}progress.js" defer></script>
 {{#site.search}}
 <script src="{{site.assetsPath}}search.js" defer></script>
 {{/site.search}}
@@ -1192,6 +1206,10 @@ li[data-progress="skipped"] > a { color: var(--muted); }
 {{/roadmap.description}}
 </header>
 {{> partials/map}}
+{{#roadmap.topicCount}}
+<p class="progress-summary" data-roadmap="{{roadmap.slug}}" data-total="{{roadmap.topicCount}}" data-topics="{{roadmap.topics}}" hidden></p>
+<div class="progress-tools" data-roadmap="{{roadmap.slug}}"></div>
+{{/roadmap.topicCount}}
 {{{roadmap.introHTML}}}
 {{#roadmap.sections}}
 <section class="section{{#isFAQ}} faq{{/isFAQ}}">

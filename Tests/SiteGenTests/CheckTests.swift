@@ -78,13 +78,13 @@ struct CheckTests {
                 "content/roadmaps/a.md:14:28: error: link `related/nope/` points to a page that does not exist\n  hint: on the built page it is `/a/related/nope/`",
                 "content/roadmaps/a.md:15:4: warning: link to `c.md`, a draft left out of this build; its text is shown without a link",
                 "content/roadmaps/a.md:25:29: error: link `#not-there` points to a missing anchor: no id `not-there` on that page\n  hint: on the built page it is `/a/#not-there`",
-                "public/404.html:30:4: error: link `/missing/` points to a page that does not exist\n  hint: look in the templates",
-                "public/a/faq/index.html:35:4: error: link `/missing/` points to a page that does not exist\n  hint: it is on the page of roadmap `a`: look in content/roadmaps/a.md and the templates",
-                "public/a/index.html:35:4: error: link `/missing/` points to a page that does not exist\n  hint: it is on the page of roadmap `a`: look in content/roadmaps/a.md and the templates",
-                "public/a/related/index.html:33:4: error: link `/missing/` points to a page that does not exist\n  hint: it is on the page of roadmap `a`: look in content/roadmaps/a.md and the templates",
-                "public/b/index.html:33:4: error: link `/missing/` points to a page that does not exist\n  hint: it is on the page of roadmap `b`: look in content/roadmaps/b.md and the templates",
-                "public/b/related/index.html:33:4: error: link `/missing/` points to a page that does not exist\n  hint: it is on the page of roadmap `b`: look in content/roadmaps/b.md and the templates",
-                "public/index.html:31:4: error: link `/missing/` points to a page that does not exist\n  hint: look in the templates",
+                "public/404.html:31:4: error: link `/missing/` points to a page that does not exist\n  hint: look in the templates",
+                "public/a/faq/index.html:36:4: error: link `/missing/` points to a page that does not exist\n  hint: it is on the page of roadmap `a`: look in content/roadmaps/a.md and the templates",
+                "public/a/index.html:36:4: error: link `/missing/` points to a page that does not exist\n  hint: it is on the page of roadmap `a`: look in content/roadmaps/a.md and the templates",
+                "public/a/related/index.html:34:4: error: link `/missing/` points to a page that does not exist\n  hint: it is on the page of roadmap `a`: look in content/roadmaps/a.md and the templates",
+                "public/b/index.html:34:4: error: link `/missing/` points to a page that does not exist\n  hint: it is on the page of roadmap `b`: look in content/roadmaps/b.md and the templates",
+                "public/b/related/index.html:34:4: error: link `/missing/` points to a page that does not exist\n  hint: it is on the page of roadmap `b`: look in content/roadmaps/b.md and the templates",
+                "public/index.html:32:4: error: link `/missing/` points to a page that does not exist\n  hint: look in the templates",
             ])
     }
 
@@ -98,7 +98,7 @@ struct CheckTests {
                 "content/roadmaps/a.md:12:39: error: link `/assets/missing.css` is outside the site's base path /docs/",
                 "content/roadmaps/a.md:29:14: error: link `/` is outside the site's base path /docs/",
                 "content/roadmaps/a.md:29:32: error: link `/feed.xml#x` is outside the site's base path /docs/",
-                "public/index.html:31:4: error: link `/docs/missing/` points to a page that does not exist\n  hint: look in the templates",
+                "public/index.html:32:4: error: link `/docs/missing/` points to a page that does not exist\n  hint: look in the templates",
             ])
         #expect(await Self.check(site).count == 19)
     }
@@ -107,7 +107,7 @@ struct CheckTests {
         let site = Self.makeSite()
         let problems = await Self.check(site, drafts: true)
         #expect(!problems.contains { $0.contains("a draft left out") })
-        #expect(problems.contains { $0.hasPrefix("public/c/index.html:33:4: error: link `/missing/`") })
+        #expect(problems.contains { $0.hasPrefix("public/c/index.html:34:4: error: link `/missing/`") })
         #expect(problems.count == 17)
     }
 

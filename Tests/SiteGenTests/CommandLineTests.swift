@@ -135,7 +135,7 @@ struct CommandLineTests {
         #expect(
             !lines.contains { $0.hasPrefix("public/a/index.html:") && $0.contains("#nowhere") },
             "reported once, in the Markdown")
-        #expect(lines.contains("public/index.html:31:4: error: link `/missing/` points to a page that does not exist"))
+        #expect(lines.contains("public/index.html:32:4: error: link `/missing/` points to a page that does not exist"))
         #expect(!FileManager.default.fileExists(atPath: site.root + "/public"))
     }
 

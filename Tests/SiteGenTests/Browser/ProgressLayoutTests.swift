@@ -1,15 +1,15 @@
 import Foundation
 import Testing
 
-/// The progress controls' layout at a phone's and a laptop's width, light and dark, on a map of
-/// 150 topics: nothing sticks out sideways and no control covers a link or another control.
+/// The progress controls' layout at a phone's and a laptop's width, light and dark, on a built
+/// site whose map has 150 topics (`ProgressSite`): nothing sticks out sideways and no control covers a link or another control.
 ///
 /// With `SITEGEN_SCREENSHOTS=DIR` set, each page's screenshot is written there for review.
 @Suite("Browser: progress controls layout", .enabled(if: Chromium.isAvailable))
 struct ProgressLayoutTests {
     @Test(arguments: [Viewport.phone, .desktop], [ColorScheme.light, .dark])
     func controlsFitWithoutOverlapOnAHundredAndFiftyTopicMap(viewport: Viewport, scheme: ColorScheme) async throws {
-        let site = try ProgressFixtureSite(extraTopics: 146)
+        let site = try ProgressSite(extraTopics: 146)
         try await Chromium.withPage { page in
             try await page.setViewport(viewport)
             try await page.emulateMedia(colorScheme: scheme)
@@ -28,8 +28,8 @@ struct ProgressLayoutTests {
             try await page.open(site.url("backend/internet/"))
             try await page.click(".progress button[data-state=in-progress]")
             #expect(try await page.horizontalOverflow() == [])
-            let buttons = try await page.overlaps(among: ".progress button, h1, main p")
-            #expect(buttons.checked == 4 + 1 + 1)
+            let buttons = try await page.overlaps(among: ".progress button, h1, main p, .pager a")
+            #expect(buttons.checked >= 4 + 1 + 1 + 1)
             #expect(buttons.overlaps == [])
             try await save(page, "topic-\(viewport.width)-\(scheme)")
 

@@ -1,26 +1,26 @@
 import Foundation
 import Testing
 
-/// The learner's progress tracking (`templates/assets/progress.js`, issue 13) in a real browser,
-/// on a fixture site that follows the script's DOM contract, served with
-/// `Content-Security-Policy: default-src 'self'`. Every test also checks that the page logged
+/// The learner's progress tracking (`assets/progress.js` of the built-in theme, issue 13) in a
+/// real browser, on a site sitegen built (`ProgressSite`: the theme's own templates write the
+/// script's hooks), served with `Content-Security-Policy: default-src 'self'`. Every test also checks that the page logged
 /// no error, threw no exception and violated no policy.
 @Suite("Browser: progress tracking", .enabled(if: Chromium.isAvailable))
 struct ProgressScriptTests {
-    let site: ProgressFixtureSite
+    let site: ProgressSite
 
     init() throws {
-        site = try ProgressFixtureSite()
+        site = try ProgressSite()
     }
 
     /// The stored progress document, parsed (`.null` when there is none).
     func stored(_ page: BrowserPage) async throws -> BrowserJSON {
-        try await page.evaluate("JSON.parse(localStorage.getItem('\(ProgressFixtureSite.storageKey)'))")
+        try await page.evaluate("JSON.parse(localStorage.getItem('\(ProgressSite.storageKey)'))")
     }
 
     func store(_ page: BrowserPage, _ text: String) async throws {
         try await page.evaluate(
-            "localStorage.setItem('\(ProgressFixtureSite.storageKey)', \(BrowserPage.literal(text)))")
+            "localStorage.setItem('\(ProgressSite.storageKey)', \(BrowserPage.literal(text)))")
     }
 
     /// The states whose buttons are pressed on a topic page.
@@ -147,7 +147,7 @@ struct ProgressScriptTests {
                     == ["text": "2 of 4 topics done", "hidden": false, "shown": true, "value": 2, "max": 4])
             #expect(
                 try await summary(page, ".progress-summary[data-roadmap=frontend]")["text"] == "2 of 2 topics done",
-                "without data-topics or a map, the count is the stored topics, at most data-total")
+                "the card counts only the topics its data-topics names")
             expectNoProblems(page)
         }
     }
@@ -200,6 +200,48 @@ struct ProgressScriptTests {
                 try await announced(page, "\(name) is not a progress export; nothing changed.")
                 #expect(try await stored(page) == ["version": 1, "roadmaps": ["backend": ["git": "done"]]])
             }
+            expectNoProblems(page)
+        }
+    }
+
+    @Test func aTopicTakenOffTheMapIsIgnoredAfterTheNextBuild() async throws {
+        try await Chromium.withPage { page in
+            try await mark(page, "dns", "done")
+            try await mark(page, "git", "done")
+            try await page.open(site.url("backend/"))
+            #expect(try await summary(page)["text"] == "2 of 4 topics done")
+            try site.build(removing: ["dns"])
+            try await page.reload()
+            #expect(try await summary(page)["text"] == "1 of 3 topics done")
+            #expect(try await page.evaluate("document.querySelectorAll('.progress-toggle').length") == 3)
+            try await page.open(site.url(""))
+            #expect(try await summary(page)["text"] == "1 of 3 topics done", "the home card too")
+            #expect(
+                try await stored(page)["roadmaps"]["backend"] == ["dns": "done", "git": "done"],
+                "what is stored stays, should the topic come back")
+            expectNoProblems(page)
+        }
+    }
+
+    /// The policy a host sends (a header), or one the site's own head partial states (a meta
+    /// element): `script-src 'self'` lets the script run, and it breaks none of it.
+    @Test(arguments: [true, false])
+    func aScriptSrcSelfPolicyLetsTheScriptWork(inMeta: Bool) async throws {
+        let policy = "script-src 'self'"
+        let site = try ProgressSite(policy: inMeta ? nil : policy, metaPolicy: inMeta ? policy : nil)
+        try await Chromium.withPage { page in
+            try await page.open(site.url("backend/git/"))
+            if inMeta {
+                #expect(
+                    try await page.evaluate(
+                        "document.querySelector('meta[http-equiv=Content-Security-Policy]').content") == .string(policy)
+                )
+            }
+            try await page.click(".progress button[data-state=done]")
+            try await page.reload()
+            #expect(try await pressed(page) == ["done"])
+            try await page.open(site.url("backend/"))
+            #expect(try await summary(page)["text"] == "1 of 4 topics done")
             expectNoProblems(page)
         }
     }
@@ -275,7 +317,7 @@ struct ProgressScriptTests {
 
     @Test func aPageWithoutProgressIsLeftAlone() async throws {
         try await Chromium.withPage { page in
-            try await page.open(site.url("about/"))
+            try await page.open(site.url("backend/related/"))
             let touched = try await page.evaluate(
                 "({stored: localStorage.length, added: document.querySelectorAll('button, .progress-live').length})")
             #expect(touched == ["stored": 0, "added": 0])

@@ -7,8 +7,9 @@ import Testing
 /// a node leading to another roadmap, a draft left out or a topic file the map does not name.
 @Suite("Topics: the home page's count")
 struct TopicCountTests {
-    static func card(_ index: String, _ slug: String) -> String {
-        guard let start = index.range(of: "<h3><a href=\"/\(slug)/\">"),
+    /// The card of `slug` on the home page `index` of a site served from `base`.
+    static func card(_ index: String, _ slug: String, base: String = "/") -> String {
+        guard let start = index.range(of: "<h3><a href=\"\(base)\(slug)/\">"),
             let end = index[start.upperBound...].range(of: "</li>")
         else { return "" }
         return String(index[start.lowerBound..<end.lowerBound])
@@ -30,6 +31,29 @@ struct TopicCountTests {
         let python = Self.card(index, "python")
         #expect(python.contains("<h3><a href=\"/python/\">Python</a></h3>"))
         #expect(!python.contains("topic") && !python.contains("progress-summary"), "no map, no count")
+    }
+
+    /// The hooks of the progress script (the contract atop `assets/progress.js`) as the
+    /// built-in theme writes them, under a base path.
+    @Test func pagesCarryTheProgressScriptsHooks() {
+        let site = TopicSiteTests.makeSite()
+        TestFiles.write("title: T\nbase_url: https://example.org/docs/\n", to: site.content + "/site.yml")
+        #expect(site.build().succeeded)
+        let hooks = "data-total=\"5\" data-topics=\"internet http git github-flow caching\" hidden></p>"
+        let roadmap = site.page("backend/index.html")
+        #expect(roadmap.contains("<html lang=\"en\" data-site=\"/docs/\">"))
+        #expect(roadmap.contains("<script src=\"/docs/assets/progress.js\" defer></script>"))
+        #expect(
+            roadmap.contains(
+                "</nav>\n<p class=\"progress-summary\" data-roadmap=\"backend\" \(hooks)\n"
+                    + "<div class=\"progress-tools\" data-roadmap=\"backend\"></div>\n"),
+            "under the map")
+        #expect(Self.card(site.page("index.html"), "backend", base: "/docs/").contains(hooks))
+        let topic = site.page("backend/git/index.html")
+        #expect(topic.contains("<div class=\"progress\" data-roadmap=\"backend\" data-topic=\"git\""))
+        let python = site.page("python/index.html")
+        #expect(!python.contains("progress-summary") && !python.contains("progress-tools"), "no map, no hooks")
+        #expect(python.contains("<script src=\"/docs/assets/progress.js\" defer></script>"))
     }
 
     @Test func oneTopicIsOneTopic() {
