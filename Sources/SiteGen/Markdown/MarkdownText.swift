@@ -30,6 +30,12 @@ enum MarkdownText {
     /// The answer for the whole text, parsed in full.
     static func firstParagraph(ofWhole markdown: String) -> String? {
         guard let document = try? MarkdownDocument(markdown, allowsRawHTML: false) else { return nil }
+        return firstParagraph(in: document)
+    }
+
+    /// The answer for a parsed text, as written: ask it before anything changes the tree (links
+    /// unlinked, blocks moved out to be rendered).
+    static func firstParagraph(in document: MarkdownDocument) -> String? {
         for block in document.blocks where MarkdownNode.type(block) == CMARK_NODE_PARAGRAPH {
             if let text = collapsedText(block) { return text }
         }
