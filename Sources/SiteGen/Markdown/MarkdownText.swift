@@ -101,7 +101,7 @@ enum MarkdownText {
     /// A paragraph's plain text (images left out) with runs of white space made one space; nil
     /// when that leaves nothing.
     private static func collapsedText(_ paragraph: CMarkNode) -> String? {
-        let text = MarkdownNode.plainText(paragraph).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let text = CollapsedWhitespace.collapsed(MarkdownNode.plainText(paragraph))
         return text.isEmpty ? nil : text
     }
 }
