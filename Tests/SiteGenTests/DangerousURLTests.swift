@@ -30,6 +30,33 @@ struct DangerousURLTests {
         #expect((DangerousURL.scheme(of: url) != nil) == dangerous)
     }
 
+    /// Random URLs made of schemes' pieces in both cases, spaces, tabs, line breaks and other
+    /// control characters, and non-ASCII letters and marks (a Kelvin sign lowercases to `k`,
+    /// `İ` to `i` and a dot): reading bytes gives what reading characters gives.
+    @Test func bytesAndCharactersGiveTheSameScheme() {
+        let pieces = [
+            "java", "JAVA", "Script", "script:", "vb", "VB", "fi", "FILE", "le:", "da", "DATA", "ta:", ":", "/",
+            "image/", "IMAGE/", "png", "PNG", "gif", "jpeg", "webp", "svg", " ", "\t", "\n", "\r", "\r\n", "\u{0}",
+            "\u{1F}", "\u{7F}", "a", "https://", "\u{212A}", "İ", "\u{301}", "é", "ｊａｖａ", "\u{A0}", "\u{2028}",
+        ]
+        var state: UInt64 = 0xDA7A
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var differing: [String] = []
+        var dangerous = 0
+        for _ in 0..<30_000 {
+            var url = ""
+            for _ in 0..<next(9) { url += pieces[next(pieces.count)] }
+            let scheme = DangerousURL.scheme(of: url)
+            if scheme != DangerousURL.schemeByCharacters(of: url) { differing.append(url) }
+            if scheme != nil { dangerous += 1 }
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(5).map { Array($0.unicodeScalars) })")
+        #expect(dangerous > 100)
+    }
+
     @Test(arguments: cmarkCases)
     func agreesWithCmarkInSafeMode(url: String, dangerous: Bool) throws {
         // cmark-gfm without CMARK_OPT_UNSAFE renders a dangerous URL as an empty href.

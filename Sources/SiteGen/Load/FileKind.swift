@@ -22,7 +22,8 @@ enum FileKind {
     /// to a file outside `root` (the folder, resolved), or not a regular file; nil when it can
     /// be read. Roadmap files, `site.yml` and the theme's files follow this one rule.
     static func problem(at path: String, within root: String, folder: String, hint: String) -> Diagnostic? {
-        let name = (path as NSString).lastPathComponent
+        // Named only for an error: NSString's path handling was 2% of a topic corpus build.
+        var name: String { (path as NSString).lastPathComponent }
         switch of(path, within: root) {
         case .regular:
             return nil

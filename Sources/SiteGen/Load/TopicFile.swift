@@ -133,7 +133,7 @@ struct TitleHeading: Equatable {
             else {
                 return nil
             }
-            let text = MarkdownNode.plainText(heading).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let text = CollapsedWhitespace.collapsed(MarkdownNode.plainText(heading))
             guard !text.isEmpty else { return nil }
             return TitleHeading(text: text, lineCount: lines, byteCount: min(end + 1, bytes.count))
         }

@@ -37,18 +37,53 @@ struct TopicFolder: Sendable {
     static func scan(directory: String, roadmap: Slug, contentRoot: String, into diagnostics: inout Diagnostics)
         -> TopicFolder
     {
+        classify(
+            entries(of: directory, contentRoot: contentRoot), roadmap: roadmap, directory: directory, into: &diagnostics
+        )
+    }
+
+    /// The entries under `directory`, at any depth, in no order: a symbolic link is not followed
+    /// into (its `isDirectory` is its target's), nor is a hidden folder (`.name`). What
+    /// FileManager's enumerator, skipping hidden folders and links leaving `contentRoot`, lists,
+    /// from readdir(3)'s entry types instead of a `stat` or two per entry: the enumerator was
+    /// two thirds of loading a topic corpus (5.8% of a build).
+    static func entries(of directory: String, contentRoot: String) -> [Entry] {
         var entries: [Entry] = []
-        if let enumerator = FileManager.default.enumerator(atPath: directory) {
-            while let relative = enumerator.nextObject() as? String {
-                let path = FilePaths.join(directory, relative)
-                var isDirectory: ObjCBool = false
-                _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-                let leaves = FileKind.of(path, within: contentRoot) == .linkOutside
-                if leaves || (relative as NSString).lastPathComponent.hasPrefix(".") { enumerator.skipDescendants() }
-                entries.append(Entry(relativePath: relative, isDirectory: isDirectory.boolValue, leavesContent: leaves))
+        list("", of: directory, contentRoot: contentRoot, into: &entries)
+        return entries
+    }
+
+    /// Appends the entries of the folder `prefix` of `directory` (`""`: `directory` itself) to
+    /// `entries`, each followed by those under it when it is a folder to descend into.
+    private static func list(_ prefix: String, of directory: String, contentRoot: String, into entries: inout [Entry]) {
+        guard let stream = opendir(prefix.isEmpty ? directory : FilePaths.join(directory, prefix)) else { return }
+        defer { closedir(stream) }
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard name != ".", name != ".." else { continue }
+            let relative = prefix.isEmpty ? name : prefix + "/" + name
+            let path = FilePaths.join(directory, relative)
+            var type = Int(entry.pointee.d_type)
+            if type == Int(DT_UNKNOWN) {
+                var status = stat()
+                guard lstat(path, &status) == 0 else { continue }
+                let format = status.st_mode & S_IFMT
+                type = format == S_IFDIR ? Int(DT_DIR) : format == S_IFLNK ? Int(DT_LNK) : Int(DT_REG)
+            }
+            var isDirectory = type == Int(DT_DIR)
+            var leaves = false
+            if type == Int(DT_LNK) {
+                var status = stat()
+                isDirectory = stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+                leaves = FileKind.of(path, within: contentRoot) == .linkOutside
+            }
+            entries.append(Entry(relativePath: relative, isDirectory: isDirectory, leavesContent: leaves))
+            if type == Int(DT_DIR), !name.hasPrefix(".") {
+                list(relative, of: directory, contentRoot: contentRoot, into: &entries)
             }
         }
-        return classify(entries, roadmap: roadmap, directory: directory, into: &diagnostics)
     }
 
     /// Sorts the entries of the folder `directory` of `roadmap` into topics and files, reporting

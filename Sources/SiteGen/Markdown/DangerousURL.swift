@@ -12,7 +12,36 @@ enum DangerousURL {
 
     /// The dangerous scheme `url` starts with, lowercased with its colon (`javascript:`), or nil
     /// when the URL may be linked.
+    ///
+    /// Read on UTF-8 bytes when the first 15 scalars that count are ASCII, as nearly every URL's
+    /// are (the Unicode-aware lowercasing and prefix tests of `schemeByCharacters` were 4% of a
+    /// topic corpus build); by `schemeByCharacters` otherwise.
     static func scheme(of url: String) -> String? {
+        var start: (UInt64, UInt64) = (0, 0)
+        let count = withUnsafeMutableBytes(of: &start) { buffer -> Int? in
+            var count = 0
+            for byte in url.utf8.drop(while: { $0 <= 0x20 }) where byte != 0x09 && byte != 0x0A && byte != 0x0D {
+                guard byte < 0x80 else { return nil }
+                buffer[count] = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
+                count += 1
+                if count == 15 { break }
+            }
+            return count
+        }
+        guard let count else { return schemeByCharacters(of: url) }
+        return withUnsafeBytes(of: &start) { buffer in
+            let lowered = buffer.prefix(count)
+            guard let scheme = asciiSchemes.first(where: { lowered.starts(with: $0) }) else { return nil }
+            if scheme.count == 5, safeASCIIData.contains(where: { lowered.starts(with: $0) }) { return nil }
+            return String(decoding: scheme, as: UTF8.self)
+        }
+    }
+
+    private static let asciiSchemes = schemes.map { Array($0.utf8) }
+    private static let safeASCIIData = safeData.map { Array($0.utf8) }
+
+    /// `scheme(of:)`'s answer worked out on Unicode scalars and characters, for any URL.
+    static func schemeByCharacters(of url: String) -> String? {
         var start = ""
         for scalar in url.unicodeScalars.drop(while: { $0.value <= 0x20 })
         where scalar != "\t" && scalar != "\n" && scalar != "\r" {

@@ -30,6 +30,12 @@ enum MarkdownText {
     /// The answer for the whole text, parsed in full.
     static func firstParagraph(ofWhole markdown: String) -> String? {
         guard let document = try? MarkdownDocument(markdown, allowsRawHTML: false) else { return nil }
+        return firstParagraph(in: document)
+    }
+
+    /// The answer for a parsed text, as written: ask it before anything changes the tree (links
+    /// unlinked, blocks moved out to be rendered).
+    static func firstParagraph(in document: MarkdownDocument) -> String? {
         for block in document.blocks where MarkdownNode.type(block) == CMARK_NODE_PARAGRAPH {
             if let text = collapsedText(block) { return text }
         }
@@ -95,7 +101,7 @@ enum MarkdownText {
     /// A paragraph's plain text (images left out) with runs of white space made one space; nil
     /// when that leaves nothing.
     private static func collapsedText(_ paragraph: CMarkNode) -> String? {
-        let text = MarkdownNode.plainText(paragraph).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let text = CollapsedWhitespace.collapsed(MarkdownNode.plainText(paragraph))
         return text.isEmpty ? nil : text
     }
 }

@@ -13,6 +13,9 @@ struct RoadmapBodyRenderer: Sendable {
         var diagnostics: [Diagnostic]
         /// The links written in it; empty unless `recordsLinks`.
         var links: BodyLinks
+        /// The plain text of its first paragraph with text (`MarkdownText.firstParagraph(of:)`'s
+        /// answer, from this parse); nil unless `takesFirstParagraph`.
+        var firstParagraph: String? = nil
     }
 
     /// Whether raw HTML is kept as it is (GitHub's tag filter only) instead of sanitized to
@@ -29,6 +32,9 @@ struct RoadmapBodyRenderer: Sendable {
     /// What a map's links may point at, when the body is a roadmap's (its `## Roadmap` section
     /// is then its map, drawn apart: `RoadmapBody.map`); nil for a topic's body.
     var mapTargets: MapTargets? = nil
+    /// Whether the body's first paragraph with text is taken as well (`Rendered.firstParagraph`):
+    /// a topic's description when its front matter has none, without parsing the body again.
+    var takesFirstParagraph = false
 
     /// Renders `markdown`, the body of the file at `source`.
     /// A body past the Markdown limits is not parsed: it is empty, with an error for each limit.
@@ -58,6 +64,7 @@ struct RoadmapBodyRenderer: Sendable {
         }
         // Recorded before anything changes the tree: as written.
         let written = recordsLinks ? BodyLinks(in: document, locator: locator, rewriter: links) : BodyLinks()
+        let firstParagraph = takesFirstParagraph ? MarkdownText.firstParagraph(in: document) : nil
         let mapSection = mapTargets.flatMap { RoadmapMapParser(targets: $0, locator: locator).parse(document) }
         // The map's list is drawn by the theme from `RoadmapBody.map`, not rendered as Markdown.
         if let list = mapSection?.list { cmark_node_unlink(list) }
@@ -136,7 +143,7 @@ struct RoadmapBodyRenderer: Sendable {
         }
         diagnostics.append(contentsOf: builder.diagnostics)
         diagnostics.append(contentsOf: rawHTML.drops.map { Self.warning(for: $0, locator: locator) })
-        return Rendered(body: body, diagnostics: diagnostics, links: written)
+        return Rendered(body: body, diagnostics: diagnostics, links: written, firstParagraph: firstParagraph)
     }
 
     /// The warning for a raw HTML tag left out of the page.

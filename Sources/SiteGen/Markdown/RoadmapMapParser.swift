@@ -193,7 +193,7 @@ struct RoadmapMapParser {
                 if entering, MarkdownNode.type(child) == CMARK_NODE_LINK { links.append(child) }
             }
             guard let link = links.first else {
-                node.title = Self.collapsed(MarkdownNode.plainText(paragraph))
+                node.title = CollapsedWhitespace.collapsed(MarkdownNode.plainText(paragraph))
                 if node.title.isEmpty {
                     problems.append(
                         .error(
@@ -209,7 +209,7 @@ struct RoadmapMapParser {
                         "a map item has a second link; an item links to one page", at: locator.location(of: links[1]),
                         hint: "give each link an item of its own"))
             }
-            node.title = Self.collapsed(MarkdownNode.plainText(link))
+            node.title = CollapsedWhitespace.collapsed(MarkdownNode.plainText(link))
             if node.title.isEmpty {
                 problems.append(
                     .error(
@@ -253,11 +253,6 @@ struct RoadmapMapParser {
                 found = child
             }
             return found
-        }
-
-        /// `text` with its ends trimmed and each run of white space made one space.
-        static func collapsed(_ text: String) -> String {
-            text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         }
     }
 }

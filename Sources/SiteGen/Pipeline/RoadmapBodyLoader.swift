@@ -71,13 +71,12 @@ struct RoadmapBodyLoader: Sendable {
         case .success(let read): text = read
         case .failure(let diagnostic): return (nil, [diagnostic], BodyLinks())
         }
-        let markdown = topic.body(of: text)
-        let rendered = bodyRenderer(for: topic.id.roadmap, topic: topic.id.topic).renderBody(
-            markdown, source: topic.source)
+        var renderer = bodyRenderer(for: topic.id.roadmap, topic: topic.id.topic)
+        renderer.takesFirstParagraph = topic.description == nil
+        let rendered = renderer.renderBody(topic.body(of: text), source: topic.source)
         let body = TopicBody(
-            id: topic.id, title: topic.title,
-            description: topic.description ?? MarkdownText.firstParagraph(of: markdown), updated: topic.updated,
-            body: rendered.body)
+            id: topic.id, title: topic.title, description: topic.description ?? rendered.firstParagraph,
+            updated: topic.updated, body: rendered.body)
         return (body, rendered.diagnostics, rendered.links)
     }
 

@@ -17,16 +17,24 @@ struct TopicCorpusTests {
         var title: String
     }
 
-    @Test(.enabled(if: python != nil, "needs python3"))
-    func readsEveryRoadmapAndTopicAsTheGeneratorMeantThem() throws {
+    /// A new folder holding the topic corpus of `roadmaps` roadmaps of `topics` topics each.
+    static func generate(roadmaps: Int, topics: Int) throws -> String {
         let root = TestFiles.temporaryDirectory()
         let generator = Process()
         generator.executableURL = URL(fileURLWithPath: try #require(Self.python))
-        generator.arguments = [TestFiles.packageRoot + "/scripts/bench_topic_corpus.py", "4", "30", root]
+        generator.arguments = [
+            TestFiles.packageRoot + "/scripts/bench_topic_corpus.py", String(roadmaps), String(topics), root,
+        ]
         generator.standardOutput = FileHandle.nullDevice
         try generator.run()
         generator.waitUntilExit()
         #expect(generator.terminationStatus == 0)
+        return root
+    }
+
+    @Test(.enabled(if: python != nil, "needs python3"))
+    func readsEveryRoadmapAndTopicAsTheGeneratorMeantThem() throws {
+        let root = try Self.generate(roadmaps: 4, topics: 30)
 
         let roadmapsDirectory = root + "/content/roadmaps"
         let slugs = try FileManager.default.contentsOfDirectory(atPath: roadmapsDirectory)

@@ -79,4 +79,48 @@ struct TopicFolderTests {
             ])
         #expect(TopicFolder.orphans(topics, map: nil, roadmapFile: "backend.md").count == 2)
     }
+
+    /// The entries FileManager's enumerator lists, as `TopicFolder.scan` listed them before it
+    /// read the folder with readdir(3): the reference `entries(of:contentRoot:)` must match.
+    static func enumeratedEntries(of directory: String, contentRoot: String) -> Set<TopicFolder.Entry> {
+        var entries: Set<TopicFolder.Entry> = []
+        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return entries }
+        while let relative = enumerator.nextObject() as? String {
+            let path = FilePaths.join(directory, relative)
+            var isDirectory: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            let leaves = FileKind.of(path, within: contentRoot) == .linkOutside
+            if leaves || (relative as NSString).lastPathComponent.hasPrefix(".") { enumerator.skipDescendants() }
+            entries.insert(.init(relativePath: relative, isDirectory: isDirectory.boolValue, leavesContent: leaves))
+        }
+        return entries
+    }
+
+    @Test func listsWhatFileManagersEnumeratorLists() throws {
+        let root = FilePaths.realPath(TestFiles.temporaryDirectory())
+        let content = root + "/content"
+        let directory = content + "/roadmaps/backend"
+        for file in [
+            "go.md", "img/x.png", "img/deeper/y.png", "img/.hidden/z.png", ".git/config", ".DS_Store", "é ü.png",
+            "notes/a.md", "http/index.html",
+        ] {
+            TestFiles.write("x", to: directory + "/" + file)
+        }
+        TestFiles.write("outside", to: root + "/outside/file.txt")
+        TestFiles.write("inside", to: content + "/shared/logo.png")
+        try FileManager.default.createDirectory(atPath: directory + "/empty", withIntermediateDirectories: true)
+        let links = [
+            "to-file-inside.png": content + "/shared/logo.png", "to-folder-inside": content + "/shared",
+            "to-file-outside.txt": root + "/outside/file.txt", "to-folder-outside": root + "/outside",
+            "broken.png": content + "/missing.png", ".hidden-link": root + "/outside", "img/relative.png": "x.png",
+        ]
+        for (name, target) in links {
+            try FileManager.default.createSymbolicLink(atPath: directory + "/" + name, withDestinationPath: target)
+        }
+        let listed = TopicFolder.entries(of: directory, contentRoot: content)
+        #expect(listed.count == Set(listed).count)
+        #expect(Set(listed) == Self.enumeratedEntries(of: directory, contentRoot: content))
+        #expect(listed.count == 21)
+        #expect(TopicFolder.entries(of: content + "/roadmaps/missing", contentRoot: content).isEmpty)
+    }
 }

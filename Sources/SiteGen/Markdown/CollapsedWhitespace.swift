@@ -1,0 +1,75 @@
+/// Plain text with its white space collapsed, as descriptions, titles and map labels show it.
+enum CollapsedWhitespace {
+    /// `text` with its ends trimmed and each run of white space made one space: white space is
+    /// what `Character.isWhitespace` says (Unicode's White_Space property of a character's first
+    /// scalar), so a non-breaking or ideographic space counts as well.
+    ///
+    /// Worked out on UTF-8 bytes, a scalar at a time, where each scalar is its own character as
+    /// far as white space goes: ASCII, and any text whose non-ASCII scalars next to white space
+    /// are among `standsAlone`'s (a dash between spaces). Otherwise (a combining mark after a
+    /// space joins it into one white-space character) on characters, `collapsedByCharacters`.
+    /// Looking up each character's Unicode properties was 7% of a topic corpus build.
+    static func collapsed(_ text: String) -> String {
+        var text = text
+        let byScalars: String? = text.withUTF8 { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var spacePending = false
+            var previousIsWhitespace = false
+            var previousMayJoin = false
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                var value = length == 1 ? UInt32(lead) : UInt32(lead) & (0x7F >> length)
+                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                let isWhitespace = isWhitespace(value)
+                let mayJoin = value >= 0x80 && !isWhitespace && !standsAlone(value)
+                if (isWhitespace && previousMayJoin) || (mayJoin && previousIsWhitespace) { return nil }
+                if isWhitespace {
+                    spacePending = !output.isEmpty
+                } else {
+                    if spacePending {
+                        output.append(UInt8(ascii: " "))
+                        spacePending = false
+                    }
+                    output.append(contentsOf: bytes[index..<index + length])
+                }
+                previousIsWhitespace = isWhitespace
+                previousMayJoin = mayJoin
+                index += length
+            }
+            return String(decoding: output, as: UTF8.self)
+        }
+        return byScalars ?? collapsedByCharacters(text)
+    }
+
+    /// Whether the scalar `value` has Unicode's White_Space property (PropList.txt): tab to
+    /// carriage return, space, next line, no-break space, ogham space mark, the spaces from en
+    /// quad to hair space, line and paragraph separators, narrow no-break space, medium
+    /// mathematical space and ideographic space.
+    static func isWhitespace(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+
+    /// Whether the non-ASCII scalar `value` is known never to join a white-space scalar next to
+    /// it into one character (its grapheme cluster break property is neither Extend, ZWJ,
+    /// SpacingMark nor Prepend): Latin-1 and Latin Extended letters, the general punctuation
+    /// (dashes, quotes, bullets, ellipsis) and arrows. The tests check it against Swift's own
+    /// character breaking.
+    static func standsAlone(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x80...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF: true
+        default: false
+        }
+    }
+
+    /// `collapsed(_:)`'s answer worked out on characters and their Unicode properties alone (the
+    /// reference the tests compare it with).
+    static func collapsedByCharacters(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}
