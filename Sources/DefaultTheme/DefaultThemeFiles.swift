@@ -646,11 +646,35 @@ body:has(.home) .wrap { max-width: 76rem; }
 .site-footer { border-top: 1px solid var(--border); padding-top: 1rem; padding-bottom: 1rem; color: var(--muted); font-size: 0.95rem; }
 
 @media print {
-  .site-header, .site-footer, .skip-link, .site-search, .level-filter { display: none; }
+  .site-header, .site-footer, .skip-link, .site-search, .level-filter, .contents { display: none; }
   a { color: inherit; }
   /* Paper has no links: the address of each resource is printed after it (not the site's own
      navigation, whose links are relative). */
   main a:is([href^="http://"], [href^="https://"]):not(nav a)::after { content: " (" attr(href) ")"; font-size: 0.85em; overflow-wrap: anywhere; }
+}
+
+/* The roadmap page's sections to jump to (partials/contents): folded in a box on narrow screens;
+   on wide ones a column beside the text that stays in view while it scrolls. The text keeps its
+   measure: it moves left only where the column would not fit beside it centred. */
+.contents { margin: 1.5rem 0; }
+.contents ol { margin: 0; padding-left: 1.5rem; }
+.contents li { margin: 0; }
+.contents li + li { margin-top: 0.3rem; }
+.contents-fold { border: 1px solid var(--border); border-radius: 8px; background: var(--surface); }
+.contents-fold summary { padding: 0.5rem 1rem; font-weight: 600; cursor: pointer; }
+.contents-fold[open] summary { border-bottom: 1px solid var(--border); }
+.contents-fold ol { padding: 0.6rem 1rem 0.75rem 2.5rem; }
+.contents-title { margin: 0 0 0.5rem; color: var(--muted); font-size: 0.85rem; font-weight: 700; letter-spacing: 0.05em; text-transform: uppercase; }
+@media (min-width: 68.75rem) {
+  .wrap:has(> .roadmap > .contents) { margin-left: max(0px, min(50% - var(--measure) / 2, 100% - var(--measure) - 15.25rem)); }
+  .contents {
+    position: sticky; top: 1rem; float: right; clear: right; width: 13rem; margin: 0.5rem -15.5rem 0 0;
+    max-height: calc(100vh - 2rem); overflow-y: auto; font-size: 0.92rem; line-height: 1.45;
+  }
+  .contents-fold { display: none; }
+  .contents-side[hidden] { display: block; }
+  .contents-side { padding-left: 1rem; border-left: 2px solid var(--border); }
+  .contents-side ol { padding-left: 1.25rem; }
 }
 
 /* Labels of typed resources: [@video@Title](url) (Markdown/TypedResources.swift). */
@@ -961,6 +985,36 @@ li[data-progress="skipped"] > a { color: var(--muted); }
 </nav>
 
 """#),
+        "partials/contents.mustache": text(
+#"""
+{{! The roadmap page's own sections, to jump to ("On this page"), from `roadmap.contents`
+    (each {id, title, isFAQ, isMap}: the map's section first when there is a map; only on pages
+    of four sections or more, the map counted, `roadmap.hasContents`).
+    Two forms of one list, the stylesheet showing one: a `details` block folded on narrow
+    screens, and a column beside the text on wide ones (`hidden` unless the stylesheet shows
+    it, so without CSS the page has the folded block alone). No script; no ids. }}
+{{#roadmap.hasContents}}
+<nav class="contents" aria-label="On this page">
+<details class="contents-fold">
+<summary>On this page</summary>
+<ol>
+{{#roadmap.contents}}
+<li><a href="#{{id}}">{{title}}</a></li>
+{{/roadmap.contents}}
+</ol>
+</details>
+<div class="contents-side" hidden>
+<p class="contents-title">On this page</p>
+<ol>
+{{#roadmap.contents}}
+<li><a href="#{{id}}">{{title}}</a></li>
+{{/roadmap.contents}}
+</ol>
+</div>
+</nav>
+{{/roadmap.hasContents}}
+
+"""#),
         "partials/footer.mustache": text(
 #"""
 <footer class="site-footer">
@@ -1211,6 +1265,7 @@ li[data-progress="skipped"] > a { color: var(--muted); }
 <div class="progress-tools" data-roadmap="{{roadmap.slug}}"></div>
 {{/roadmap.topicCount}}
 {{{roadmap.introHTML}}}
+{{> partials/contents}}
 {{#roadmap.sections}}
 <section class="section{{#isFAQ}} faq{{/isFAQ}}">
 <h2 id="{{id}}">{{{titleHTML}}}</h2>

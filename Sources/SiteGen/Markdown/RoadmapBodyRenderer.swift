@@ -75,17 +75,22 @@ struct RoadmapBodyRenderer: Sendable {
         diagnostics += linkDiagnostics
         TaskListLabels.mark(in: document.root)
         var rawHTML = RawHTMLFilter(document: document, isActive: hasRawHTML && !allowsRawHTML)
+        let blocks = document.blocks
         // Headings never take the ids cmark-gfm gives footnotes (read off each definition's HTML).
-        let footnoteIDs = document.blocks.filter { MarkdownNode.type($0) == CMARK_NODE_FOOTNOTE_DEFINITION }
+        let footnoteIDs = blocks.filter { MarkdownNode.type($0) == CMARK_NODE_FOOTNOTE_DEFINITION }
             .flatMap { FootnoteIDs.ids(inFootnotesHTML: document.html(of: $0)) }
-        var builder = SectionBuilder(locator: locator, reservedIDs: PageIDs.reserved + footnoteIDs)
+        let outline = HeadingOutline(
+            blocks: blocks, reservedIDs: PageIDs.reserved + footnoteIDs, apart: mapSection?.heading)
+        LearnLinks.link(blocks: blocks, outline: outline, index: LearnLinks.sectionIndex(outline))
+        var builder = SectionBuilder(locator: locator)
+        var headings = outline.headings.makeIterator()
         var footnotes: [CMarkNode] = []
         // The blocks since the last heading, rendered together when the next heading comes.
         var run: [CMarkNode] = []
-        // The map's section: its heading's id and HTML, and its blocks other than the list.
-        var map: (id: String, titleHTML: String, blocks: [CMarkNode], scopeEnd: String)?
+        // The map's section: its heading's id, text and HTML, and its blocks other than the list.
+        var map: (id: String, text: String, titleHTML: String, blocks: [CMarkNode], scopeEnd: String)?
         var inMap = false
-        for block in document.blocks {
+        for block in blocks {
             let type = MarkdownNode.type(block)
             let level = type == CMARK_NODE_HEADING ? Int(cmark_node_get_heading_level(block)) : 0
             guard type == CMARK_NODE_HEADING, !inMap || level <= 2 else {
@@ -105,6 +110,8 @@ struct RoadmapBodyRenderer: Sendable {
                 }
                 continue
             }
+            // The outline holds every top-level heading of `blocks` but the map's lower ones, in order.
+            guard let heading = headings.next() else { continue }
             if !run.isEmpty { builder.append(html: document.html(ofBlocks: run)) }
             run.removeAll(keepingCapacity: true)
             if inMap {
@@ -114,8 +121,8 @@ struct RoadmapBodyRenderer: Sendable {
             if let mapSection, block == mapSection.heading {
                 builder.append(html: rawHTML.endTopLevelScope())
                 rawHTML.filterDescendants(of: block)
-                let id = builder.addApart(headingText: MarkdownNode.plainText(block))
-                map = (id, document.inlineHTML(ofHeading: block), [], "")
+                builder.closeSection()
+                map = (heading.id, heading.text, document.inlineHTML(ofHeading: block), [], "")
                 inMap = true
                 continue
             }
@@ -125,9 +132,10 @@ struct RoadmapBodyRenderer: Sendable {
             } else {
                 builder.append(html: rawHTML.closeTopLevelElements(implicitlyClosedByHeading: level))
             }
-            let text = MarkdownNode.plainText(block)
             rawHTML.filterDescendants(of: block)
-            builder.add(heading: block, level: level, text: text, inlineHTML: document.inlineHTML(ofHeading: block))
+            builder.add(
+                heading: block, level: level, text: heading.text, id: heading.id,
+                inlineHTML: document.inlineHTML(ofHeading: block))
         }
         if !run.isEmpty { builder.append(html: document.html(ofBlocks: run)) }
         if inMap {
@@ -138,7 +146,7 @@ struct RoadmapBodyRenderer: Sendable {
         var body = builder.finish(footnotesHTML: document.html(ofBlocks: footnotes))
         if let map, let drawn = mapSection?.map {
             body.map = BodyMap(
-                map: drawn, id: map.id, titleHTML: map.titleHTML,
+                map: drawn, id: map.id, titleHTML: map.titleHTML, titleText: map.text,
                 introHTML: (map.blocks.isEmpty ? "" : document.html(ofBlocks: map.blocks)) + map.scopeEnd)
         }
         diagnostics.append(contentsOf: builder.diagnostics)

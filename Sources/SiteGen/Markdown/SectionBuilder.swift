@@ -2,7 +2,7 @@ import CMarkGFM
 import Foundation
 
 /// Groups a body's rendered blocks into sections at `##` headings, and the FAQ section's
-/// blocks into questions at `###` headings; gives every heading its id.
+/// blocks into questions at `###` headings, with the ids `HeadingOutline` gave the headings.
 struct SectionBuilder {
     private struct OpenSection {
         var id: String
@@ -16,17 +16,14 @@ struct SectionBuilder {
     }
 
     private let locator: BodyLocator
-    private var slugger: HeadingSlugger
     private var intro = ""
     private var sections: [Section] = []
     private var open: OpenSection?
     private(set) var diagnostics: [Diagnostic] = []
 
-    /// A builder for the body `locator` maps; headings never get one of `reservedIDs` (the
-    /// theme's and the footnotes' ids on the same pages).
-    init(locator: BodyLocator, reservedIDs: [String]) {
+    /// A builder for the body `locator` maps.
+    init(locator: BodyLocator) {
         self.locator = locator
-        slugger = HeadingSlugger(reserved: reservedIDs)
     }
 
     /// Whether a `##` heading's text names the FAQ section.
@@ -53,8 +50,9 @@ struct SectionBuilder {
         level <= 2 || (level == 3 && open?.isFAQ == true)
     }
 
-    /// Adds a top-level heading: it opens a section, a question, or is part of the current text.
-    mutating func add(heading: CMarkNode, level: Int, text: String, inlineHTML: String) {
+    /// Adds a top-level heading with its unique `id`: it opens a section, a question, or is part
+    /// of the current text.
+    mutating func add(heading: CMarkNode, level: Int, text: String, id: String, inlineHTML: String) {
         let start = BodyPosition(of: heading)
         if level == 1 {
             diagnostics.append(
@@ -65,11 +63,10 @@ struct SectionBuilder {
         if level <= 2 {
             closeSection()
             open = OpenSection(
-                id: slugger.slug(for: text), titleHTML: inlineHTML, titleText: text,
+                id: id, titleHTML: inlineHTML, titleText: text,
                 isFAQ: Self.isFAQTitle(text), start: start)
             return
         }
-        let id = slugger.slug(for: text)
         if level == 3, open?.isFAQ == true {
             let key = Self.trimmingBlanks(text).lowercased()
             if let first = open?.questionStarts[key] {
@@ -84,13 +81,6 @@ struct SectionBuilder {
             return
         }
         append(html: "<h\(level) id=\"\(id)\">\(inlineHTML)</h\(level)>\n")
-    }
-
-    /// Closes the current section and gives a heading drawn apart from the sections (the map's)
-    /// its id, unique among the body's.
-    mutating func addApart(headingText text: String) -> String {
-        closeSection()
-        return slugger.slug(for: text)
     }
 
     /// Appends rendered HTML to the current question, section or intro (in place: the open
@@ -113,7 +103,8 @@ struct SectionBuilder {
         return RoadmapBody(introHTML: intro, sections: sections, footnotesHTML: footnotesHTML)
     }
 
-    private mutating func closeSection() {
+    /// Closes the current section (at a heading, or before one drawn apart: the map's).
+    mutating func closeSection() {
         guard let section = open else { return }
         open = nil
         var faq: FAQ?

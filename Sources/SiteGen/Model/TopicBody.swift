@@ -31,14 +31,17 @@ public struct BodyMap: Sendable, Hashable {
     public var id: String
     /// The heading's content as inline HTML.
     public var titleHTML: String
+    /// The heading's plain text, as written (`Roadmap`).
+    public var titleText: String
     /// The section's blocks other than the map's list, as HTML (often empty).
     public var introHTML: String
 
     /// Creates a drawn map from its parts.
-    public init(map: RoadmapMap, id: String, titleHTML: String, introHTML: String) {
+    public init(map: RoadmapMap, id: String, titleHTML: String, titleText: String = "Roadmap", introHTML: String) {
         self.map = map
         self.id = id
         self.titleHTML = titleHTML
+        self.titleText = titleText
         self.introHTML = introHTML
     }
 }

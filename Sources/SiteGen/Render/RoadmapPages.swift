@@ -60,6 +60,9 @@ struct RoadmapPages {
                 heading: MapTemplate.Heading(id: drawn.id, titleHTML: drawn.titleHTML, introHTML: drawn.introHTML),
                 paths: paths, targets: targets)
         }
+        let contents = PageContents.entries(of: body)
+        values["contents"] = .list(contents)
+        values["hasContents"] = .bool(!contents.isEmpty)
         let page = context.page(
             kind: "roadmap", title: roadmap.title, description: roadmap.description, path: path,
             modified: roadmap.updated,

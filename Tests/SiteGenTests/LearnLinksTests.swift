@@ -1,0 +1,122 @@
+import Testing
+
+@testable import SiteGen
+
+@Suite("What you'll learn: items link to their sections")
+struct LearnLinksTests {
+    let renderer = RoadmapBodyRenderer(
+        allowsRawHTML: false,
+        links: LinkRewriter(
+            paths: SitePaths(basePath: "/docs/"), slug: Slug("backend")!, published: [Slug("backend")!],
+            drafts: []))
+
+    func learnHTML(_ markdown: String) -> String {
+        let (body, _) = renderer.render(markdown, source: RoadmapSource(path: "b.md", bodyLineOffset: 4))
+        return body.sections.first { LearnLinks.isLearnTitle($0.titleText) }?.html ?? ""
+    }
+
+    @Test(arguments: [
+        ("What You’ll Learn:", "what you'll learn"),
+        ("Indexes and query plans.", "indexes and  query plans"),
+        ("  Caching\twith Redis ", "caching with redis"),
+        ("REST?!", "rest"),
+        ("“Quoted” titles…", "\"quoted\" titles"),
+        ("Testing — unit, integration", "testing — unit, integration,"),
+    ])
+    func titlesReadTheSameMatch(_ written: String, _ other: String) {
+        #expect(TitleIndex.key(written) == TitleIndex.key(other))
+    }
+
+    @Test(arguments: [("C++", "C"), ("Go", "Go-lang"), ("SQL (basics)", "SQL basics"), ("Node.js", "Nodejs")])
+    func titlesThatReadDifferentlyDoNot(_ one: String, _ other: String) {
+        #expect(TitleIndex.key(one) != TitleIndex.key(other))
+    }
+
+    @Test func theFirstTitleAddedWinsSoSectionsWinOverTopics() {
+        var index = TitleIndex()
+        index.add(title: "Caching", href: "#caching")
+        index.add(title: "caching.", href: "#caching-1")
+        index.add(title: "Caching", href: "/docs/backend/caching/")
+        index.add(title: "Queues", href: "/docs/backend/queues/")
+        index.add(title: " ", href: "#section")
+        #expect(
+            LearnLinks.hrefs(for: ["CACHING", "Queues!", "Databases", ""], in: index) == [
+                "#caching", "/docs/backend/queues/", nil, nil,
+            ])
+    }
+
+    @Test func itemsLinkToSectionsBeforeAndAfterTheList() {
+        let html = learnHTML(
+            """
+            ## Basics
+
+            B.
+
+            ## What you’ll learn
+
+            - Basics.
+            - `SELECT`, *joins* and aggregates
+            - Something without a section
+
+            ## SELECT, Joins and Aggregates
+
+            S.
+
+            ## Basics
+
+            Again.
+            """)
+        #expect(
+            html == """
+                <ul>
+                <li><a href="#basics">Basics.</a></li>
+                <li><a href="#select-joins-and-aggregates"><code>SELECT</code>, <em>joins</em> and aggregates</a></li>
+                <li>Something without a section</li>
+                </ul>
+
+                """)
+    }
+
+    @Test func looseListsAndTheLongTitleLink() {
+        let html = learnHTML("## What you will learn\n\n- Queues\n\n  More about queues.\n\n- Other\n\n## Queues\n")
+        #expect(
+            html
+                == "<ul>\n<li>\n<p><a href=\"#queues\">Queues</a></p>\n<p>More about queues.</p>\n</li>\n<li>\n<p>Other</p>\n</li>\n</ul>\n"
+        )
+    }
+
+    @Test func itemsThatCannotHoldALinkStayAsWritten() {
+        let html = learnHTML(
+            """
+            ## What you'll learn
+
+            - [Queues](https://example.org/q)
+            - [ ] Queues
+            - Queues<sup>1</sup>
+            - Nested
+              - Queues
+            - What you'll learn
+
+            ## Queues
+
+            ## Nested other
+            """)
+        #expect(!html.contains("href=\"#queues\""), "\(html)")
+        #expect(!html.contains("href=\"#what-youll-learn\""), "\(html)")
+    }
+
+    @Test func withoutALearnSectionNothingIsLinked() {
+        let (body, _) = renderer.render(
+            "## Topics\n\n- Queues\n\n## Queues\n", source: RoadmapSource(path: "b.md", bodyLineOffset: 0))
+        #expect(body.sections[0].html == "<ul>\n<li>Queues</li>\n</ul>\n")
+    }
+
+    @Test func sectionIDsStayAsTheOutlineGivesThem() {
+        let (body, _) = renderer.render(
+            "## Main\n\n## What you'll learn\n\n- Main\n- Main 1\n\n## Main\n\n### Main\n\n## Main",
+            source: RoadmapSource(path: "b.md", bodyLineOffset: 0))
+        #expect(body.sections.map(\.id) == ["main-1", "what-youll-learn", "main-2", "main-4"])
+        #expect(body.sections[1].html.contains("<a href=\"#main-1\">Main</a>"))
+        #expect(!body.sections[1].html.contains("<a href=\"#main-1\">Main 1</a>"))
+    }
+}
