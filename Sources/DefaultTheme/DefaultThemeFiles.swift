@@ -655,7 +655,8 @@ body:has(.home) .wrap { max-width: 76rem; }
 
 /* The roadmap page's sections to jump to (partials/contents): folded in a box on narrow screens;
    on wide ones a column beside the text that stays in view while it scrolls. The text keeps its
-   measure: it moves left only where the column would not fit beside it centred. */
+   measure: it moves left (with the header and footer, to stay in line) only where the column
+   would not fit beside it centred. */
 .contents { margin: 1.5rem 0; }
 .contents ol { margin: 0; padding-left: 1.5rem; }
 .contents li { margin: 0; }
@@ -666,7 +667,7 @@ body:has(.home) .wrap { max-width: 76rem; }
 .contents-fold ol { padding: 0.6rem 1rem 0.75rem 2.5rem; }
 .contents-title { margin: 0 0 0.5rem; color: var(--muted); font-size: 0.85rem; font-weight: 700; letter-spacing: 0.05em; text-transform: uppercase; }
 @media (min-width: 68.75rem) {
-  .wrap:has(> .roadmap > .contents) { margin-left: max(0px, min(50% - var(--measure) / 2, 100% - var(--measure) - 15.25rem)); }
+  body:has(.roadmap > .contents) .wrap { margin-left: max(0px, min(50% - var(--measure) / 2, 100% - var(--measure) - 15.25rem)); }
   .contents {
     position: sticky; top: 1rem; float: right; clear: right; width: 13rem; margin: 0.5rem -15.5rem 0 0;
     max-height: calc(100vh - 2rem); overflow-y: auto; font-size: 0.92rem; line-height: 1.45;

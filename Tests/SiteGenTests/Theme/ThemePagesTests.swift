@@ -80,8 +80,8 @@ struct ThemePagesTests {
         let roadmap = Self.landmarks(site.page("long/index.html"))
         #expect(
             roadmap == [
-                "<header class=\"site-header\"", "<nav", "<main", "<nav", "<nav", "<footer class=\"site-footer\"",
-            ], "banner, site nav, main, breadcrumb, related roadmaps, content info")
+                "<header class=\"site-header\"", "<nav", "<main", "<nav", "<nav", "<nav", "<footer class=\"site-footer\"",
+            ], "banner, site nav, main, breadcrumb, on this page (13 sections), related roadmaps, content info")
         #expect(Self.landmarks(site.page("long/faq/index.html")).count == 5)
         #expect(Self.landmarks(site.page("long/related/index.html")).count == 5)
         #expect(Self.landmarks(site.page("index.html")).count == 4)
