@@ -80,7 +80,8 @@ struct ThemePagesTests {
         let roadmap = Self.landmarks(site.page("long/index.html"))
         #expect(
             roadmap == [
-                "<header class=\"site-header\"", "<nav", "<main", "<nav", "<nav", "<nav", "<footer class=\"site-footer\"",
+                "<header class=\"site-header\"", "<nav", "<main", "<nav", "<nav", "<nav",
+                "<footer class=\"site-footer\"",
             ], "banner, site nav, main, breadcrumb, on this page (13 sections), related roadmaps, content info")
         #expect(Self.landmarks(site.page("long/faq/index.html")).count == 5)
         #expect(Self.landmarks(site.page("long/related/index.html")).count == 5)
