@@ -32,6 +32,25 @@ struct LearnLinksTests {
         #expect(TitleIndex.key(one) != TitleIndex.key(other))
     }
 
+    @Test func titlesInASCIIQuotesAndDashesGetTheSameKeyByteByByteAsCharacterByCharacter() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array(
+            "aZ .,:;!?\t\n\r\u{0B}\u{0C}-'\"()+#x9\u{2013}\u{2014}\u{2018}\u{2019}\u{201C}\u{201D}".unicodeScalars)
+        for _ in 0..<2_000 {
+            let length = Int.random(in: 0...12, using: &generator)
+            var title = ""
+            for _ in 0..<length { title.unicodeScalars.append(alphabet.randomElement(using: &generator)!) }
+            #expect(TitleIndex.asciiKey(title) == TitleIndex.characterKey(title), "\(title.debugDescription)")
+        }
+        for byte in UInt8(0)..<0x80 {
+            let title = "A" + String(UnicodeScalar(byte)) + "b" + String(UnicodeScalar(byte))
+            #expect(TitleIndex.asciiKey(title) == TitleIndex.characterKey(title), "\(title.debugDescription)")
+        }
+        for other in ["Caf\u{E9}", "Wait\u{2026}", "\u{2012}", "\u{201E}", "\u{2022}", "a\u{A0}b"] {
+            #expect(TitleIndex.asciiKey(other) == nil, "\(other.debugDescription)")
+        }
+    }
+
     @Test func theFirstTitleAddedWinsSoSectionsWinOverTopics() {
         var index = TitleIndex()
         index.add(title: "Caching", href: "#caching")

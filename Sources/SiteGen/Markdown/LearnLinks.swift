@@ -24,11 +24,17 @@ enum LearnLinks {
         return key == "what you'll learn" || key == "what you will learn"
     }
 
-    /// The index of the sections of `outline` other than the learn section: each title to
-    /// `#id`, the first of two sections of one title winning. Topic titles may be added after.
+    /// The index of the sections of `outline` other than the learn section (the first so
+    /// titled): each title to `#id`, the first of two sections of one title winning. Topic
+    /// titles may be added after.
     static func sectionIndex(_ outline: HeadingOutline) -> TitleIndex {
         var index = TitleIndex()
-        for heading in outline.headings where heading.opensSection && !isLearnTitle(heading.text) {
+        var learnFound = false
+        for heading in outline.headings where heading.opensSection {
+            if !learnFound, isLearnTitle(heading.text) {
+                learnFound = true
+                continue
+            }
             index.add(title: heading.text, href: "#" + heading.id)
         }
         return index
@@ -46,9 +52,9 @@ enum LearnLinks {
         for block in blocks[start..<end] where MarkdownNode.type(block) == CMARK_NODE_LIST {
             for item in MarkdownNode.children(of: block) {
                 guard let paragraph = cmark_node_first_child(item),
-                    MarkdownNode.type(paragraph) == CMARK_NODE_PARAGRAPH, holdsOnlyText(paragraph)
+                    MarkdownNode.type(paragraph) == CMARK_NODE_PARAGRAPH, let title = textOnlyTitle(of: paragraph)
                 else { continue }
-                titled.append((paragraph, MarkdownNode.plainText(paragraph)))
+                titled.append((paragraph, title))
             }
         }
         guard !titled.isEmpty else { return }
@@ -62,19 +68,24 @@ enum LearnLinks {
         }
     }
 
-    /// Whether everything in `paragraph` may sit inside a link: text, code, emphasis, breaks.
-    private static func holdsOnlyText(_ paragraph: CMarkNode) -> Bool {
+    /// The text of `paragraph` as `MarkdownNode.plainText` reads it, when everything in it may
+    /// sit inside a link (text, code, emphasis, breaks); else nil. One walk for both.
+    private static func textOnlyTitle(of paragraph: CMarkNode) -> String? {
+        var text = ""
         var onlyText = cmark_node_first_child(paragraph) != nil
         MarkdownNode.visit(paragraph) { node, entering in
-            guard entering, node != paragraph else { return }
+            guard onlyText, entering, node != paragraph else { return }
             switch MarkdownNode.type(node) {
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_SOFTBREAK,
-                CMARK_NODE_LINEBREAK:
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(node) { text += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            case CMARK_NODE_EMPH, CMARK_NODE_STRONG:
                 break
             default:
                 onlyText = false
             }
         }
-        return onlyText
+        return onlyText ? text : nil
     }
 }
