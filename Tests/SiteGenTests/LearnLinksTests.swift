@@ -64,6 +64,32 @@ struct LearnLinksTests {
             ])
     }
 
+    /// Topics are looked up in map order, then those off the map by slug: of two topics of one
+    /// title, the first on the map wins; a section wins over both.
+    @Test func topicsComeInMapOrderThenBySlugAfterTheSections() throws {
+        let here = SourceLocation(file: "b.md")
+        let map = RoadmapMap(
+            nodes: [
+                MapNode(
+                    title: "Label", kind: .label,
+                    children: [MapNode(title: "B", kind: .topic(Slug("b")!), location: here)], location: here),
+                MapNode(title: "A", kind: .topic(Slug("a")!), location: here),
+                MapNode(title: "Gone", kind: .topic(Slug("gone")!), location: here),
+            ], isOrdered: true, location: here)
+        let titles = [
+            Slug("a")!: "Same", Slug("b")!: "same.", Slug("d")!: "Off", Slug("c")!: "Off", Slug("e")!: "Steps",
+        ]
+        let ordered = LearnLinks.topicsInOrder(titles, map: map)
+        #expect(ordered.map(\.slug.value) == ["b", "a", "c", "d", "e"])
+        let document = try MarkdownDocument("## What you'll learn\n\n## Steps\n", allowsRawHTML: false)
+        let outline = HeadingOutline(blocks: document.blocks, reservedIDs: [])
+        let index = LearnLinks.index(outline, topics: ordered.map { ($0.title, "/t/\($0.slug)/") })
+        #expect(
+            LearnLinks.hrefs(for: ["Same", "Off", "Steps", "What you'll learn"], in: index) == [
+                "/t/b/", "/t/c/", "#steps", nil,
+            ])
+    }
+
     @Test func itemsLinkToSectionsBeforeAndAfterTheList() {
         let html = learnHTML(
             """

@@ -1,14 +1,16 @@
 import CMarkGFM
 
-/// Links each item of a roadmap's "What you'll learn" list to the section of the same title
-/// (docs/authoring.md, "What you'll learn"; issue 12 asks for the section or topic of that title),
-/// so the list doubles as a way into the page.
+/// Links each item of a roadmap's "What you'll learn" list to the section, or else the topic
+/// page, of the same title (docs/authoring.md#what-youll-learn; issue 12), so the list doubles as
+/// a way into the page and its topics.
 ///
 /// The learn section is the `#`/`##` section titled "What you'll learn" or "What you will
 /// learn" (compared as `TitleIndex.key` compares). Its items are the items of the lists at its
 /// top level (not nested items); an item's title is the text of its first paragraph. Titles
 /// match as `TitleIndex` matches them: case, typographic apostrophes, spacing and a trailing
-/// `.`, `,`, `:`, `;`, `!`, `?` or `…` do not count. An item whose first paragraph holds
+/// `.`, `,`, `:`, `;`, `!`, `?` or `…` do not count. Sections come first, then the roadmap's
+/// published topics (by their front matter `title`) in map order, then those off the map by slug:
+/// of two entries that read the same, the first wins, so a section beats a topic. An item whose first paragraph holds
 /// anything but text, code, emphasis and line breaks (a link, raw HTML, a footnote reference,
 /// a task checkbox) is left as written: a link cannot hold another link or a control.
 enum LearnLinks {
@@ -25,9 +27,9 @@ enum LearnLinks {
     }
 
     /// The index of the sections of `outline` other than the learn section (the first so
-    /// titled): each title to `#id`, the first of two sections of one title winning. Topic
-    /// titles may be added after.
-    static func sectionIndex(_ outline: HeadingOutline) -> TitleIndex {
+    /// titled): each title to `#id`, the first of two sections of one title winning; then each
+    /// of `topics` (title and page path), in order, where no section reads the same.
+    static func index(_ outline: HeadingOutline, topics: [(title: String, href: String)] = []) -> TitleIndex {
         var index = TitleIndex()
         var learnFound = false
         for heading in outline.headings where heading.opensSection {
@@ -37,7 +39,25 @@ enum LearnLinks {
             }
             index.add(title: heading.text, href: "#" + heading.id)
         }
+        for topic in topics { index.add(title: topic.title, href: topic.href) }
         return index
+    }
+
+    /// The topics of `titles` (a roadmap's published topics: slug to title) in the order their
+    /// titles are looked up: `map`'s order (`RoadmapMap.topicsInOrder`), then the topics the map
+    /// does not name, by slug, as `TopicPages` orders their pages.
+    static func topicsInOrder(_ titles: [Slug: String], map: RoadmapMap?) -> [(slug: Slug, title: String)] {
+        var placed: Set<Slug> = []
+        var ordered: [(slug: Slug, title: String)] = []
+        ordered.reserveCapacity(titles.count)
+        for entry in map?.topicsInOrder ?? [] {
+            guard let title = titles[entry.topic], placed.insert(entry.topic).inserted else { continue }
+            ordered.append((entry.topic, title))
+        }
+        for (slug, title) in titles.sorted(by: { $0.key < $1.key }) where !placed.contains(slug) {
+            ordered.append((slug, title))
+        }
+        return ordered
     }
 
     /// Links the learn items among `blocks` (a body's top-level blocks, outlined by `outline`)

@@ -35,6 +35,10 @@ struct RoadmapBodyRenderer: Sendable {
     /// Whether the body's first paragraph with text is taken as well (`Rendered.firstParagraph`):
     /// a topic's description when its front matter has none, without parsing the body again.
     var takesFirstParagraph = false
+    /// The titles of the roadmap's topics that are part of the build, by slug, when the body is
+    /// a roadmap's: its "What you'll learn" items link to the topic of their title when no
+    /// section has it (`LearnLinks`).
+    var topicTitles: [Slug: String] = [:]
 
     /// Renders `markdown`, the body of the file at `source`.
     /// A body past the Markdown limits is not parsed: it is empty, with an error for each limit.
@@ -81,7 +85,13 @@ struct RoadmapBodyRenderer: Sendable {
             .flatMap { FootnoteIDs.ids(inFootnotesHTML: document.html(of: $0)) }
         let outline = HeadingOutline(
             blocks: blocks, reservedIDs: PageIDs.reserved + footnoteIDs, apart: mapSection?.heading)
-        LearnLinks.link(blocks: blocks, outline: outline, index: LearnLinks.sectionIndex(outline))
+        LearnLinks.link(
+            blocks: blocks, outline: outline,
+            index: LearnLinks.index(
+                outline,
+                topics: LearnLinks.topicsInOrder(topicTitles, map: mapSection?.map).map {
+                    ($0.title, links.paths.topic(TopicID(roadmap: links.slug, topic: $0.slug)))
+                }))
         var builder = SectionBuilder(locator: locator)
         var headings = outline.headings.makeIterator()
         var footnotes: [CMarkNode] = []

@@ -22,6 +22,9 @@ struct RoadmapBodyLoader: Sendable {
         }
         var renderer = bodyRenderer(for: roadmap.slug, topic: nil)
         renderer.mapTargets = content.mapTargets(for: roadmap.slug)
+        let topics = content.publishedTopics(of: roadmap.slug)
+        renderer.topicTitles = Dictionary(
+            topics.map { ($0.id.topic, $0.title) }, uniquingKeysWith: { first, _ in first })
         var rendered = renderer.renderBody(
             frontMatter.body, source: RoadmapSource(path: path, bodyLineOffset: frontMatter.bodyLineOffset))
         let placeholder = ScaffoldPlaceholders.warning(
@@ -30,7 +33,7 @@ struct RoadmapBodyLoader: Sendable {
         if let folder = content.topics[roadmap.slug] {
             rendered.diagnostics += TopicFolder.orphans(
                 folder.files, map: rendered.body.map?.map, roadmapFile: "content/roadmaps/\(roadmap.slug).md")
-            for topic in content.publishedTopics(of: roadmap.slug) {
+            for topic in topics {
                 let (body, problems, links) = self.body(of: topic)
                 rendered.diagnostics += problems
                 rendered.links.site += links.site
