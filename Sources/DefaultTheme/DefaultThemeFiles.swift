@@ -676,6 +676,14 @@ body:has(.home) .wrap { max-width: 76rem; }
   .contents-side[hidden] { display: block; }
   .contents-side { padding-left: 1rem; border-left: 2px solid var(--border); }
   .contents-side ol { padding-left: 1.25rem; }
+  /* The map (partials/map, above the list) keeps the width and place it has on a page without
+     the list, centred on the window, also where the text moves left (the .wrap rule above); its
+     heading and text stay in line with the page's text. */
+  body:has(.roadmap > .contents) .map {
+    --map-left: calc(50vw - min(34rem, 50vw - 1.5rem) - 1.25rem - max(0px, min(50vw - var(--measure) / 2, 100vw - var(--measure) - 15.25rem)));
+    width: calc(2 * min(34rem, 50vw - 1.5rem)); margin-right: 0; margin-left: var(--map-left);
+  }
+  body:has(.roadmap > .contents) .map > :not(.map-tree) { margin-left: calc(-1 * var(--map-left)); }
 }
 
 /* Labels of typed resources: [@video@Title](url) (Markdown/TypedResources.swift). */

@@ -122,6 +122,46 @@ struct ContentsLayoutTests {
         }
     }
 
+    /// The sample backend roadmap: its map (drawn under the header, above the list) keeps the
+    /// window's width, centred, with its heading in line with the text; the column starts below
+    /// the map, overlaps nothing, and sticks as the text scrolls; the text keeps its measure.
+    @Test(arguments: [1280, 1100])
+    func theSampleMapSpansTheWidthAboveTheColumn(width: Int) async throws {
+        let server = try StaticSiteServer(root: TopicLayoutTests.sample.output)
+        try await Chromium.withPage { page in
+            try await page.setViewport(Viewport(width: width, height: 800, mobile: false))
+            try await page.open(server.url("/backend/"))
+            let viewport = try await page.evaluate("document.documentElement.clientWidth").number ?? 0
+            let map = try #require(try await Self.box(page, ".map"))
+            let mapHeading = try #require(try await Self.box(page, ".map > h2"))
+            let section = try #require(try await Self.box(page, "article > section"))
+            let side = try #require(try await Self.box(page, ".contents-side"))
+            // The map: as wide as on a page without the list (68rem, or the window less 1.5rem a
+            // side), centred on the window, its heading where the sections' text starts.
+            #expect(abs(map[2] - min(1088, viewport - 48)) < 1, "map \(map) in \(viewport)")
+            #expect(abs(map[0] + map[2] / 2 - viewport / 2) < 1, "map \(map) in \(viewport)")
+            #expect(abs(mapHeading[0] - section[0]) < 1, "map heading \(mapHeading), section \(section)")
+            // The text keeps its measure, centred where the column fits beside it.
+            #expect(section[2] == 664)
+            if width == 1280 { #expect(abs(section[0] - ((viewport - 704) / 2 + 20)) < 1) }
+            #expect(side[1] >= map[1] + map[3], "the column \(side) starts below the map \(map)")
+            #expect(side[0] >= section[0] + section[2] + 16 && side[0] + side[2] <= viewport)
+            #expect(try await page.horizontalOverflow() == [])
+            let overlaps = try await page.overlaps(among: ".contents-side, .map, article > section, article > header")
+            #expect(overlaps.checked == 1 + 1 + 5 + 1, "the column, the map, five sections, the header")
+            #expect(overlaps.overlaps == [])
+            try await save(page, "map-\(width)-top")
+
+            // Scrolled to the FAQ, the column is stuck 1rem from the top, beside the text.
+            try await page.evaluate("document.getElementById('frequently-asked-questions').scrollIntoView()")
+            let stuck = try #require(try await Self.box(page, ".contents-side"))
+            #expect(abs(stuck[4] - 16) < 2, "the list's top is \(stuck[4]) px from the viewport's")
+            #expect(try await page.overlaps(among: ".contents-side, .map, article > section").overlaps == [])
+            try await save(page, "map-\(width)-scrolled", fullPage: false)
+            #expect(page.problems.isEmpty, "\(page.problems)")
+        }
+    }
+
     @Test(arguments: [ColorScheme.light, .dark])
     func foldedOnAPhoneAndOpenedFromTheKeyboard(scheme: ColorScheme) async throws {
         let site = try Site()
