@@ -156,6 +156,24 @@ struct LearnLinksTests {
         #expect(body.sections[0].html == "<ul>\n<li>Queues</li>\n</ul>\n")
     }
 
+    /// The map's heading takes its id in order; a `###` heading in the map's section is text
+    /// about the map, rendered without an id, so it takes none (as before the outline).
+    @Test func theMapsHeadingTakesItsIDAndItsLowerHeadingsNone() {
+        let backend = Slug("backend")!
+        var links = renderer.links
+        links.topics = [backend: [Slug("a")!]]
+        var mapRenderer = RoadmapBodyRenderer(allowsRawHTML: false, links: links)
+        mapRenderer.mapTargets = MapTargets(roadmap: backend, roadmaps: [backend], topics: [backend: [Slug("a")!]])
+        let (body, problems) = mapRenderer.render(
+            "## Tips\n\n## Roadmap\n\n### Tips\n\n- [A](backend/a.md)\n\n## What you'll learn\n\n- Roadmap\n\n## Tips\n",
+            source: RoadmapSource(path: "b.md", bodyLineOffset: 0))
+        #expect(problems == [])
+        #expect(body.map?.id == "roadmap")
+        #expect(body.map?.introHTML == "<h3>Tips</h3>\n")
+        #expect(body.sections.map(\.id) == ["tips", "what-youll-learn", "tips-1"])
+        #expect(body.sections[1].html.contains("<a href=\"#roadmap\">Roadmap</a>"))
+    }
+
     @Test func sectionIDsStayAsTheOutlineGivesThem() {
         let (body, _) = renderer.render(
             "## Main\n\n## What you'll learn\n\n- Main\n- Main 1\n\n## Main\n\n### Main\n\n## Main",
