@@ -1003,7 +1003,7 @@ li[data-progress="skipped"] > a { color: var(--muted); }
     screens, and a column beside the text on wide ones (`hidden` unless the stylesheet shows
     it, so without CSS the page has the folded block alone). No script; no ids. }}
 {{#roadmap.hasContents}}
-<nav class="contents" aria-label="On this page">
+<nav class="contents" aria-label="On this page" data-pagefind-ignore="all">
 <details class="contents-fold">
 <summary>On this page</summary>
 <ol>

@@ -11,7 +11,8 @@ struct SearchIndexTests {
     static let roadmaps = [
         "backend": roadmapFile(
             "title: Backend, APIs & queues\nlevel: Intermediate\nupdated: 2026-01-01",
-            body: "## Steps\n\nLearn kubernetes.\n\n## FAQ\n\n### Which language?\n\nGo or Python.\n"),
+            body: "## Steps\n\nLearn kubernetes.\n\n## Tools\n\nDocker.\n\n## Next\n\nScale.\n\n"
+                + "## FAQ\n\n### Which language?\n\nGo or Python.\n"),
         "frontend": roadmapFile("title: Frontend\nlevel: Beginner\nupdated: 2026-01-02", body: "Learn HTML.\n"),
     ]
 
@@ -145,7 +146,11 @@ struct SearchIndexTests {
         #expect(text.contains("Which language? Go or Python."))
         let roadmap = try #require(fragments["/backend/"]?["content"] as? String)
         #expect(roadmap.contains("Learn kubernetes."))
-        for chrome in ["All T", "Related roadmaps", "Last updated", "All questions on one page", "Search"] {
+        // Four sections: the page has an "On this page" list, which is not indexed either.
+        #expect(site.page("backend/index.html").contains("<nav class=\"contents\""))
+        for chrome in [
+            "All T", "Related roadmaps", "Last updated", "All questions on one page", "Search", "On this page",
+        ] {
             #expect(!text.contains(chrome) && !roadmap.contains(chrome), "\(chrome) is not indexed")
         }
     }

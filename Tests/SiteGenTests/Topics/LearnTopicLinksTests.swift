@@ -85,7 +85,7 @@ struct LearnTopicLinksTests {
         let site = Self.makeSite()
         #expect(site.build().succeeded)
         let page = site.page("backend/index.html")
-        #expect(page.contains("<nav class=\"contents\" aria-label=\"On this page\">"))
+        #expect(page.contains("<nav class=\"contents\" aria-label=\"On this page\" data-pagefind-ignore=\"all\">"))
         #expect(
             page.contains(
                 """
