@@ -374,4 +374,16 @@ struct ContentErrorTests {
                 "content/roadmaps/a.md:1:1: error: `a.md` is a symbolic link to a file outside the content folder"
             ])
     }
+
+    @Test func aRoadmapFolderLinkedOutsideContentIsNotRead() throws {
+        let site = TestSite(roadmaps: ["a": roadmapFile("title: A\nupdated: 2026-01-01")])
+        let outside = TestFiles.temporaryDirectory()
+        TestFiles.write("secret\n", to: outside + "/id_rsa")
+        let folder = String(site.roadmapPath("a").dropLast(3))
+        try FileManager.default.createSymbolicLink(atPath: folder, withDestinationPath: outside)
+        #expect(
+            site.build().messages == [
+                "content/roadmaps/a: error: `a/` is a symbolic link to a folder outside the content folder; it is not read"
+            ])
+    }
 }

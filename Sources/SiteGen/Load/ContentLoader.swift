@@ -65,8 +65,13 @@ struct ContentLoader: Sendable {
             if !name.hasPrefix("."), FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
                 isDirectory.boolValue
             {
-                // A roadmap's folder (its topics and images) sits beside it.
-                if !nameSet.contains(name + ".md") {
+                // A roadmap's folder (its topics and images) sits beside it; a link to a folder
+                // outside the content folder is not read (its files would be published).
+                if !FilePaths.isInside(FilePaths.realPath(path), contentRoot) {
+                    diagnostics.error(
+                        "`\(name)/` is a symbolic link to a folder outside the content folder; it is not read",
+                        at: SourceLocation(file: path), hint: "move the folder into the content folder")
+                } else if !nameSet.contains(name + ".md") {
                     diagnostics.error(
                         "`\(name)/` is a folder beside no roadmap `\(name).md`", at: SourceLocation(file: path),
                         hint: "a roadmap's folder, for its topics and images, is named as the roadmap")
