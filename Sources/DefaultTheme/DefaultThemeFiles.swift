@@ -592,8 +592,11 @@ blockquote { margin: 1rem 0; padding: 0 1rem; border-left: 4px solid var(--borde
    a browser without :has() shows every card, and no buttons. */
 body:has(.home) .wrap { max-width: 76rem; }
 .cards > .card { margin: 0; }
-.home .cards { grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr)); align-items: stretch; }
+/* auto-fit: a level with fewer cards than fit in a row spreads them over the row's width
+   rather than leaving empty columns; the text in a wide card keeps a readable measure. */
+.home .cards { grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr)); align-items: stretch; }
 .home .card { display: flex; flex-direction: column; }
+.home .card > * { max-width: 40rem; }
 .home .card .updated { margin-top: auto; padding-top: 0.5rem; font-size: 0.9rem; }
 .level-filter { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; margin: 1.25rem 0 0; padding: 0; border: 0; }
 .level-filter legend { float: left; margin-right: 0.25rem; font-weight: 600; }
