@@ -555,8 +555,11 @@ h3 { font-size: 1.15rem; margin-top: 1.5rem; }
 .meta, .updated { color: var(--muted); font-size: 0.95rem; }
 .level { display: inline-block; padding: 0 0.5rem; border: 1px solid var(--accent); border-radius: 999px; color: var(--accent); }
 
-.breadcrumb ol { display: flex; flex-wrap: wrap; gap: 0.25rem; margin: 0; padding: 0; list-style: none; font-size: 0.95rem; }
-.breadcrumb li + li::before { content: "›"; margin-right: 0.25rem; color: var(--muted); }
+/* The breadcrumb wraps as text does, between items and between words; each separator ends the
+   item before it, held to its last word by a no-break space, so that no line starts with one. */
+.breadcrumb ol { margin: 0; padding: 0; list-style: none; font-size: 0.95rem; }
+.breadcrumb li { display: inline; }
+.breadcrumb li:not(:last-child)::after { content: "\a0\203A"; content: "\a0\203A" / ""; color: var(--muted); }
 
 ul, ol { padding-left: 1.5rem; }
 /* Items of lists read down the page are spaced; lists a nav lays out (the site nav and the

@@ -2,9 +2,9 @@ import Foundation
 import Testing
 
 /// The default theme's layout in Chromium where the review of issues 12 and 13 found it wanting:
-/// the home page's cards use the row's width, at a phone's, a tablet's, a laptop's and a wide
-/// screen's width. Sites are built by sitegen with the built-in theme and served with
-/// `Content-Security-Policy: default-src 'self'`.
+/// the home page's cards use the row's width and the breadcrumb never starts a line with its
+/// separator, at a phone's, a tablet's, a laptop's and a wide screen's width. Sites are built by
+/// sitegen with the built-in theme and served with `Content-Security-Policy: default-src 'self'`.
 ///
 /// With `SITEGEN_SCREENSHOTS=DIR` set, screenshots are written there for review.
 @Suite("Browser: theme layout", .enabled(if: Chromium.isAvailable))
@@ -56,6 +56,81 @@ struct ThemeLayoutTests {
                 }
                 #expect(try await page.horizontalOverflow() == [])
             }
+            #expect(page.problems.isEmpty, "\(page.problems)")
+        }
+    }
+
+    // MARK: The breadcrumb
+
+    /// A site built by sitegen with the built-in theme under `/docs/` and served: `files` are
+    /// roadmap and topic files by name, as `TestSite` takes them (`web`, `web/http`).
+    struct ServedSite {
+        let site: TestSite
+        let server: StaticSiteServer
+
+        init(title: String, files: [String: String]) throws {
+            site = TestSite(siteYML: "title: \(title)\nbase_url: https://example.org/docs/\n", roadmaps: files)
+            _ = try site.builder(output: site.root + "/served/docs").build()
+            server = try StaticSiteServer(root: site.root + "/served")
+        }
+
+        func url(_ path: String) -> String { server.url("/docs/" + path) }
+    }
+
+    /// A site whose topic pages have a breadcrumb of three long items: the site, the roadmap and
+    /// the parent topic.
+    static func breadcrumbSite() throws -> ServedSite {
+        try ServedSite(
+            title: "Learning Roadmaps for Working Developers",
+            files: [
+                "backend": roadmapFile(
+                    "title: Backend Developer Roadmap for Engineers Who Build Distributed Systems\nupdated: 2026-01-01",
+                    body: "## Roadmap\n\n1. [Relational databases and their query languages](backend/databases.md)\n"
+                        + "   - [Structured Query Language](backend/sql.md)\n"),
+                "backend/databases": ProgressSite.topicFile("Relational databases and their query languages"),
+                "backend/sql": ProgressSite.topicFile("Structured Query Language"),
+            ])
+    }
+
+    /// The breadcrumb's lines, each as the text of the item fragments on it, and the lines
+    /// whose first fragment does not start with a link's text (a separator starts the line).
+    static let breadcrumbLines = """
+        (() => {
+          const items = [...document.querySelectorAll('.breadcrumb li')];
+          const fragments = items.flatMap(li => [...li.getClientRects()].map(r => ({li, r})));
+          const links = items.flatMap(li => [...li.querySelector('a').getClientRects()]);
+          const middle = r => (r.top + r.bottom) / 2;
+          const lines = [];
+          for (const f of fragments) {
+            const line = lines.find(l => Math.abs(middle(l[0].r) - middle(f.r)) < 3);
+            if (line) line.push(f); else lines.push([f]);
+          }
+          const bad = lines.filter(line => {
+            const first = line.reduce((a, b) => (b.r.left < a.r.left ? b : a));
+            return !links.some(a => Math.abs(middle(a) - middle(first.r)) < 3 && Math.abs(a.left - first.r.left) < 1);
+          }).map(line => line.map(f => f.li.textContent.trim()).join(' | '));
+          const separators = items.slice(0, -1).map(li => getComputedStyle(li, '::after').content);
+          return {lines: lines.length, bad, separators};
+        })()
+        """
+
+    @Test(arguments: [Viewport.phone, Viewport(width: 320, height: 640, mobile: true), .desktop])
+    func breadcrumbSeparatorsNeverStartALine(viewport: Viewport) async throws {
+        let built = try Self.breadcrumbSite()
+        try await Chromium.withPage { page in
+            try await page.setViewport(viewport)
+            try await page.open(built.url("backend/sql/"))
+            let result = try await page.evaluate(Self.breadcrumbLines)
+            #expect(result["bad"] == [], "lines that start with a separator: \(result)")
+            #expect(result["separators"].array?.count == 2)
+            #expect(
+                result["separators"].array?.allSatisfy { $0.string?.contains("\u{203A}") == true } == true,
+                "each item but the last ends with a separator: \(result)")
+            if viewport.width < 500 {
+                #expect(try #require(result["lines"].int) >= 3, "the breadcrumb wraps at \(viewport.width) px")
+            }
+            #expect(try await page.horizontalOverflow() == [])
+            try await save(page, "breadcrumb-\(viewport.width)")
             #expect(page.problems.isEmpty, "\(page.problems)")
         }
     }
