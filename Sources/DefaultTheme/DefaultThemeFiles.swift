@@ -755,12 +755,14 @@ body:has(.home) .wrap { max-width: 76rem; }
 .map-legend .map-key-sequence::before { content: "1 2"; width: auto; padding: 0 0.3rem; border: 0; border-radius: 999px; background: var(--map-spine); color: var(--bg); line-height: 1rem; }
 .map-legend .map-key-any::before { height: 0.9rem; border: 2px dashed var(--map-line); background: none; }
 
-/* A node: a box on the spine, a chip in a branch, a pill for another roadmap, italic text for a label. */
+/* A node: a box on the spine, a chip in a branch, a pill for another roadmap, italic text for a label.
+   Its text wraps between words only (break-word, unlike anywhere, leaves the longest word as the
+   node's narrowest width), so a node is never narrower than its longest word. */
 .map-item {
   display: inline-flex; align-items: center; position: relative; z-index: 1;
   padding: 0.2rem 0.6rem; border: 1.5px solid var(--map-sub-border); border-radius: 0.4rem;
   background: var(--map-sub-bg); color: var(--map-text);
-  font-size: 0.95rem; line-height: 1.35; text-decoration: none; overflow-wrap: anywhere;
+  font-size: 0.95rem; line-height: 1.35; text-decoration: none; overflow-wrap: break-word;
 }
 a.map-item:hover { text-decoration: underline; text-decoration-thickness: 1px; text-underline-offset: 0.15em; }
 .map a.map-item:focus-visible { outline-offset: 3px; }
@@ -768,7 +770,8 @@ a.map-item:hover { text-decoration: underline; text-decoration-thickness: 1px; t
 .map .map-label > .map-item { border-color: transparent; background: transparent; color: var(--map-label); font-style: italic; }
 .map-tree > .map-label > .map-item { background: var(--bg); }
 .map .map-roadmap > .map-item { border-color: var(--map-roadmap-border); border-radius: 999px; background: var(--map-roadmap-bg); color: var(--map-roadmap-text); }
-.map-badge { flex: none; margin-left: 0.4rem; padding: 0 0.45rem; border-radius: 999px; background: var(--map-roadmap-border); color: var(--bg); font-size: 0.68rem; font-style: normal; font-weight: 700; letter-spacing: 0.05em; line-height: 1.45; text-transform: uppercase; vertical-align: 0.12em; }
+/* The badge is in the node's text (.map-text), so it wraps to a line of its own rather than squeeze the title. */
+.map-badge { display: inline-block; margin-left: 0.15rem; padding: 0 0.45rem; white-space: nowrap; border-radius: 999px; background: var(--map-roadmap-border); color: var(--bg); font-size: 0.68rem; font-style: normal; font-weight: 700; letter-spacing: 0.05em; line-height: 1.45; text-transform: uppercase; vertical-align: 0.12em; }
 .map-badge::after { content: " \2197"; content: " \2197" / ""; }
 
 /* Numbers of sequences: inside the chip in branches, on the spine for the topics. */
@@ -821,7 +824,8 @@ a.map-item:hover { text-decoration: underline; text-decoration-thickness: 1px; t
 @media (min-width: 60rem) {
   .map { margin-inline: calc(50% - min(34rem, 50vw - 1.5rem)); }
   .map > :not(.map-tree) { max-width: calc(var(--measure) - 2.5rem); margin-inline: auto; }
-  .map-tree > li { display: grid; grid-template-columns: minmax(0, 1fr) minmax(11rem, 15rem) minmax(0, 1fr); column-gap: 2.5rem; align-items: center; padding: 0.6rem 0; }
+  /* The spine's column is as wide as its node's longest word needs (min-content), else 15rem. */
+  .map-tree > li { display: grid; grid-template-columns: minmax(0, 1fr) minmax(min-content, 15rem) minmax(0, 1fr); column-gap: 2.5rem; align-items: center; padding: 0.6rem 0; }
   .map-tree > li:last-child { padding-bottom: 0.6rem; }
   .map-tree > li::before { left: 50%; margin-left: -1.5px; }
   .map-tree > li:first-child::before { top: 50%; }
@@ -891,7 +895,7 @@ li[data-progress="skipped"] > a { color: var(--muted); }
 }
 @media (min-width: 60rem) {
   .map-tree > li > .progress-toggle { grid-column: 2; grid-row: 1; justify-self: end; margin: 0; }
-  .map-tree > li:has(> .progress-toggle) { grid-template-columns: minmax(0, 1fr) minmax(13rem, 17rem) minmax(0, 1fr); }
+  .map-tree > li:has(> .progress-toggle) { grid-template-columns: minmax(0, 1fr) minmax(min-content, 17rem) minmax(0, 1fr); }
   .map-tree > li:has(> .progress-toggle) > .map-item { margin-right: 2.1rem; }
 }
 .progress-summary { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.75rem; }
@@ -1112,8 +1116,8 @@ li[data-progress="skipped"] > a { color: var(--muted); }
 """#),
         "partials/map-item.mustache": text(
 #"""
-{{! One node of the map: a link to its page, or its text when it has none (a label, a draft). No final line break: the map partial puts the item and what follows it on lines of their own. }}
-{{#path}}<a class="map-item" href="{{path}}">{{title}}{{#isRoadmap}} <span class="map-badge"><span class="visually-hidden">(</span>roadmap<span class="visually-hidden">)</span></span>{{/isRoadmap}}</a>{{/path}}{{^path}}<span class="map-item">{{title}}{{#isRoadmap}} <span class="map-badge"><span class="visually-hidden">(</span>roadmap<span class="visually-hidden">)</span></span>{{/isRoadmap}}</span>{{/path}}
+{{! One node of the map: a link to its page, or its text when it has none (a label, a draft). A node that leads to another roadmap holds its title and badge in one `map-text`, so that the badge wraps like a word. No final line break: the map partial puts the item and what follows it on lines of their own. }}
+{{#path}}<a class="map-item" href="{{path}}">{{^isRoadmap}}{{title}}{{/isRoadmap}}{{#isRoadmap}}<span class="map-text">{{title}} <span class="map-badge"><span class="visually-hidden">(</span>roadmap<span class="visually-hidden">)</span></span></span>{{/isRoadmap}}</a>{{/path}}{{^path}}<span class="map-item">{{^isRoadmap}}{{title}}{{/isRoadmap}}{{#isRoadmap}}<span class="map-text">{{title}} <span class="map-badge"><span class="visually-hidden">(</span>roadmap<span class="visually-hidden">)</span></span></span>{{/isRoadmap}}</span>{{/path}}
 """#),
         "partials/map.mustache": text(
 #"""

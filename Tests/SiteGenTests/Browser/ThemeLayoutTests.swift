@@ -2,9 +2,10 @@ import Foundation
 import Testing
 
 /// The default theme's layout in Chromium where the review of issues 12 and 13 found it wanting:
-/// the home page's cards use the row's width and the breadcrumb never starts a line with its
-/// separator, at a phone's, a tablet's, a laptop's and a wide screen's width. Sites are built by
-/// sitegen with the built-in theme and served with `Content-Security-Policy: default-src 'self'`.
+/// the home page's cards use the row's width, the breadcrumb never starts a line with its
+/// separator, and no map node breaks a word, at a phone's, a tablet's, a laptop's and a wide
+/// screen's width. Sites are built by sitegen with the built-in theme and served with
+/// `Content-Security-Policy: default-src 'self'`.
 ///
 /// With `SITEGEN_SCREENSHOTS=DIR` set, screenshots are written there for review.
 @Suite("Browser: theme layout", .enabled(if: Chromium.isAvailable))
@@ -131,6 +132,94 @@ struct ThemeLayoutTests {
             }
             #expect(try await page.horizontalOverflow() == [])
             try await save(page, "breadcrumb-\(viewport.width)")
+            #expect(page.problems.isEmpty, "\(page.problems)")
+        }
+    }
+
+    // MARK: The map's nodes
+
+    /// A site whose map has nodes leading to other roadmaps at each of the three levels, on the
+    /// spine and in numbered and dashed branches, and long words.
+    static func mapSite() throws -> ServedSite {
+        let map = """
+            ## Roadmap
+
+            1. [How the internet works](web/internet.md)
+               - [HTTP](web/http.md)
+               - [Frontend roadmap](frontend.md)
+                 - [Full Stack Developer Roadmap](full-stack.md)
+                 - [Internationalization](web/i18n.md)
+            2. [Frontend roadmap](frontend.md)
+            3. [Full Stack Developer Roadmap](full-stack.md)
+               1. [Accessibility](web/accessibility.md)
+               2. [Frontend roadmap](frontend.md)
+            4. Internationalization and localization
+            5. [Troubleshooting](web/troubleshooting.md)
+
+            """
+        var files = [
+            "web": roadmapFile("title: Web\nupdated: 2026-01-01", body: map),
+            "frontend": roadmapFile("title: Frontend\nupdated: 2026-01-01"),
+            "full-stack": roadmapFile("title: Full Stack\nupdated: 2026-01-01"),
+        ]
+        for (topic, title) in [
+            ("internet", "How the internet works"), ("http", "HTTP"), ("i18n", "Internationalization"),
+            ("accessibility", "Accessibility"), ("troubleshooting", "Troubleshooting"),
+        ] {
+            files["web/\(topic)"] = ProgressSite.topicFile(title)
+        }
+        return try ServedSite(title: "Roadmaps", files: files)
+    }
+
+    /// Every word of every map node whose text breaks across lines or sticks out of its node,
+    /// and how many words were measured (text the theme hides from sight is not measured).
+    static let brokenWords = """
+        (() => {
+          const broken = [];
+          let words = 0;
+          for (const node of document.querySelectorAll('.map .map-item')) {
+            const box = node.getBoundingClientRect();
+            const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+            for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+              if (text.parentElement.closest('.visually-hidden')) continue;
+              for (const match of text.data.matchAll(/\\S+/g)) {
+                const range = document.createRange();
+                range.setStart(text, match.index);
+                range.setEnd(text, match.index + match[0].length);
+                const rects = [...range.getClientRects()].filter(r => r.width > 0);
+                words++;
+                if (rects.length !== 1) broken.push(`${match[0]} in ${rects.length} pieces`);
+                else if (rects[0].left < box.left - 0.5 || rects[0].right > box.right + 0.5)
+                  broken.push(`${match[0]} outside its node (${Math.round(rects[0].width)} px in ${Math.round(box.width)} px)`);
+              }
+            }
+          }
+          return {words, broken};
+        })()
+        """
+
+    @Test(arguments: [Viewport.phone, ThemeLayoutTests.tablet, .desktop, ThemeLayoutTests.wide])
+    func mapNodesNeverBreakAWord(viewport: Viewport) async throws {
+        let built = try Self.mapSite()
+        try await Chromium.withPage { page in
+            try await page.setViewport(viewport)
+            for scripts in [true, false] {
+                try await page.setScriptsEnabled(scripts)
+                try await page.open(built.url("web/"))
+                #expect(
+                    try await page.evaluate("document.querySelectorAll('.progress-toggle').length")
+                        == (scripts ? 5 : 0))
+                let result = try await page.evaluate(Self.brokenWords)
+                #expect(result["words"] == 30, "every word of the eleven nodes was measured: \(result)")
+                #expect(result["broken"] == [], "at \(viewport.width) px, scripts \(scripts ? "on" : "off")")
+                #expect(try await page.horizontalOverflow() == [])
+                let overlaps = try await page.overlaps(among: ".map .map-item, .progress-toggle")
+                #expect(overlaps.overlaps == [])
+            }
+            try await save(page, "map-nodes-\(viewport.width)")
+            try await page.emulateMedia(.print)
+            #expect(try await page.evaluate(Self.brokenWords)["broken"] == [], "printed at \(viewport.width) px")
+            try await save(page, "map-nodes-\(viewport.width)-print")
             #expect(page.problems.isEmpty, "\(page.problems)")
         }
     }

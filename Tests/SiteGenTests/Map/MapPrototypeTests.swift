@@ -41,7 +41,7 @@ struct MapPrototypeTests {
         )
         #expect(
             html.contains(
-                "<a class=\"map-item\" href=\"/python/\">Python <span class=\"map-badge\"><span class=\"visually-hidden\">(</span>roadmap<span class=\"visually-hidden\">)</span></span></a>"
+                "<a class=\"map-item\" href=\"/python/\"><span class=\"map-text\">Python <span class=\"map-badge\"><span class=\"visually-hidden\">(</span>roadmap<span class=\"visually-hidden\">)</span></span></span></a>"
             ))
         #expect(
             html.contains(
