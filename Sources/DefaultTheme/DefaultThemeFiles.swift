@@ -140,8 +140,10 @@ AAAAAAAAAAAAAAAAAAAA
  *                                         "sitegen-progress:" + it (one key per site)
  *   <div class="progress" data-roadmap="R" data-topic="T"></div>
  *                                         on topic page T of roadmap R, left empty: gets the
- *                                         buttons Done, In progress, Skipped (aria-pressed;
- *                                         pressing the pressed one clears it) and Clear
+ *                                         label "Your progress" and a group it names of the
+ *                                         buttons Done, In progress, Skipped and Not started
+ *                                         (aria-pressed, one at a time; pressing the pressed
+ *                                         one of the first three clears it)
  *   <X data-roadmap="R"> ... <li data-topic="T"><a href="...">Title</a> ... </li> ... </X>
  *                                         a map node: gets a toggle button right after its
  *                                         first own link (cycling not started, done, in
@@ -157,6 +159,8 @@ AAAAAAAAAAAAAAAAAAAA
  *                                         Import (a file picker; a file's roadmaps replace the
  *                                         stored ones) and Reset (this roadmap, after confirm())
  * Changes are announced in a polite live region (<p class="progress-live" role="status">).
+ * Once the controls are there, <html> gets the class progress-on (the map's legend explains
+ * them then, and only then).
  *
  * Storage: localStorage only, never cookies or the network:
  *   {"version":1,"roadmaps":{"R":{"T":"done"|"in-progress"|"skipped"}}}
@@ -249,22 +253,23 @@ AAAAAAAAAAAAAAAAAAAA
     save(data, name + ': ' + word(state));
   };
 
+  const choices = states.concat('none'); // the topic page's buttons, "none" for Not started
   for (const box of all(boxes)) {
     const { roadmap, topic } = box.dataset;
-    const group = make('div', { role: 'group', 'aria-label': 'Your progress on this topic' });
-    const mark = (state) => setState(roadmap, topic, state, 'This topic');
-    const buttons = states.map((state) => {
-      const choice = button(labels[state], { 'data-state': state });
-      on(choice, () => mark(topicsOf(roadmap)[topic] === state ? null : state));
+    const label = make('p', { class: 'progress-label', id: 'progressOf-' + topic }, 'Your progress');
+    const group = make('div', { role: 'group', 'aria-labelledby': label.id });
+    const buttons = choices.map((state) => {
+      const choice = button(labels[state] || 'Not started', { 'data-state': state });
+      on(choice, () =>
+        setState(roadmap, topic, labels[state] && topicsOf(roadmap)[topic] != state ? state : null, 'This topic'),
+      );
       return choice;
     });
-    const clear = button('Clear');
-    on(clear, () => mark(null));
-    group.append(...buttons, clear);
-    box.append(group);
+    group.append(...buttons);
+    box.append(label, group);
     renders.push((roadmaps) => {
-      const current = topicsOf(roadmap, roadmaps)[topic];
-      buttons.forEach((choice, index) => choice.setAttribute('aria-pressed', states[index] === current));
+      const current = topicsOf(roadmap, roadmaps)[topic] || 'none';
+      buttons.forEach((choice, index) => choice.setAttribute('aria-pressed', choices[index] == current));
     });
   }
 
@@ -348,6 +353,7 @@ AAAAAAAAAAAAAAAAAAAA
   }
 
   doc.body.append(live);
+  doc.documentElement.classList.add('progress-on');
   render();
   on(window, (event) => (event.key == key || event.key == null) && render(), 'storage');
 })();
@@ -862,7 +868,11 @@ a.map-item:hover { text-decoration: underline; text-decoration-thickness: 1px; t
   :root { --progress-done: #4ac26b; --progress-doing: #d4a72c; }
 }
 .progress:empty, .progress-tools:empty, .progress-summary[hidden] { display: none; }
-.progress [role="group"], .progress-tools { display: flex; flex-wrap: wrap; gap: 0.5rem; margin: 1rem 0; }
+/* A topic page's controls: the label "Your progress", which names the group of buttons beside it. */
+.progress { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 0.75rem; margin: 1rem 0; }
+.progress-label { margin: 0; font-weight: 600; }
+.progress [role="group"], .progress-tools { display: flex; flex-wrap: wrap; gap: 0.5rem; }
+.progress-tools { margin: 1rem 0; }
 .progress button, .progress-tools button {
   min-height: 2.25rem; padding: 0.25rem 0.85rem; border: 1px solid var(--muted); border-radius: 999px;
   background: var(--bg); color: var(--text); font: inherit; font-size: 0.95rem; cursor: pointer;
@@ -883,6 +893,16 @@ a.map-item:hover { text-decoration: underline; text-decoration-thickness: 1px; t
 .progress-toggle[data-state="in-progress"] { border-color: var(--progress-doing); background: linear-gradient(90deg, var(--progress-doing) 50%, var(--bg) 50%); }
 .progress-toggle[data-state="skipped"] { border-style: dashed; color: var(--muted); }
 .progress-toggle[data-state="skipped"]::before { content: "–" / ""; }
+/* The map's legend of the toggles (partials/map), shown once the script has added them. */
+:root:not(.progress-on) .map-legend-progress { display: none; }
+.map-legend-progress { margin-top: -0.85rem; }
+.map-legend .map-key-progress::before { display: none; }
+.map-legend :is(.map-key-none, .map-key-done, .map-key-in-progress, .map-key-skipped)::before {
+  width: 1rem; height: 1rem; border: 2px solid var(--muted); border-radius: 50%; background: var(--bg); color: var(--bg); line-height: 0.75rem;
+}
+.map-legend .map-key-done::before { content: "✓"; content: "✓" / ""; border-color: var(--progress-done); background: var(--progress-done); }
+.map-legend .map-key-in-progress::before { border-color: var(--progress-doing); background: linear-gradient(90deg, var(--progress-doing) 50%, var(--bg) 50%); }
+.map-legend .map-key-skipped::before { content: "–"; content: "–" / ""; border-style: dashed; color: var(--muted); }
 li[data-progress="done"] > a { text-decoration-color: var(--progress-done); text-decoration-thickness: 2px; }
 li[data-progress="skipped"] > a { color: var(--muted); }
 /* A topic's toggle on the map's spine sits beside its box, never over it or in a branch's place:
@@ -905,7 +925,7 @@ li[data-progress="skipped"] > a { color: var(--muted); }
   clip-path: inset(50%); white-space: nowrap; border: 0;
 }
 @media print {
-  .progress, .progress-tools, .progress-toggle { display: none; }
+  .progress, .progress-tools, .progress-toggle, .map .map-legend-progress { display: none; }
 }
 /* ==== End of progress tracking ==== */
 
@@ -1125,7 +1145,9 @@ li[data-progress="skipped"] > a { color: var(--muted); }
     Underneath it is a nested list, so it reads as an outline with no CSS and to screen readers;
     the stylesheet draws it as a spine with branches. Three levels, written out: templates cannot
     recurse. The legend explains the drawing, so it is `hidden` (and kept from screen readers)
-    unless the stylesheet shows it. Each node is drawn by partials/map-item. }}
+    unless the stylesheet shows it; its second list explains the progress toggles, which
+    assets/progress.js adds, and is shown only once it has (the class progress-on on <html>).
+    Each node is drawn by partials/map-item. }}
 {{#roadmap.map}}
 <nav class="map" aria-labelledby="{{id}}" data-roadmap="{{roadmap}}" data-pagefind-ignore="all">
 <h2 id="{{id}}">{{{titleHTML}}}</h2>
@@ -1148,6 +1170,15 @@ li[data-progress="skipped"] > a { color: var(--muted); }
 <li class="map-key-any">Dashed: in any order</li>
 {{/unordered}}
 </ul>
+{{#topics}}
+<ul class="map-legend map-legend-progress" hidden aria-hidden="true">
+<li class="map-key-progress">Your progress: click the circle beside a topic to change it</li>
+<li class="map-key-none">Not started</li>
+<li class="map-key-done">Done</li>
+<li class="map-key-in-progress">In progress</li>
+<li class="map-key-skipped">Skipped</li>
+</ul>
+{{/topics}}
 {{/legend}}
 <{{listTag}} class="map-tree map-group {{#ordered}}map-sequence{{/ordered}}{{^ordered}}map-any{{/ordered}}">
 {{#nodes}}

@@ -60,7 +60,9 @@ struct ProgressScriptTests {
                 "[...document.querySelectorAll('.progress button')].map(b => [b.textContent, b.getAttribute('aria-pressed')])"
             )
             #expect(
-                labels == [["Done", "false"], ["In progress", "false"], ["Skipped", "false"], ["Clear", .null]])
+                labels == [
+                    ["Done", "false"], ["In progress", "false"], ["Skipped", "false"], ["Not started", "true"],
+                ])
             #expect(try await stored(page) == .null, "nothing is stored before the learner acts")
 
             try await page.click(".progress button[data-state=done]")
@@ -72,11 +74,82 @@ struct ProgressScriptTests {
             try await page.click(".progress button[data-state=skipped]")
             #expect(try await pressed(page) == ["skipped"])
             try await page.click(".progress button[data-state=skipped]")
-            #expect(try await pressed(page) == [], "pressing the pressed state clears it")
+            #expect(try await pressed(page) == ["none"], "pressing the pressed state clears it: Not started")
             try await page.click(".progress button[data-state=in-progress]")
-            try await page.click(button: "Clear")
+            try await page.click(button: "Not started")
             #expect(try await stored(page) == ["version": 1, "roadmaps": ["backend": [:]]])
+            #expect(try await pressed(page) == ["none"])
+            try await page.click(button: "Not started")
+            #expect(try await pressed(page) == ["none"], "pressing it again changes nothing")
             #expect(try await page.evaluate("document.cookie") == "", "no cookie is set")
+            expectNoProblems(page)
+        }
+    }
+
+    /// Issue 12/13 review: the topic page's buttons are a group named by a label on the page,
+    /// each button named by its state, as Chromium's accessibility tree gives them.
+    @Test func theTopicPagesButtonsAreAGroupNamedByAVisibleLabel() async throws {
+        try await Chromium.withPage { page in
+            try await page.open(site.url("backend/internet/"))
+            let label = try await page.evaluate(
+                """
+                (() => { const group = document.querySelector('.progress [role=group]');
+                  const label = document.getElementById(group.getAttribute('aria-labelledby'));
+                  return {text: label.textContent, shown: label.offsetHeight > 0,
+                          before: !!(label.compareDocumentPosition(group) & Node.DOCUMENT_POSITION_FOLLOWING)} })()
+                """)
+            #expect(label == ["text": "Your progress", "shown": true, "before": true])
+            try await page.click(".progress button[data-state=skipped]")
+            let tree = try await page.send("Accessibility.getFullAXTree")
+            let controls = (tree["nodes"].array ?? []).compactMap { node -> BrowserJSON? in
+                guard let role = node["role"]["value"].string, role == "group" || role == "button" else { return nil }
+                let pressed = node["properties"].array?.first { $0["name"] == "pressed" }
+                return [.string(role), node["name"]["value"], pressed?["value"]["value"] ?? .null]
+            }
+            #expect(
+                controls == [
+                    ["group", "Your progress", .null], ["button", "Done", "false"], ["button", "In progress", "false"],
+                    ["button", "Skipped", "true"], ["button", "Not started", "false"],
+                ])
+            expectNoProblems(page)
+        }
+    }
+
+    /// The map's legend explains the toggles (each state's sample drawn as its toggle is), and
+    /// only where the script has added them.
+    @Test func theMapsLegendExplainsTheTogglesOnlyOnceTheScriptAddsThem() async throws {
+        let legend = """
+            (() => { const part = document.querySelector('.map-legend-progress');
+              return {shown: part.offsetHeight > 0,
+                      entries: [...part.querySelectorAll('li')].filter(li => li.offsetHeight > 0).map(li => li.textContent),
+                      drawing: document.querySelector('.map-legend:not(.map-legend-progress)').offsetHeight > 0} })()
+            """
+        try await Chromium.withPage { page in
+            try await page.setScriptsEnabled(false)
+            try await page.open(site.url("backend/"))
+            #expect(try await page.evaluate(legend) == ["shown": false, "entries": [], "drawing": true])
+            try await page.setScriptsEnabled(true)
+            try await store(
+                page, #"{"version":1,"roadmaps":{"backend":{"internet":"done","http":"in-progress","dns":"skipped"}}}"#)
+            try await page.open(site.url("backend/"))
+            #expect(
+                try await page.evaluate(legend) == [
+                    "shown": true,
+                    "entries": [
+                        "Your progress: click the circle beside a topic to change it", "Not started", "Done",
+                        "In progress", "Skipped",
+                    ],
+                    "drawing": true,
+                ])
+            for (state, topic) in [("none", "git"), ("done", "internet"), ("in-progress", "http"), ("skipped", "dns")] {
+                let drawn = try await page.evaluate(
+                    """
+                    [getComputedStyle(document.querySelector('.map-key-\(state)'), '::before'),
+                     getComputedStyle(document.querySelector('li[data-topic=\(topic)] > .progress-toggle'))]
+                      .map(s => [s.backgroundColor, s.backgroundImage, s.borderTopStyle, s.borderTopColor, s.borderRadius])
+                    """)
+                #expect(drawn[0] == drawn[1], "the legend's \(state) is drawn as the toggle of \(topic): \(drawn)")
+            }
             expectNoProblems(page)
         }
     }
@@ -261,13 +334,19 @@ struct ProgressScriptTests {
             try await page.press(.tab)
             try await page.press(.enter)
             #expect(try await pressed(page) == ["in-progress"])
+            #expect(try await page.tab(to: ".progress button[data-state=none]"))
+            let filled = try await page.focusIndicator()
+            #expect(filled.isFocusVisible && filled.contrast >= 3, "on a button filled when pressed: \(filled)")
+            try await page.press(.space)
+            #expect(try await pressed(page) == ["none"])
+            #expect(try await page.focusIndicator().contrast >= 3, "the pressed Not started keeps its ring")
 
             try await page.open(site.url("backend/"))
             #expect(try await page.tab(to: "li[data-topic=internet] > .progress-toggle"))
             let toggleFocus = try await page.focusIndicator()
             #expect(toggleFocus.isFocusVisible && toggleFocus.contrast >= 3, "\(toggleFocus)")
             try await page.press(.enter)
-            #expect(try await stored(page)["roadmaps"]["backend"]["internet"] == "skipped")
+            #expect(try await stored(page)["roadmaps"]["backend"]["internet"] == "done", "from not started")
             #expect(try await page.tab(to: ".progress-tools button"))
             #expect(try await page.focusIndicator().contrast >= 3)
             expectNoProblems(page)
@@ -305,7 +384,7 @@ struct ProgressScriptTests {
                 let shown = try await page.evaluate(
                     """
                     ({buttons: document.querySelectorAll('button, input').length,
-                      visible: [...document.querySelectorAll('.progress, .progress-tools, .progress-summary')]
+                      visible: [...document.querySelectorAll('.progress, .progress-tools, .progress-summary, .map-legend-progress')]
                         .filter(e => e.offsetHeight > 0 || e.offsetWidth > 0).length,
                       live: document.querySelectorAll('.progress-live').length})
                     """)
@@ -336,9 +415,10 @@ struct ProgressScriptTests {
                 let shown = try await page.evaluate(
                     """
                     ({buttons: document.querySelectorAll('button').length,
-                      summaries: [...document.querySelectorAll('.progress-summary')].filter(s => !s.hidden).length})
+                      summaries: [...document.querySelectorAll('.progress-summary')].filter(s => !s.hidden).length,
+                      legends: [...document.querySelectorAll('.map-legend-progress')].filter(l => l.offsetHeight > 0).length})
                     """)
-                #expect(shown == ["buttons": 0, "summaries": 0], "\(path)")
+                #expect(shown == ["buttons": 0, "summaries": 0, "legends": 0], "\(path)")
             }
             expectNoProblems(page)
         }
@@ -349,8 +429,12 @@ struct ProgressScriptTests {
             try await page.open(site.url("backend/"))
             try await page.emulateMedia(.print)
             let shown = try await page.evaluate(
-                "[...document.querySelectorAll('button')].filter(b => b.offsetWidth > 0).length")
-            #expect(shown == 0)
+                "[...document.querySelectorAll('button, .map-legend-progress')].filter(b => b.offsetWidth > 0).length")
+            #expect(shown == 0, "no button, nor the legend's part that explains them")
+            #expect(
+                try await page.evaluate(
+                    "document.querySelector('.map-legend:not(.map-legend-progress)').offsetWidth > 0")
+                    == true, "the legend of the drawing is printed")
             #expect(try await summary(page)["shown"] == true, "the summary is printed")
             expectNoProblems(page)
         }

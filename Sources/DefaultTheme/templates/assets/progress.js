@@ -9,8 +9,10 @@
  *                                         "sitegen-progress:" + it (one key per site)
  *   <div class="progress" data-roadmap="R" data-topic="T"></div>
  *                                         on topic page T of roadmap R, left empty: gets the
- *                                         buttons Done, In progress, Skipped (aria-pressed;
- *                                         pressing the pressed one clears it) and Clear
+ *                                         label "Your progress" and a group it names of the
+ *                                         buttons Done, In progress, Skipped and Not started
+ *                                         (aria-pressed, one at a time; pressing the pressed
+ *                                         one of the first three clears it)
  *   <X data-roadmap="R"> ... <li data-topic="T"><a href="...">Title</a> ... </li> ... </X>
  *                                         a map node: gets a toggle button right after its
  *                                         first own link (cycling not started, done, in
@@ -26,6 +28,8 @@
  *                                         Import (a file picker; a file's roadmaps replace the
  *                                         stored ones) and Reset (this roadmap, after confirm())
  * Changes are announced in a polite live region (<p class="progress-live" role="status">).
+ * Once the controls are there, <html> gets the class progress-on (the map's legend explains
+ * them then, and only then).
  *
  * Storage: localStorage only, never cookies or the network:
  *   {"version":1,"roadmaps":{"R":{"T":"done"|"in-progress"|"skipped"}}}
@@ -118,22 +122,23 @@
     save(data, name + ': ' + word(state));
   };
 
+  const choices = states.concat('none'); // the topic page's buttons, "none" for Not started
   for (const box of all(boxes)) {
     const { roadmap, topic } = box.dataset;
-    const group = make('div', { role: 'group', 'aria-label': 'Your progress on this topic' });
-    const mark = (state) => setState(roadmap, topic, state, 'This topic');
-    const buttons = states.map((state) => {
-      const choice = button(labels[state], { 'data-state': state });
-      on(choice, () => mark(topicsOf(roadmap)[topic] === state ? null : state));
+    const label = make('p', { class: 'progress-label', id: 'progressOf-' + topic }, 'Your progress');
+    const group = make('div', { role: 'group', 'aria-labelledby': label.id });
+    const buttons = choices.map((state) => {
+      const choice = button(labels[state] || 'Not started', { 'data-state': state });
+      on(choice, () =>
+        setState(roadmap, topic, labels[state] && topicsOf(roadmap)[topic] != state ? state : null, 'This topic'),
+      );
       return choice;
     });
-    const clear = button('Clear');
-    on(clear, () => mark(null));
-    group.append(...buttons, clear);
-    box.append(group);
+    group.append(...buttons);
+    box.append(label, group);
     renders.push((roadmaps) => {
-      const current = topicsOf(roadmap, roadmaps)[topic];
-      buttons.forEach((choice, index) => choice.setAttribute('aria-pressed', states[index] === current));
+      const current = topicsOf(roadmap, roadmaps)[topic] || 'none';
+      buttons.forEach((choice, index) => choice.setAttribute('aria-pressed', choices[index] == current));
     });
   }
 
@@ -217,6 +222,7 @@
   }
 
   doc.body.append(live);
+  doc.documentElement.classList.add('progress-on');
   render();
   on(window, (event) => (event.key == key || event.key == null) && render(), 'storage');
 })();
