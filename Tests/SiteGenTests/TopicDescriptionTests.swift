@@ -65,7 +65,7 @@ struct TopicDescriptionTests {
                 let path = roadmaps + "/" + folder + "/" + name
                 let id = TopicID(roadmap: Slug(folder)!, topic: Slug(String(name.dropLast(3)))!)
                 let topic = try #require(TopicFile.load(path: path, id: id, into: &diagnostics))
-                let body = topic.body(of: TestFiles.read(path))
+                let body = topic.body
                 let taken = Self.taken(body, by: renderer)
                 #expect(taken != nil && taken == MarkdownText.firstParagraph(of: body), "\(path)")
                 checked += 1

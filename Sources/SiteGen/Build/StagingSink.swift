@@ -10,7 +10,7 @@ struct StagingSink: SiteSink {
 
     func take(_ roadmap: inout RenderedRoadmap) throws(OutputError) {
         for file in roadmap.pages {
-            try staging.createDirectory((file.path as NSString).deletingLastPathComponent)
+            try staging.createDirectory(Self.folder(of: file.path))
             try staging.write(file)
         }
         roadmap.pages.removeAll()
@@ -23,8 +23,15 @@ struct StagingSink: SiteSink {
     /// Writes the theme's assets as regular files (a link in the theme is never copied as one).
     func take(_ assets: ThemeAssets) throws(OutputError) {
         for file in assets.files {
-            try staging.createDirectory((file.path as NSString).deletingLastPathComponent)
+            try staging.createDirectory(Self.folder(of: file.path))
             try staging.write(file)
         }
+    }
+
+    /// The folder of a relative output path (`backend/caching/index.html` → `backend/caching`,
+    /// `index.html` → ``): its text up to the last `/`, found without Foundation's path bridging.
+    static func folder(of path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return String(path[..<slash])
     }
 }

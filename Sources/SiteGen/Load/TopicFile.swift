@@ -6,8 +6,9 @@ import CMarkGFM
 /// Front matter is optional; its keys are `title`, `description`, `updated` and `draft`, read as
 /// a roadmap's are. Without a `title`, the title is the `# ` heading the body starts with (on
 /// its first line that is not blank), which is then not part of the body pages show; a topic
-/// with neither is an error. Only that one line is parsed as Markdown here: the body is parsed
-/// when its page is rendered.
+/// with neither is an error. Only that one line is parsed as Markdown here: the body is kept as
+/// text (about 1.5 KB a topic, 15 MB for roadmap.sh's 10,000) and parsed when its page is
+/// rendered, so a topic file is read once per build.
 struct TopicFile: Sendable {
     var id: TopicID
     /// The page's title and only `h1`.
@@ -23,6 +24,9 @@ struct TopicFile: Sendable {
     /// The file, and where the body pages show starts in it: after the front matter, and after
     /// the title heading when that is the title.
     var source: RoadmapSource
+    /// The Markdown body pages show: after the front matter and, when it is the title, the
+    /// heading. `source.bodyLineOffset` maps its lines to the file's.
+    var body: String
 
     /// The keys front matter may hold.
     static let knownKeys = ["title", "description", "updated", "draft"]
@@ -79,19 +83,14 @@ struct TopicFile: Sendable {
             description: description, updated: fields.day("updated", into: &diagnostics).day,
             isDraft: fields.flag("draft", into: &diagnostics) ?? false,
             source: RoadmapSource(
-                path: path, bodyLineOffset: frontMatter.bodyLineOffset + (heading?.lineCount ?? 0)))
+                path: path, bodyLineOffset: frontMatter.bodyLineOffset + (heading?.lineCount ?? 0)),
+            body: heading.map { Self.body(frontMatter.body, after: $0) } ?? frontMatter.body)
     }
 
-    /// The Markdown body pages show, from the file's text as read again at render time: after
-    /// the front matter and, when it is the title, the heading. `source.bodyLineOffset` maps
-    /// its lines to the file's.
-    func body(of text: String) -> String {
-        guard case .success(let split) = FrontMatter.split(text, path: source.path, isRequired: false) else {
-            return ""
-        }
-        guard titleIsHeading, let heading = TitleHeading.find(in: split.body) else { return split.body }
-        let utf8 = split.body.utf8
-        return String(split.body[utf8.index(utf8.startIndex, offsetBy: heading.byteCount)...])
+    /// `body` from the byte after `heading`, the title heading it starts with.
+    private static func body(_ body: String, after heading: TitleHeading) -> String {
+        let utf8 = body.utf8
+        return String(body[utf8.index(utf8.startIndex, offsetBy: heading.byteCount)...])
     }
 
     /// `caching-strategies` as `Caching strategies`, for a hint.

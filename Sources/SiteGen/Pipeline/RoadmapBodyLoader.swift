@@ -2,7 +2,8 @@ import Dispatch
 import Foundation
 
 /// Reads a roadmap's file again and renders its Markdown body (the load stage reads only front
-/// matter), with its map, the bodies of its topics and the other files of its folder, for the
+/// matter), with its map, the bodies of its topics (kept as text by the load stage) and the other
+/// files of its folder, for the
 /// render stage and for checking bodies when the load stage already failed.
 struct RoadmapBodyLoader: Sendable {
     let content: LoadedContent
@@ -67,16 +68,11 @@ struct RoadmapBodyLoader: Sendable {
         return renderer
     }
 
-    /// A topic's body read again from its file and rendered; nil when it cannot be read.
+    /// A topic's body, kept from its file when it was loaded, rendered.
     private func body(of topic: TopicFile) -> (TopicBody?, [Diagnostic], BodyLinks) {
-        let text: String
-        switch InputText.read(topic.source.path) {
-        case .success(let read): text = read
-        case .failure(let diagnostic): return (nil, [diagnostic], BodyLinks())
-        }
         var renderer = bodyRenderer(for: topic.id.roadmap, topic: topic.id.topic)
         renderer.takesFirstParagraph = topic.description == nil
-        let rendered = renderer.renderBody(topic.body(of: text), source: topic.source)
+        let rendered = renderer.renderBody(topic.body, source: topic.source)
         let body = TopicBody(
             id: topic.id, title: topic.title, description: topic.description ?? rendered.firstParagraph,
             updated: topic.updated, body: rendered.body)

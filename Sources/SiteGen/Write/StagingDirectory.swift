@@ -81,20 +81,25 @@ public struct StagingDirectory: Sendable {
     /// Writes bytes to a file inside the staging folder; its folder must exist.
     public func write(bytes: UnsafeRawBufferPointer, to relativePath: String) throws(OutputError) {
         try folder.checkOpen()
-        let full = FilePaths.join(path, relativePath)
         let descriptor = openat(
             folder.descriptor, relativePath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
-        guard descriptor >= 0 else { throw OutputError("cannot write \(full): \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else { throw failure(writing: relativePath) }
         defer { close(descriptor) }
         var offset = 0
         while offset < bytes.count {
             let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
-                throw OutputError("cannot write \(full): \(String(cString: strerror(errno)))")
+                throw failure(writing: relativePath)
             }
             offset += written
         }
+    }
+
+    /// The error for a failed write of `relativePath`, with the reason of `code` (`errno`, taken
+    /// at the call); the full path is joined only here, not for every file written.
+    private func failure(writing relativePath: String, code: Int32 = errno) -> OutputError {
+        OutputError("cannot write \(FilePaths.join(path, relativePath)): \(String(cString: strerror(code)))")
     }
 
     /// Puts the folder in place of the destination in one step where the file system can

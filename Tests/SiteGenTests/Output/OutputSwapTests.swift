@@ -7,6 +7,14 @@ import Testing
 /// a crash between the two renames of the fallback swap (issue 15, items 1 and 2).
 @Suite("Output: lock and swap")
 struct OutputSwapTests {
+    @Test(arguments: [
+        ("backend/caching/index.html", "backend/caching"), ("index.html", ""), ("assets/style.css", "assets"),
+        ("a/b/c/d.svg", "a/b/c"),
+    ])
+    func eachFileIsWrittenIntoTheFolderOfItsPath(path: String, folder: String) {
+        #expect(StagingSink.folder(of: path) == folder)
+    }
+
     @Test func aBuildStopsWhenAnotherHoldsTheOutputFolderAndNamesIt() throws {
         let site = TestSite(roadmaps: ["a": roadmapFile("title: A\nupdated: 2026-01-01")])
         let lock = try OutputLock.acquire(for: site.output)

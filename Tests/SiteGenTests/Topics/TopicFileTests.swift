@@ -22,7 +22,7 @@ struct TopicFileTests {
         #expect(topic.title == "Caching strategies & more")
         #expect(topic.titleIsHeading)
         #expect(topic.source.bodyLineOffset == 2)
-        #expect(topic.body(of: text) == "\nCache it.\n")
+        #expect(topic.body == "\nCache it.\n")
         #expect(topic.description == nil && topic.updated == nil && !topic.isDraft)
     }
 
@@ -38,7 +38,7 @@ struct TopicFileTests {
         #expect(topic.updated == Day(iso: "2026-03-01"))
         #expect(topic.isDraft)
         #expect(topic.source.bodyLineOffset == 6)
-        #expect(topic.body(of: text) == "# Heading\n\nText.\n")
+        #expect(topic.body == "# Heading\n\nText.\n")
     }
 
     @Test func frontMatterWithoutTitleFallsBackToTheHeading() throws {
@@ -47,7 +47,7 @@ struct TopicFileTests {
         #expect(messages == [])
         #expect(file?.title == "Caching")
         #expect(file?.source.bodyLineOffset == 4)
-        #expect(file?.body(of: text) == "Text.\n")
+        #expect(file?.body == "Text.\n")
     }
 
     @Test(arguments: [
