@@ -386,4 +386,30 @@ struct ContentErrorTests {
                 "content/roadmaps/a: error: `a/` is a symbolic link to a folder outside the content folder; it is not read"
             ])
     }
+
+    @Test func linksInARoadmapFolderToAFolderOrAHiddenFileAreNotCopied() throws {
+        let site = TestSite(roadmaps: ["a": roadmapFile("title: A\nupdated: 2026-01-01")])
+        TestFiles.write("key\n", to: site.content + "/.secret/key")
+        TestFiles.write("logo\n", to: site.content + "/common/logo.png")
+        TestFiles.write("outside\n", to: TestFiles.temporaryDirectory() + "/outside.png")
+        TestFiles.write("png\n", to: site.content + "/roadmaps/a/img/x.png")
+        let folder = site.content + "/roadmaps/a"
+        let links = [
+            "key.txt": "../../.secret/key", "common": "../../common", "img/more": "../../../common",
+            "logo.png": "../../common/logo.png",
+        ]
+        for (name, target) in links {
+            try FileManager.default.createSymbolicLink(atPath: folder + "/" + name, withDestinationPath: target)
+        }
+        let built = site.build()
+        #expect(built.succeeded)
+        #expect(
+            built.messages == [
+                "content/roadmaps/a/common: warning: `a/common` is a symbolic link to a folder; links to folders in a roadmap's folder are not followed, so its files are not copied",
+                "content/roadmaps/a/img/more: warning: `a/img/more` is a symbolic link to a folder; links to folders in a roadmap's folder are not followed, so its files are not copied",
+                "content/roadmaps/a/key.txt: warning: `a/key.txt` is a symbolic link to a hidden file; it is not published",
+            ])
+        let copied = TestFiles.tree(site.output).keys.filter { $0.hasPrefix("a/") && !$0.hasSuffix(".html") }
+        #expect(copied.sorted() == ["a/img/x.png", "a/logo.png"])
+    }
 }

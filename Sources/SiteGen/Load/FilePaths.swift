@@ -22,6 +22,14 @@ enum FilePaths {
         path == ancestor || path.hasPrefix(ancestor.hasSuffix("/") ? ancestor : ancestor + "/")
     }
 
+    /// Whether the target of `path` (resolved), seen from `root` (absolute and resolved), has
+    /// a hidden part on its way (`.secret/key`, `notes/.env`); false when it is not inside `root`.
+    static func hasHiddenPart(_ path: String, within root: String) -> Bool {
+        let target = realPath(path)
+        guard isInside(target, root) else { return false }
+        return target.dropFirst(root.count).split(separator: "/").contains { $0.hasPrefix(".") }
+    }
+
     /// `name` appended to `directory`.
     static func join(_ directory: String, _ name: String) -> String {
         directory.hasSuffix("/") ? directory + name : directory + "/" + name

@@ -8,8 +8,10 @@ import Foundation
 ///   and not be reserved (`TopicID.reservedSlugs`). A `.md` file in a subfolder is an error.
 /// - Any other file, at any depth, is copied as it is, unless its top-level entry (file or
 ///   folder) would land on a page: `index.html` (the roadmap's page), `faq`, `related`, or the
-///   name of a topic. Hidden entries (`.name`) are left out. A symbolic link must stay inside
-///   the content folder.
+///   name of a topic. Hidden entries (`.name`) are left out.
+/// - A symbolic link follows the content folder's rule: one that leads outside the content
+///   folder is an error and is not read. One to a folder is not followed, and one to a hidden
+///   file (a `.name` on its way from the content folder) is not published: each is a warning.
 struct TopicFolder: Sendable {
     /// One entry found under the folder.
     struct Entry: Sendable, Hashable {
@@ -18,6 +20,11 @@ struct TopicFolder: Sendable {
         var isDirectory: Bool
         /// Whether it is a symbolic link to something outside the content folder.
         var leavesContent = false
+        /// Whether it is a symbolic link.
+        var isLink = false
+        /// Whether it is a symbolic link to something inside the content folder whose path from
+        /// there has a hidden part (`.secret/key`).
+        var reachesHidden = false
     }
 
     /// A topic file that may be loaded.
@@ -72,14 +79,15 @@ struct TopicFolder: Sendable {
                 let format = status.st_mode & S_IFMT
                 type = format == S_IFDIR ? Int(DT_DIR) : format == S_IFLNK ? Int(DT_LNK) : Int(DT_REG)
             }
-            var isDirectory = type == Int(DT_DIR)
-            var leaves = false
+            var entry = Entry(relativePath: relative, isDirectory: type == Int(DT_DIR))
             if type == Int(DT_LNK) {
                 var status = stat()
-                isDirectory = stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
-                leaves = FileKind.of(path, within: contentRoot) == .linkOutside
+                entry.isLink = true
+                entry.isDirectory = stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+                entry.leavesContent = FileKind.of(path, within: contentRoot) == .linkOutside
+                entry.reachesHidden = !entry.leavesContent && FilePaths.hasHiddenPart(path, within: contentRoot)
             }
-            entries.append(Entry(relativePath: relative, isDirectory: isDirectory, leavesContent: leaves))
+            entries.append(entry)
             if type == Int(DT_DIR), !name.hasPrefix(".") {
                 list(relative, of: directory, contentRoot: contentRoot, into: &entries)
             }
@@ -101,6 +109,19 @@ struct TopicFolder: Sendable {
                 diagnostics.error(
                     "`\(roadmap)/\(entry.relativePath)` is a symbolic link to something outside the content folder",
                     at: SourceLocation(file: path), hint: "copy it into content/roadmaps/\(roadmap)/ instead")
+                continue
+            }
+            if entry.isLink, entry.isDirectory || entry.reachesHidden {
+                diagnostics.warning(
+                    entry.isDirectory
+                        ? "`\(roadmap)/\(entry.relativePath)` is a symbolic link to a folder; "
+                            + "links to folders in a roadmap's folder are not followed, so its files are not copied"
+                        : "`\(roadmap)/\(entry.relativePath)` is a symbolic link to a hidden file; it is not published",
+                    at: SourceLocation(file: path),
+                    hint: entry.isDirectory
+                        ? "copy the folder into content/roadmaps/\(roadmap)/ instead"
+                        : "hidden files are not published; copy the file into content/roadmaps/\(roadmap)/ "
+                            + "under a name without a leading `.`")
                 continue
             }
             guard !entry.isDirectory || parts.count == 1 else { continue }

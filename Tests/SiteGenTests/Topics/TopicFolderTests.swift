@@ -91,7 +91,15 @@ struct TopicFolderTests {
             _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
             let leaves = FileKind.of(path, within: contentRoot) == .linkOutside
             if leaves || (relative as NSString).lastPathComponent.hasPrefix(".") { enumerator.skipDescendants() }
-            entries.insert(.init(relativePath: relative, isDirectory: isDirectory.boolValue, leavesContent: leaves))
+            let isLink = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
+            let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+            let hidden =
+                isLink && target.hasPrefix(contentRoot + "/")
+                && target.dropFirst(contentRoot.count).split(separator: "/").contains { $0.hasPrefix(".") }
+            entries.insert(
+                .init(
+                    relativePath: relative, isDirectory: isDirectory.boolValue, leavesContent: leaves, isLink: isLink,
+                    reachesHidden: hidden))
         }
         return entries
     }
@@ -108,11 +116,13 @@ struct TopicFolderTests {
         }
         TestFiles.write("outside", to: root + "/outside/file.txt")
         TestFiles.write("inside", to: content + "/shared/logo.png")
+        TestFiles.write("key", to: content + "/.secret/key")
         try FileManager.default.createDirectory(atPath: directory + "/empty", withIntermediateDirectories: true)
         let links = [
             "to-file-inside.png": content + "/shared/logo.png", "to-folder-inside": content + "/shared",
             "to-file-outside.txt": root + "/outside/file.txt", "to-folder-outside": root + "/outside",
             "broken.png": content + "/missing.png", ".hidden-link": root + "/outside", "img/relative.png": "x.png",
+            "to-hidden.txt": content + "/.secret/key",
         ]
         for (name, target) in links {
             try FileManager.default.createSymbolicLink(atPath: directory + "/" + name, withDestinationPath: target)
@@ -120,7 +130,9 @@ struct TopicFolderTests {
         let listed = TopicFolder.entries(of: directory, contentRoot: content)
         #expect(listed.count == Set(listed).count)
         #expect(Set(listed) == Self.enumeratedEntries(of: directory, contentRoot: content))
-        #expect(listed.count == 21)
+        #expect(listed.count == 22)
+        #expect(listed.filter(\.reachesHidden).map(\.relativePath) == ["to-hidden.txt"])
+        #expect(listed.filter(\.isLink).count == 8)
         #expect(TopicFolder.entries(of: content + "/roadmaps/missing", contentRoot: content).isEmpty)
     }
 }
