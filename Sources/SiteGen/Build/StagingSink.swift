@@ -9,11 +9,12 @@ struct StagingSink: SiteSink {
     let destination: String
 
     func take(_ roadmap: inout RenderedRoadmap) throws(OutputError) {
-        for file in roadmap.pages {
+        for file in roadmap.pages + roadmap.files {
             try staging.createDirectory(Self.folder(of: file.path))
             try staging.write(file)
         }
         roadmap.pages.removeAll()
+        roadmap.files.removeAll()
     }
 
     func take(_ file: OutputFile, of kind: SiteWideFile) throws(OutputError) {

@@ -29,7 +29,7 @@ final class LinkCollector: SiteSink {
     var site: Site { collected.withLock { $0 } }
 
     func take(_ roadmap: inout RenderedRoadmap) {
-        let pages = roadmap.pages.map { ($0.path, Self.references(in: $0)) }
+        let pages = (roadmap.pages + roadmap.files).map { ($0.path, Self.references(in: $0)) }
         let links = roadmap.links
         let slug = roadmap.slug
         collected.withLock { site in

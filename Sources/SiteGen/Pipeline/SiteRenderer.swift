@@ -6,7 +6,7 @@ import Dispatch
 struct SiteRenderer: Sendable {
     /// What a whole-site render did.
     struct Outcome: Sendable {
-        /// The HTML pages made.
+        /// The pages made (a roadmap folder's files, copied, are not pages).
         var pageCount = 0
         /// All files made, the theme's asset files included.
         var fileCount = 0
@@ -42,32 +42,33 @@ struct SiteRenderer: Sendable {
     /// roadmap summaries from two threads, which made a 10k build slower.
     func render(into sink: some SiteSink) -> Outcome {
         let roadmaps = site.roadmaps
-        let results = ParallelResults<(diagnostics: [Diagnostic], files: [String], topics: [Slug])>(
+        let results = ParallelResults<(diagnostics: [Diagnostic], pages: [String], fileCount: Int, topics: [Slug])>(
             count: roadmaps.count)
         DispatchQueue.concurrentPerform(iterations: roadmaps.count) { index in
             var rendered = render(roadmaps[index])
-            let files = rendered.pages.map(\.path)
+            let pages = rendered.pages.map(\.path)
+            let fileCount = rendered.pages.count + rendered.files.count
             do throws(OutputError) {
                 try sink.take(&rendered)
             } catch {
                 rendered.diagnostics.append(
                     .error(error.description, at: SourceLocation(file: roadmaps[index].source.path)))
             }
-            results.set(index, (rendered.diagnostics, files, rendered.body?.mapTopics ?? []))
+            results.set(index, (rendered.diagnostics, pages, fileCount, rendered.body?.mapTopics ?? []))
         }
         var outcome = Outcome()
-        var roadmapFiles: [Slug: [String]] = [:]
+        var roadmapPages: [Slug: [String]] = [:]
         var mapTopics: [Slug: [Slug]] = [:]
-        roadmapFiles.reserveCapacity(roadmaps.count)
+        roadmapPages.reserveCapacity(roadmaps.count)
         for (roadmap, result) in zip(roadmaps, results.values) {
             outcome.diagnostics.append(contentsOf: result.diagnostics)
-            outcome.pageCount += result.files.count { $0.hasSuffix(".html") }
-            outcome.fileCount += result.files.count
-            roadmapFiles[roadmap.slug] = result.files
+            outcome.pageCount += result.pages.count
+            outcome.fileCount += result.fileCount
+            roadmapPages[roadmap.slug] = result.pages
             mapTopics[roadmap.slug] = result.topics
         }
         for kind in SiteWideFile.allCases {
-            for file in kind.render(with: self, roadmapFiles: roadmapFiles, mapTopics: mapTopics) {
+            for file in kind.render(with: self, roadmapPages: roadmapPages, mapTopics: mapTopics) {
                 do throws(OutputError) {
                     try sink.take(file, of: kind)
                 } catch {
@@ -89,10 +90,14 @@ struct SiteRenderer: Sendable {
         return outcome
     }
 
-    /// Reads and renders one roadmap's body, and lays out its pages when it could be read.
+    /// Reads and renders one roadmap's body, and lays out its pages (and its folder's files
+    /// beside them) when it could be read.
     func render(_ roadmap: Roadmap) -> RenderedRoadmap {
         var rendered = bodies.body(of: roadmap)
-        if let body = rendered.body { rendered.pages = pages(of: roadmap, body: body) }
+        if let body = rendered.body {
+            rendered.pages = pages(of: roadmap, body: body)
+            rendered.files = body.files
+        }
         return rendered
     }
 
@@ -113,9 +118,9 @@ struct SiteRenderer: Sendable {
     }
 
     /// The sitemap (several files past 50,000 addresses): the index, then each roadmap's pages,
-    /// each topic page with its own date; `roadmapFiles` are the files of each roadmap's pages
-    /// (and of its folder, which are not listed).
-    func sitemapFiles(roadmapFiles: [Slug: [String]]) -> [OutputFile] {
+    /// each topic page with its own date; `roadmapPages` are the files of each roadmap's pages
+    /// (`index.html` files: its folder's copied files are not pages).
+    func sitemapFiles(roadmapPages: [Slug: [String]]) -> [OutputFile] {
         var entries = [
             Sitemap.Entry(url: site.config.absoluteURL(forPath: paths.index), lastModified: site.lastUpdated)
         ]
@@ -124,7 +129,7 @@ struct SiteRenderer: Sendable {
             for topic in content.publishedTopics(of: roadmap.slug) {
                 topicDates[paths.outputFile(forPage: paths.topic(topic.id))] = topic.updated
             }
-            for file in roadmapFiles[roadmap.slug] ?? [] where file.hasSuffix("index.html") {
+            for file in roadmapPages[roadmap.slug] ?? [] {
                 entries.append(
                     Sitemap.Entry(
                         url: site.config.absoluteURL(forPath: paths.page(forOutputFile: file)),

@@ -22,16 +22,16 @@ enum SiteWideFile: CaseIterable, Sendable {
         }
     }
 
-    /// The file (or files, for a large sitemap) laid out by `renderer`; `roadmapFiles` are the
+    /// The file (or files, for a large sitemap) laid out by `renderer`; `roadmapPages` are the
     /// files of each roadmap's pages, in the order the sitemap lists them, and `mapTopics` the
     /// topics of each roadmap's map (`RoadmapBody.mapTopics`), which the index counts.
     func render(
-        with renderer: SiteRenderer, roadmapFiles: [Slug: [String]], mapTopics: [Slug: [Slug]]
+        with renderer: SiteRenderer, roadmapPages: [Slug: [String]], mapTopics: [Slug: [Slug]]
     ) -> [OutputFile] {
         switch self {
         case .index: [renderer.indexFile(mapTopics: mapTopics)]
         case .notFound: [renderer.notFoundFile()]
-        case .sitemap: renderer.sitemapFiles(roadmapFiles: roadmapFiles)
+        case .sitemap: renderer.sitemapFiles(roadmapPages: roadmapPages)
         case .feed: [renderer.feedFile()]
         case .robots: [renderer.robotsFile()]
         }

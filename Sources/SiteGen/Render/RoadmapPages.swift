@@ -1,8 +1,8 @@
 import Mustache
 
 /// Renders the pages of one roadmap: its page, its FAQ page (when it has questions), its
-/// related page, its topics' pages (every `PageKind` that `isPerRoadmap`), and the files of its
-/// folder copied beside them.
+/// related page and its topics' pages (every `PageKind` that `isPerRoadmap`). The files of its
+/// folder, copied beside them, are its body's (`RoadmapBody.files`).
 struct RoadmapPages {
     let content: SiteContent
     let theme: Theme
@@ -10,7 +10,7 @@ struct RoadmapPages {
 
     var paths: SitePaths { context.paths }
 
-    /// The files of one roadmap, from its loaded front matter and rendered body, in the order
+    /// The pages of one roadmap, from its loaded front matter and rendered body, in the order
     /// the sitemap lists them.
     /// `targets`: what the links of its map may point at.
     func render(_ roadmap: Roadmap, body: RoadmapBody, targets: MapTargets) -> [OutputFile] {
@@ -42,7 +42,6 @@ struct RoadmapPages {
             files += TopicPages(theme: theme, context: context).render(
                 roadmap, body: body, summary: summary, targets: targets)
         }
-        files += body.files
         return files
     }
 

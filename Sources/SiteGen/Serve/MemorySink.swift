@@ -26,9 +26,10 @@ final class MemorySink: SiteSink {
 
     func take(_ roadmap: inout RenderedRoadmap) {
         let kept = PreviewRoadmap(roadmap)
-        let pages = roadmap.pages
+        let pages = roadmap.pages + roadmap.files
         let slug = roadmap.slug
         roadmap.pages.removeAll()
+        roadmap.files.removeAll()
         taken.withLock { site in
             for page in pages { site.files[page.path] = page.contents }
             site.roadmaps[slug] = kept

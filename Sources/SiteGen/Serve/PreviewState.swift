@@ -89,7 +89,8 @@ struct PreviewState: Sendable {
         }
         for (roadmap, rendered) in zip(roadmaps, results.values) {
             var kept = PreviewRoadmap(rendered)
-            kept.outputPaths = self.roadmaps[roadmap.slug]?.outputPaths ?? []
+            kept.pagePaths = self.roadmaps[roadmap.slug]?.pagePaths ?? []
+            kept.filePaths = self.roadmaps[roadmap.slug]?.filePaths ?? []
             self.roadmaps[roadmap.slug] = kept
         }
     }
@@ -110,7 +111,7 @@ struct PreviewState: Sendable {
         let results = ParallelResults<[OutputFile]>(count: siteWork.count + roadmapWork.count)
         DispatchQueue.concurrentPerform(iterations: siteWork.count + roadmapWork.count) { index in
             guard index >= siteWork.count else {
-                results.set(index, siteWork[index].render(with: renderer, roadmapFiles: [:], mapTopics: mapTopics))
+                results.set(index, siteWork[index].render(with: renderer, roadmapPages: [:], mapTopics: mapTopics))
                 return
             }
             let (roadmap, body) = roadmapWork[index - siteWork.count]
@@ -123,15 +124,17 @@ struct PreviewState: Sendable {
             siteFilePaths[kind] = kindFiles.map(\.path)
         }
         var pagesChanged = false
-        for ((roadmap, _), roadmapFiles) in zip(roadmapWork, files.dropFirst(siteWork.count)) {
-            let paths = roadmapFiles.map(\.path)
-            pagesChanged = pagesChanged || paths != roadmaps[roadmap.slug]?.outputPaths
-            replace(roadmaps[roadmap.slug]?.outputPaths ?? [], with: roadmapFiles)
-            roadmaps[roadmap.slug]?.outputPaths = paths
+        for ((roadmap, body), pages) in zip(roadmapWork, files.dropFirst(siteWork.count)) {
+            let paths = pages.map(\.path)
+            pagesChanged = pagesChanged || paths != roadmaps[roadmap.slug]?.pagePaths
+            replace(roadmaps[roadmap.slug]?.outputPaths ?? [], with: pages + body.files)
+            roadmaps[roadmap.slug]?.pagePaths = paths
+            roadmaps[roadmap.slug]?.filePaths = body.files.map(\.path)
+            written += body.files.count
         }
         if siteFiles.contains(.sitemap) || pagesChanged {
             let sitemap = SiteWideFile.sitemap.render(
-                with: renderer, roadmapFiles: roadmaps.mapValues(\.outputPaths), mapTopics: mapTopics)
+                with: renderer, roadmapPages: roadmaps.mapValues(\.pagePaths), mapTopics: mapTopics)
             replace(siteFilePaths[.sitemap] ?? [], with: sitemap)
             siteFilePaths[.sitemap] = sitemap.map(\.path)
             written += sitemap.count

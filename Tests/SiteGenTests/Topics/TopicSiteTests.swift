@@ -221,6 +221,25 @@ struct TopicSiteTests {
             ])
     }
 
+    @Test func filesCopiedFromTheRoadmapFolderAreNeitherPagesNorInTheSitemap() throws {
+        let site = Self.makeSite()
+        TestFiles.write("<p>A drawing.</p>\n", to: site.content + "/roadmaps/backend/diagram.html")
+        TestFiles.write("<p>Notes.</p>\n", to: site.content + "/roadmaps/backend/notes/index.html")
+        let report = try site.builder().build()
+        // index and 404; backend's page, related page and 5 topics; python's page and related page.
+        #expect(report.pageCount == 2 + 7 + 2)
+        #expect(site.page("backend/notes/index.html") == "<p>Notes.</p>\n")
+        #expect(site.page("backend/diagram.html") == "<p>A drawing.</p>\n")
+        let sitemap = site.page("sitemap.xml")
+        #expect(sitemap.components(separatedBy: "<url>").count - 1 == 1 + 7 + 2)
+        #expect(!sitemap.contains("notes") && !sitemap.contains("diagram"))
+        // The preview lays the sitemap out again from the same pages.
+        let rebuild = Self.renameHTTPInServe(site)
+        let preview = String(decoding: rebuild?.site?.files["sitemap.xml"] ?? [], as: UTF8.self)
+        #expect(preview.contains("<loc>https://example.org/backend/http/</loc><lastmod>2026-03-01</lastmod>"))
+        #expect(!preview.contains("notes") && !preview.contains("diagram"))
+    }
+
     @Test func rebuildsAreByteIdentical() {
         let site = Self.makeSite()
         let first = site.root + "/one"
@@ -238,18 +257,26 @@ struct TopicSiteTests {
         PreviewBuilderTests.options(site)
     }
 
-    @Test func topicEditLaysOutItsRoadmapsPagesAndTheSitemapOnly() {
-        let site = Self.makeSite()
+    /// Serves `site`, then renames its topic `backend/http` ("HTTP, renamed", dated 2026-03-01):
+    /// a rebuild of part of the site, the same as a full build.
+    static func renameHTTPInServe(
+        _ site: TestSite, sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) -> PreviewRebuild? {
         _ = site.copyTheme()
         var builder = PreviewBuilder(inputs: Self.options(site))
         _ = builder.rebuildAll()
         let path = site.roadmapPath("backend/http")
         TestFiles.write("---\ntitle: HTTP, renamed\nupdated: 2026-03-01\n---\nRequests.\n", to: path)
         let rebuild = builder.apply(changedPaths: [path])
-        #expect(rebuild?.isFull == false)
+        #expect(rebuild?.isFull == false, sourceLocation: sourceLocation)
+        PreviewBuilderTests.expectSameAsFullBuild(rebuild, site, sourceLocation: sourceLocation)
+        return rebuild
+    }
+
+    @Test func topicEditLaysOutItsRoadmapsPagesAndTheSitemapOnly() {
+        let rebuild = Self.renameHTTPInServe(Self.makeSite())
         // backend: page, related page, 5 topic pages, the image; and the sitemap.
         #expect(rebuild?.filesRendered == 2 + 5 + 1 + 1)
-        PreviewBuilderTests.expectSameAsFullBuild(rebuild, site)
         let files = rebuild?.site?.files ?? [:]
         let neighbour = String(decoding: files["backend/git/index.html"] ?? [], as: UTF8.self)
         #expect(neighbour.contains("<span class=\"pager-label\">Previous topic</span> HTTP, renamed</a>"))
