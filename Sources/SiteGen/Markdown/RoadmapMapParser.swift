@@ -11,9 +11,11 @@ import Glibc
 ///   errors.
 /// - Each item starts with a line of text: one link (see `MapLinkResolver`) or a label (no
 ///   link). The node's title is the link's text, or the label's; an empty item, an item that
-///   starts with something else (a code block, a heading), and a link without text are errors;
-///   two links in one item are an error at the second; text beside the link is left out of the
-///   map with a warning (the node is the link: `**[Git](backend/git.md)**` has none).
+///   starts with something else (a code block, a heading), and a link without text or without
+///   a target (`[Git]()`) are errors; two links in one item are an error at the second; text
+///   beside the link is left out of the map with a warning (the node is the link:
+///   `**[Git](backend/git.md)**` has none). A label that looks like a link missing its `)`
+///   (`[Git](backend/git.md`) is a warning at its `[`.
 /// - An item's first nested list holds its subtopics; ordered means a sequence, unordered any
 ///   order, for that group alone. A second nested list in one item is an error; other blocks
 ///   under the text (a second paragraph) are left out of the map with a warning.
@@ -199,6 +201,13 @@ struct RoadmapMapParser {
                         .error(
                             "an empty map item", at: node.location,
                             hint: "write a topic link, a roadmap link or a label, or remove the item"))
+                } else if let (bracket, written) = Self.unclosedLink(in: paragraph) {
+                    problems.append(
+                        .warning(
+                            "this map item looks like a link missing its closing parenthesis; it is drawn as a label",
+                            at: locator.location(of: bracket),
+                            hint: written.map { "end the link with `)`: `\($0))`" }
+                                ?? "end the link with `)`, or write the label without `[` and `]`"))
                 }
                 return
             }
@@ -222,6 +231,15 @@ struct RoadmapMapParser {
                         hint: "a map item is one link or a label; write more about a topic in the topic's file"))
             }
             let url = cmark_node_get_url(link).map { String(cString: $0) } ?? ""
+            guard !url.isEmpty else {
+                problems.append(
+                    .error(
+                        "a map item's link has no target: nothing between its parentheses", at: location,
+                        hint:
+                            "write the file it links to, such as `[\(node.title)](\(resolver.targets.roadmap)/<topic>.md)`"
+                    ))
+                return
+            }
             guard let kind = resolver.kind(of: url, at: location, problems: &problems) else { return }
             node.kind = kind
             if let topic = node.topic {
@@ -234,6 +252,34 @@ struct RoadmapMapParser {
                     named[topic] = location
                 }
             }
+        }
+
+        /// Where a label's `paragraph` opens what looks like a link missing its `)`: a `[`, then
+        /// `](`, with no `)` after it, in its text (`[Caching](backend/caching.md`); with the
+        /// text from the `[` on, when it holds no blank (the link as written, but its `)`).
+        static func unclosedLink(in paragraph: CMarkNode) -> (BodyPosition, String?)? {
+            var texts: [(node: CMarkNode, start: Int)] = []
+            var text: [UInt8] = []
+            MarkdownNode.visit(paragraph) { child, entering in
+                guard entering, MarkdownNode.type(child) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(child)
+                else { return }
+                texts.append((child, text.count))
+                text.append(contentsOf: String(cString: literal).utf8)
+            }
+            let open = UInt8(ascii: "["), close = UInt8(ascii: "]"), parenthesis = UInt8(ascii: "(")
+            guard
+                let middle = text.indices.dropLast().last(where: { text[$0] == close && text[$0 + 1] == parenthesis }),
+                !text[(middle + 2)...].contains(UInt8(ascii: ")")),
+                let start = text[..<middle].lastIndex(of: open),
+                let holder = texts.last(where: { $0.start <= start })
+            else { return nil }
+            let node = BodyPosition(of: holder.node)
+            let written = text[start...]
+            return (
+                BodyPosition(line: node.line, byteColumn: node.byteColumn + start - holder.start),
+                written.contains { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+                    ? nil : String(decoding: written, as: UTF8.self)
+            )
         }
 
         /// The first text or code node of `paragraph`, outside `link`, that is not blank.

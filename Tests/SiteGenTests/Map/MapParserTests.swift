@@ -117,6 +117,12 @@ struct MapParserTests {
             Self.outline(body) == ["map (any order)", "  topic go \"The go tool\"", "  label \"Some label & more\""])
     }
 
+    @Test func aLinkMissingItsParenthesisIsDrawnAsALabel() {
+        #expect(
+            Self.outline("## Roadmap\n\n- [Caching](backend/caching.md\n")
+                == ["map (any order)", "  label \"[Caching](backend/caching.md\""])
+    }
+
     @Test func sectionKnowsItsBlocksAndList() throws {
         let section = try #require(
             Self.parse("Intro.\n\n## Roadmap\n\nText.\n\n- Label\n\nMore.\n\n## Next\n\n- x\n").section)
@@ -201,6 +207,20 @@ struct MapParserTests {
             ["backend.md:7:3: error: a map item's link has no text\n  hint: write the topic's name in the brackets"]
         ),
         (
+            "- [Go]()\n- [Git](<>)",
+            [
+                "backend.md:7:3: error: a map item's link has no target: nothing between its parentheses\n  hint: write the file it links to, such as `[Go](backend/<topic>.md)`",
+                "backend.md:8:3: error: a map item's link has no target: nothing between its parentheses\n  hint: write the file it links to, such as `[Git](backend/<topic>.md)`",
+            ]
+        ),
+        (
+            "- [Caching](backend/caching.md\n- *Then* [Go](backend/go.md and more\n- [Label] (not a link)\n- Label (with [brackets])",
+            [
+                "backend.md:7:3: warning: this map item looks like a link missing its closing parenthesis; it is drawn as a label\n  hint: end the link with `)`: `[Caching](backend/caching.md)`",
+                "backend.md:8:10: warning: this map item looks like a link missing its closing parenthesis; it is drawn as a label\n  hint: end the link with `)`, or write the label without `[` and `]`",
+            ]
+        ),
+        (
             "- [Go](backend/go.md)\n\n  All about Go.\n\n  More.",
             [
                 "backend.md:9:3: warning: text under a map item is left out of the map\n  hint: a map item is one line; write more about a topic in the topic's file"
@@ -267,7 +287,7 @@ struct MapParserTests {
 
     @Test(arguments: [
         "https://example.org/go", "mailto:a@example.org", "/backend/go.md", "#go", "backend/diagram.png",
-        "backend/sub/go.md", "../../go.md", "backend/go.md?x=1", "",
+        "backend/sub/go.md", "../../go.md", "backend/go.md?x=1",
     ])
     func aMapLinksOnlyToTopicsAndRoadmaps(_ url: String) {
         #expect(
