@@ -1367,7 +1367,7 @@ li[data-progress="skipped"] > a { color: var(--muted); }
 {{/topic.parent}}
 </ol>
 </nav>
-<h1>{{topic.title}}</h1>
+<h1 id="{{topic.titleID}}">{{topic.title}}</h1>
 <div class="progress" data-roadmap="{{roadmap.slug}}" data-topic="{{topic.slug}}" data-pagefind-ignore="all"></div>
 </header>
 {{{topic.introHTML}}}

@@ -256,7 +256,7 @@ struct CommandLineTests {
         TestFiles.write(TestFiles.read(path).replacing(/draft: true[^\n]*\n/, with: ""), to: path)
         let built = site.build()
         #expect(built.succeeded)
-        #expect(site.page("backend/caching/index.html").contains("<h1>Caching</h1>"))
+        #expect(site.page("backend/caching/index.html").contains("<h1 id=\"caching\">Caching</h1>"))
 
         let again = try run(["new", "backend/caching"], in: site.root)
         #expect(again.status == 1)

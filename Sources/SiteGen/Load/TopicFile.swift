@@ -13,8 +13,11 @@ struct TopicFile: Sendable {
     var id: TopicID
     /// The page's title and only `h1`.
     var title: String
-    /// Whether the title is the body's `# ` heading (left out of the body) rather than front matter.
-    var titleIsHeading: Bool
+    /// The plain text of the body's `# ` heading when it is the title (left out of the body,
+    /// its id is the page's `h1`'s); nil when the title is front matter's.
+    var headingText: String?
+    /// Whether the title is the body's `# ` heading rather than front matter.
+    var titleIsHeading: Bool { headingText != nil }
     /// The front matter's description; nil when absent or blank (the page then takes the
     /// body's first paragraph, as a roadmap's does, when it renders the body).
     var description: String?
@@ -79,7 +82,7 @@ struct TopicFile: Sendable {
         var description = fields.text("description", into: &diagnostics)
         if description?.allSatisfy(\.isWhitespace) ?? true { description = nil }
         return TopicFile(
-            id: id, title: title ?? heading?.text ?? id.topic.value, titleIsHeading: heading != nil,
+            id: id, title: title ?? heading?.text ?? id.topic.value, headingText: heading?.plainText,
             description: description, updated: fields.day("updated", into: &diagnostics).day,
             isDraft: fields.flag("draft", into: &diagnostics) ?? false,
             source: RoadmapSource(
@@ -104,6 +107,8 @@ struct TopicFile: Sendable {
 struct TitleHeading: Equatable {
     /// The heading's plain text, white space collapsed.
     var text: String
+    /// The heading's plain text as written, from which its id is made (as for other headings).
+    var plainText: String
     /// The lines up to and including the heading's (blank lines before it count).
     var lineCount: Int
     /// The UTF-8 bytes up to and including the heading line's end.
@@ -132,9 +137,11 @@ struct TitleHeading: Equatable {
             else {
                 return nil
             }
-            let text = CollapsedWhitespace.collapsed(MarkdownNode.plainText(heading))
+            let plainText = MarkdownNode.plainText(heading)
+            let text = CollapsedWhitespace.collapsed(plainText)
             guard !text.isEmpty else { return nil }
-            return TitleHeading(text: text, lineCount: lines, byteCount: min(end + 1, bytes.count))
+            return TitleHeading(
+                text: text, plainText: plainText, lineCount: lines, byteCount: min(end + 1, bytes.count))
         }
         return nil
     }

@@ -16,6 +16,8 @@ struct RoadmapBodyRenderer: Sendable {
         /// The plain text of its first paragraph with text (`MarkdownText.firstParagraph(of:)`'s
         /// answer, from this parse); nil unless `takesFirstParagraph`.
         var firstParagraph: String? = nil
+        /// The id of `title`, unique among the body's; nil without a title.
+        var titleID: String? = nil
     }
 
     /// Whether raw HTML is kept as it is (GitHub's tag filter only) instead of sanitized to
@@ -39,6 +41,9 @@ struct RoadmapBodyRenderer: Sendable {
     /// a roadmap's: its "What you'll learn" items link to the topic of their title when no
     /// section has it (`LearnLinks`).
     var topicTitles: [Slug: String] = [:]
+    /// The title the page shows above the body (a topic's `h1`), which takes an id with the
+    /// body's headings (`Rendered.titleID`); nil for a roadmap's body.
+    var title: HeadingOutline.Title? = nil
 
     /// Renders `markdown`, the body of the file at `source`.
     /// A body past the Markdown limits is not parsed: it is empty, with an error for each limit.
@@ -64,7 +69,8 @@ struct RoadmapBodyRenderer: Sendable {
             }
             return Rendered(
                 body: RoadmapBody(introHTML: "", sections: [], footnotesHTML: ""), diagnostics: diagnostics,
-                links: BodyLinks())
+                links: BodyLinks(),
+                titleID: HeadingOutline(blocks: [], reservedIDs: PageIDs.reserved, title: title).titleID)
         }
         // Recorded before anything changes the tree: as written.
         let written = recordsLinks ? BodyLinks(in: document, locator: locator, rewriter: links) : BodyLinks()
@@ -84,7 +90,7 @@ struct RoadmapBodyRenderer: Sendable {
         let footnoteIDs = blocks.filter { MarkdownNode.type($0) == CMARK_NODE_FOOTNOTE_DEFINITION }
             .flatMap { FootnoteIDs.ids(inFootnotesHTML: document.html(of: $0)) }
         let outline = HeadingOutline(
-            blocks: blocks, reservedIDs: PageIDs.reserved + footnoteIDs, apart: mapSection?.heading)
+            blocks: blocks, reservedIDs: PageIDs.reserved + footnoteIDs, apart: mapSection?.heading, title: title)
         LearnLinks.link(
             blocks: blocks, outline: outline,
             index: LearnLinks.index(
@@ -161,7 +167,9 @@ struct RoadmapBodyRenderer: Sendable {
         }
         diagnostics.append(contentsOf: builder.diagnostics)
         diagnostics.append(contentsOf: rawHTML.drops.map { Self.warning(for: $0, locator: locator) })
-        return Rendered(body: body, diagnostics: diagnostics, links: written, firstParagraph: firstParagraph)
+        return Rendered(
+            body: body, diagnostics: diagnostics, links: written, firstParagraph: firstParagraph,
+            titleID: outline.titleID)
     }
 
     /// The warning for a raw HTML tag left out of the page.

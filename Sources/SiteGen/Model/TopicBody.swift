@@ -5,6 +5,9 @@ public struct TopicBody: Sendable, Hashable {
     public var id: TopicID
     /// The page's title and only `h1`.
     public var title: String
+    /// The `h1`'s id, unique among the body's: the id GitHub gives the file's `# ` heading when
+    /// that is the title (`http.md#what-is-http` works on the site too).
+    public var titleID: String
     /// The meta description: from front matter, else the body's first paragraph.
     public var description: String?
     /// The topic file's own last-updated stamp.
@@ -12,10 +15,14 @@ public struct TopicBody: Sendable, Hashable {
     /// The body, split as a roadmap's is (its own `topics`, `files` and `map` are empty).
     public var body: RoadmapBody
 
-    /// Creates a topic from its parts.
-    public init(id: TopicID, title: String, description: String?, updated: Day?, body: RoadmapBody) {
+    /// Creates a topic from its parts; `titleID` defaults to the title's GitHub id.
+    public init(
+        id: TopicID, title: String, titleID: String? = nil, description: String?, updated: Day?, body: RoadmapBody
+    ) {
         self.id = id
         self.title = title
+        var slugger = HeadingSlugger(reserved: PageIDs.reserved)
+        self.titleID = titleID ?? slugger.slug(for: title)
         self.description = description
         self.updated = updated
         self.body = body

@@ -72,9 +72,12 @@ struct RoadmapBodyLoader: Sendable {
     private func body(of topic: TopicFile) -> (TopicBody?, [Diagnostic], BodyLinks) {
         var renderer = bodyRenderer(for: topic.id.roadmap, topic: topic.id.topic)
         renderer.takesFirstParagraph = topic.description == nil
+        renderer.title = HeadingOutline.Title(
+            text: topic.headingText ?? topic.title, isFirstHeading: topic.headingText != nil)
         let rendered = renderer.renderBody(topic.body, source: topic.source)
         let body = TopicBody(
-            id: topic.id, title: topic.title, description: topic.description ?? rendered.firstParagraph,
+            id: topic.id, title: topic.title, titleID: rendered.titleID,
+            description: topic.description ?? rendered.firstParagraph,
             updated: topic.updated, body: rendered.body)
         return (body, rendered.diagnostics, rendered.links)
     }

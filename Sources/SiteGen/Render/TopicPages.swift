@@ -7,6 +7,8 @@ import Mustache
 ///
 /// ```
 /// topic:  slug, title, description, path, updated, updatedText (as a roadmap's)
+///         titleID     the `h1`'s id: the id GitHub gives the file's `# ` title heading (or
+///                     the front matter's title's), unique among the body's
 ///         introHTML, sections, footnotesHTML   the body, as the roadmap page's
 ///         parent      { title, path } of the topic it is a subtopic of; null at the top
 ///         subtopics   [node] as in the map (see MapTemplate); hasSubtopics; subtopicsListTag
@@ -68,6 +70,7 @@ struct TopicPages {
         let values: TemplateObject = [
             "slug": .string(topic.id.topic.value),
             "title": .string(topic.title),
+            "titleID": .string(topic.titleID),
             "description": .optional(topic.description),
             "path": .string(path),
             "updated": .optional(topic.updated?.description),

@@ -221,6 +221,35 @@ struct TopicSiteTests {
             ])
     }
 
+    @Test func aTopicPagesTitleHasTheIdGitHubGivesItsHeading() async {
+        let site = Self.makeSite()
+        // The `# ` title heading comes first, as on GitHub: the body's own "Caching" is `caching-1`.
+        site.addRoadmap(
+            "backend/caching",
+            "---\nupdated: 2026-02-05\n---\n# Caching\n\n## Caching\n\nBack to [the top](#caching).\n")
+        // A title from front matter takes its id after the body's headings, which keep GitHub's.
+        site.addRoadmap("backend/git", "---\ntitle: Git\nupdated: 2026-02-03\n---\n## Git\n\nCommits.\n")
+        // A title never takes an id the theme keeps for itself.
+        site.addRoadmap("backend/github-flow", "---\nupdated: 2026-02-04\n---\n# Main\n\n## Main\n")
+        site.addRoadmap(
+            "python",
+            roadmapFile(
+                "title: Python\nupdated: 2026-01-02",
+                body: "See [caching](backend/caching.md#caching), [its part](backend/caching.md#caching-1), "
+                    + "[the internet](backend/internet.md#internet), [HTTP](backend/http.md#http--you), "
+                    + "[Git](backend/git.md#git-1) and [the flow](backend/github-flow.md#main-1).\n"))
+        #expect(await site.check() == [])
+        #expect(site.build().messages == [])
+        #expect(site.page("backend/caching/index.html").contains("<h1 id=\"caching\">Caching</h1>"))
+        #expect(site.page("backend/caching/index.html").contains("<h2 id=\"caching-1\">Caching</h2>"))
+        #expect(site.page("backend/internet/index.html").contains("<h1 id=\"internet\">Internet</h1>"))
+        #expect(site.page("backend/http/index.html").contains("<h1 id=\"http--you\">HTTP &amp; you</h1>"))
+        #expect(site.page("backend/git/index.html").contains("<h1 id=\"git-1\">Git</h1>"))
+        #expect(site.page("backend/git/index.html").contains("<h2 id=\"git\">Git</h2>"))
+        #expect(site.page("backend/github-flow/index.html").contains("<h1 id=\"main-1\">Main</h1>"))
+        #expect(site.page("backend/github-flow/index.html").contains("<h2 id=\"main-2\">Main</h2>"))
+    }
+
     @Test func filesCopiedFromTheRoadmapFolderAreNeitherPagesNorInTheSitemap() throws {
         let site = Self.makeSite()
         TestFiles.write("<p>A drawing.</p>\n", to: site.content + "/roadmaps/backend/diagram.html")
@@ -300,7 +329,7 @@ struct TopicSiteTests {
         #expect(rebuild?.isFull == false)
         PreviewBuilderTests.expectSameAsFullBuild(rebuild, site)
         let page = String(decoding: rebuild?.site?.files["backend/caching/index.html"] ?? [], as: UTF8.self)
-        #expect(page.contains("<h1>Caching, renamed</h1>"))
+        #expect(page.contains("<h1 id=\"caching-renamed\">Caching, renamed</h1>"))
         #expect(page.contains("<li><a href=\"/backend/\">Backend, renamed</a></li>"))
     }
 
