@@ -170,9 +170,9 @@ struct TopicFolder: Sendable {
         return TopicFolder(roadmap: roadmap, topics: topics, files: files)
     }
 
-    /// A warning at each of `topics` (the topic files of this folder, loaded) that `map`, the
-    /// roadmap's map, does not name as a topic; `roadmapFile` is the roadmap file's name, for
-    /// the hint.
+    /// A warning at each of `topics` (the topic files of this folder that are part of the
+    /// build: a draft left out needs no place yet) that `map`, the roadmap's map, does not name
+    /// as a topic; `roadmapFile` is the roadmap file's name, for the hint.
     static func orphans(_ topics: [TopicFile], map: RoadmapMap?, roadmapFile: String) -> [Diagnostic] {
         let named = Set(map?.topicsInOrder.map(\.topic) ?? [])
         return topics.filter { !named.contains($0.id.topic) }.map { topic in

@@ -10,8 +10,9 @@
 ///   error: a map links to pages of the site, other links belong in a topic's page.
 ///
 /// A link to a file or roadmap that does not exist, or a topic name that breaks the slug rule
-/// or is reserved, is an error; a link to a draft left out of the build is a warning (the node
-/// is drawn without a link).
+/// or is reserved, is an error. A topic of the map that is a draft left out of the build is
+/// drawn as a label, without a word (its file says it is a draft); a link to another roadmap,
+/// or to its topic, that is a draft left out is a warning, and the node is drawn as a label.
 struct MapLinkResolver {
     let targets: MapTargets
 
@@ -69,7 +70,7 @@ struct MapLinkResolver {
                     hint: "link `\(id).md`, or give that part a topic file of its own"))
             return nil
         }
-        if targets.draftTopics.contains(id) {
+        if roadmap != targets.roadmap, targets.draftTopics.contains(id) {
             problems.append(Self.draft(url, at: location))
         }
         return roadmap == targets.roadmap ? .topic(topic) : .roadmap(roadmap, topic: topic, fragment: fragment)
@@ -103,7 +104,7 @@ struct MapLinkResolver {
 
     private static func draft(_ url: String, at location: SourceLocation) -> Diagnostic {
         .warning(
-            "a map item links to \(Excerpt.quoted(url)), a draft left out of this build; it is drawn without a link",
+            "a map item links to \(Excerpt.quoted(url)), a draft left out of this build; it is drawn as a label",
             at: location)
     }
 }

@@ -32,8 +32,9 @@ struct RoadmapBodyLoader: Sendable {
             in: [(frontMatter.yaml, FrontMatter.yamlLineOffset), (frontMatter.body, frontMatter.bodyLineOffset)],
             path: path)
         if let folder = content.topics[roadmap.slug] {
+            // A draft left out of the build needs no place on the map yet.
             rendered.diagnostics += TopicFolder.orphans(
-                folder.files, map: rendered.body.map?.map, roadmapFile: "content/roadmaps/\(roadmap.slug).md")
+                topics, map: rendered.body.map?.map, roadmapFile: "content/roadmaps/\(roadmap.slug).md")
             for topic in topics {
                 let (body, problems, links) = self.body(of: topic)
                 rendered.diagnostics += problems

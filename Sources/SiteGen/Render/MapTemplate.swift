@@ -17,7 +17,8 @@ import Mustache
 ///           path        the page it opens; null for a label, and for a draft left out
 ///           topic       the topic's slug when the node is a topic of this roadmap with a page
 ///                       (the progress script's `data-topic`); else null
-///           kind        "topic", "label" or "roadmap" (another roadmap, or its topic)
+///           kind        "topic", "label" or "roadmap" (another roadmap, or its topic); a
+///                       node leading to a draft left out of the build is a "label"
 ///           isTopic, isLabel, isRoadmap   the same as flags
 ///           depth       "1", "2" or "3"
 ///           ordered     true when its children are a sequence
@@ -78,15 +79,16 @@ enum MapTemplate {
     private static func node(
         _ node: MapNode, depth: Int, paths: SitePaths, targets: MapTargets, legend: inout Legend
     ) -> TemplateValue {
+        let path = path(of: node, paths: paths, targets: targets)
         let kind: String
         switch node.kind {
+        case _ where path == nil: kind = "label"
         case .topic: kind = "topic"
         case .label: kind = "label"
         case .roadmap: kind = "roadmap"
         }
         legend.note(kind: kind)
         if !node.children.isEmpty { legend.note(group: node.children, ordered: node.childrenOrdered) }
-        let path = path(of: node, paths: paths, targets: targets)
         return .object([
             "title": .string(node.title),
             "path": .optional(path),

@@ -12,9 +12,12 @@ struct MapParserTests {
         draftRoadmaps: [Slug("secret")!],
         topics: [
             Slug("backend")!: Set(["internet", "http", "git", "go", "caching", "redis", "sketch"].map { Slug($0)! }),
-            Slug("frontend")!: [Slug("html")!],
+            Slug("frontend")!: [Slug("html")!, Slug("sketch")!],
         ],
-        draftTopics: [TopicID(roadmap: Slug("backend")!, topic: Slug("sketch")!)])
+        draftTopics: [
+            TopicID(roadmap: Slug("backend")!, topic: Slug("sketch")!),
+            TopicID(roadmap: Slug("frontend")!, topic: Slug("sketch")!),
+        ])
 
     /// The map section of a body (a roadmap file whose front matter takes 4 lines), and its
     /// problems as printed.
@@ -253,10 +256,11 @@ struct MapParserTests {
             ]
         ),
         (
-            "- [Secret](secret.md)\n- [Sketch](backend/sketch.md)",
+            // A draft topic of the map's own roadmap is drawn as a label without a word.
+            "- [Secret](secret.md)\n- [Sketch](backend/sketch.md)\n- [Their sketch](frontend/sketch.md)",
             [
-                "backend.md:7:3: warning: a map item links to `secret.md`, a draft left out of this build; it is drawn without a link",
-                "backend.md:8:3: warning: a map item links to `backend/sketch.md`, a draft left out of this build; it is drawn without a link",
+                "backend.md:7:3: warning: a map item links to `secret.md`, a draft left out of this build; it is drawn as a label",
+                "backend.md:9:3: warning: a map item links to `frontend/sketch.md`, a draft left out of this build; it is drawn as a label",
             ]
         ),
         (
@@ -333,7 +337,10 @@ struct MapTemplateTests {
             return object[name]
         }
         #expect(nodes.map { field($0, "path") } == [.string("/docs/backend/go/"), .null, .null])
-        #expect(nodes.map { field($0, "kind") } == [.string("topic"), .string("topic"), .string("roadmap")])
+        // Drafts left out of the build have no page to open: they are drawn as labels.
+        #expect(nodes.map { field($0, "kind") } == [.string("topic"), .string("label"), .string("label")])
+        #expect(nodes.map { field($0, "isLabel") } == [.bool(false), .bool(true), .bool(true)])
+        #expect(nodes.map { field($0, "topic") } == [.string("go"), .null, .null])
         guard case .list(let children)? = field(nodes[0], "children") else { return }
         #expect(
             children.map { field($0, "path") } == [.string("/docs/python/#setup"), .string("/docs/frontend/html/")])
@@ -344,6 +351,6 @@ struct MapTemplateTests {
         #expect(object["nodeCount"] == .string("5"))
         #expect(legend["ordered"] == .bool(true) && legend["unordered"] == .bool(true))
         #expect(
-            legend["topics"] == .bool(true) && legend["roadmaps"] == .bool(true) && legend["labels"] == .bool(false))
+            legend["topics"] == .bool(true) && legend["roadmaps"] == .bool(true) && legend["labels"] == .bool(true))
     }
 }

@@ -250,6 +250,36 @@ struct TopicSiteTests {
         #expect(site.page("backend/github-flow/index.html").contains("<h2 id=\"main-2\">Main</h2>"))
     }
 
+    @Test func aDraftTopicIsLeftOutWithoutAWordAndDraftsBuildIt() async {
+        let site = Self.makeSite()
+        // caching, on the map, is a draft; redis, a draft as `sitegen new` writes one, is not on it yet.
+        site.addRoadmap("backend/caching", "---\nupdated: 2026-02-05\ndraft: true\n---\n# Caching\n\nKeep results.\n")
+        site.addRoadmap("backend/redis", "---\nupdated: 2026-02-06\ndraft: true\n---\n# Redis\n")
+        let built = site.build()
+        #expect(built.succeeded)
+        #expect(built.messages == [])
+        #expect(await site.check() == [])
+        let tree = TestFiles.tree(site.output)
+        #expect(!tree.keys.contains { $0.hasPrefix("backend/caching/") || $0.hasPrefix("backend/redis/") })
+        #expect(!tree.values.contains { String(decoding: $0, as: UTF8.self).contains("/backend/caching/") })
+        // The map draws it as a label; the topic before it is the last one now.
+        #expect(
+            site.page("backend/index.html").contains(
+                "<li class=\"map-node map-label\"><span class=\"map-item\">Caching</span>\n</li>"))
+        #expect(!site.page("backend/github-flow/index.html").contains("rel=\"next\""))
+        let drafts = site.build(drafts: true)
+        #expect(
+            drafts.messages == [
+                "content/roadmaps/backend/redis.md:1:1: warning: the map of `backend` does not name this topic, so it has no place on the map"
+            ])
+        #expect(site.page("backend/caching/index.html").contains("<h1 id=\"caching\">Caching</h1>"))
+        #expect(
+            site.page("backend/index.html").contains(
+                "<li class=\"map-node map-topic\" data-topic=\"caching\"><a class=\"map-item\" href=\"/backend/caching/\">Caching</a>"
+            ))
+        #expect(site.page("backend/github-flow/index.html").contains("<link rel=\"next\" href=\"/backend/caching/\">"))
+    }
+
     @Test func filesCopiedFromTheRoadmapFolderAreNeitherPagesNorInTheSitemap() throws {
         let site = Self.makeSite()
         TestFiles.write("<p>A drawing.</p>\n", to: site.content + "/roadmaps/backend/diagram.html")
