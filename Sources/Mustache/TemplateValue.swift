@@ -30,30 +30,37 @@ public enum TemplateValue: Sendable, Hashable {
 /// Named template values, such as a page's `site`, `page` and `roadmap`.
 ///
 /// Objects are small (a dozen members at most), so members are kept in a list and found by
-/// comparing names: cheaper than hashing the name for every lookup.
+/// comparing names: cheaper than hashing the name for every lookup. A name's UTF-8 length is
+/// compared first (stored in the string, so free), which skips most full comparisons.
 public struct TemplateObject: Sendable, Hashable, ExpressibleByDictionaryLiteral {
     private var names: [String] = []
     private var values: [TemplateValue] = []
 
     /// An object with the given members.
     public init(_ members: [String: TemplateValue] = [:]) {
-        for (name, value) in members.sorted(by: { $0.key < $1.key }) { self[name] = value }
+        for (name, value) in members.sorted(by: { $0.key < $1.key }) {
+            names.append(name)
+            values.append(value)
+        }
     }
 
+    /// An object with the members of a literal, in its order; a name must not appear twice (as
+    /// in a `Dictionary` literal, checked in debug builds).
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
         names.reserveCapacity(elements.count)
         values.reserveCapacity(elements.count)
-        for (name, value) in elements { self[name] = value }
+        for (name, value) in elements {
+            assert(index(of: name) == nil, "`\(name)` is named twice in one object literal")
+            names.append(name)
+            values.append(value)
+        }
     }
 
     /// The value named `name`, nil when the object has no such member.
     public subscript(name: String) -> TemplateValue? {
-        get {
-            for index in names.indices where names[index] == name { return values[index] }
-            return nil
-        }
+        get { index(of: name).map { values[$0] } }
         set {
-            if let index = names.firstIndex(of: name) {
+            if let index = index(of: name) {
                 if let newValue {
                     values[index] = newValue
                 } else {
@@ -65,6 +72,13 @@ public struct TemplateObject: Sendable, Hashable, ExpressibleByDictionaryLiteral
                 values.append(newValue)
             }
         }
+    }
+
+    /// Where the member named `name` is in the list.
+    private func index(of name: String) -> Int? {
+        let length = name.utf8.count
+        for index in names.indices where names[index].utf8.count == length && names[index] == name { return index }
+        return nil
     }
 }
 

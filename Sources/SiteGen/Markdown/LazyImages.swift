@@ -1,3 +1,5 @@
+import Glibc
+
 /// Gives every image of rendered Markdown `loading="lazy"` and `decoding="async"`, so that a
 /// long roadmap's pictures are fetched as the reader scrolls to them and decoded without
 /// holding the page up (HTML Living Standard, "Lazy loading attributes", and the `img`
@@ -41,19 +43,32 @@ enum LazyImages {
     }
 
     /// Where the next `<img` start tag (any case, then a blank, `/` or `>`) begins.
+    /// Each `<` is found with `memchr`: most of a body's bytes are text between tags.
     private static func nextImageTag(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
         var index = start
         while index + 4 < bytes.count {
-            if bytes[index] == UInt8(ascii: "<"), bytes[index + 1] | 0x20 == UInt8(ascii: "i"),
+            guard let found = memchr(base + index, Int32(UInt8(ascii: "<")), bytes.count - 4 - index) else {
+                return nil
+            }
+            index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if bytes[index + 1] | 0x20 == UInt8(ascii: "i"),
                 bytes[index + 2] | 0x20 == UInt8(ascii: "m"), bytes[index + 3] | 0x20 == UInt8(ascii: "g"),
-                [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "/"), UInt8(ascii: ">")]
-                    .contains(bytes[index + 4])
+                isNameEnd(bytes[index + 4])
             {
                 return index
             }
             index += 1
         }
         return nil
+    }
+
+    /// Whether `byte` ends a tag's name here: a blank, `/` or `>`.
+    private static func isNameEnd(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "/"), UInt8(ascii: ">"): true
+        default: false
+        }
     }
 
     /// Where the tag whose attributes start at `start` ends: after its `>` (outside quotes), or
