@@ -256,6 +256,11 @@ struct CommandLineTests {
         TestFiles.write(TestFiles.read(path).replacing(/draft: true[^\n]*\n/, with: ""), to: path)
         let built = site.build()
         #expect(built.succeeded)
+        #expect(
+            built.messages.filter { $0.contains("placeholder") } == [
+                "content/roadmaps/backend/caching.md:3:14: warning: the page still has the scaffold's placeholder text "
+                    + "`One sentence on what this topic covers.` and 2 more"
+            ], "a published topic is warned about as a roadmap is")
         #expect(site.page("backend/caching/index.html").contains("<h1 id=\"caching\">Caching</h1>"))
 
         let again = try run(["new", "backend/caching"], in: site.root)

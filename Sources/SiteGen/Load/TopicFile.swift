@@ -30,6 +30,9 @@ struct TopicFile: Sendable {
     /// The Markdown body pages show: after the front matter and, when it is the title, the
     /// heading. `source.bodyLineOffset` maps its lines to the file's.
     var body: String
+    /// The warning for a scaffold's placeholder text left in the file, given when the topic is
+    /// published (found here, where the whole text is at hand).
+    var placeholderWarning: Diagnostic?
 
     /// The keys front matter may hold.
     static let knownKeys = ["title", "description", "updated", "draft"]
@@ -87,7 +90,8 @@ struct TopicFile: Sendable {
             isDraft: fields.flag("draft", into: &diagnostics) ?? false,
             source: RoadmapSource(
                 path: path, bodyLineOffset: frontMatter.bodyLineOffset + (heading?.lineCount ?? 0)),
-            body: heading.map { Self.body(frontMatter.body, after: $0) } ?? frontMatter.body)
+            body: heading.map { Self.body(frontMatter.body, after: $0) } ?? frontMatter.body,
+            placeholderWarning: ScaffoldPlaceholders.warning(in: [(text, 0)], path: path))
     }
 
     /// `body` from the byte after `heading`, the title heading it starts with.

@@ -69,7 +69,8 @@ struct RoadmapBodyLoader: Sendable {
         return renderer
     }
 
-    /// A topic's body, kept from its file when it was loaded, rendered.
+    /// A topic's body, kept from its file when it was loaded, rendered, with its problems (a
+    /// scaffold's placeholder text left in the file among them).
     private func body(of topic: TopicFile) -> (TopicBody?, [Diagnostic], BodyLinks) {
         var renderer = bodyRenderer(for: topic.id.roadmap, topic: topic.id.topic)
         renderer.takesFirstParagraph = topic.description == nil
@@ -80,7 +81,7 @@ struct RoadmapBodyLoader: Sendable {
             id: topic.id, title: topic.title, titleID: rendered.titleID,
             description: topic.description ?? rendered.firstParagraph,
             updated: topic.updated, body: rendered.body)
-        return (body, rendered.diagnostics, rendered.links)
+        return (body, rendered.diagnostics + [topic.placeholderWarning].compactMap { $0 }, rendered.links)
     }
 
     /// The files of a roadmap folder (paths under `roadmaps`, the `content/roadmaps/` folder),
