@@ -300,8 +300,8 @@ if median_run sitegen fresh_sitegen "$sitegen" build --content "$dir/content" --
     sitegen_sys="$sys"
     sitegen_peak="$peak_kb"
     sitegen_html="$(count_html "$dir/public")"
-    # "Built N roadmaps: P pages, F files in DIR/" (or a longer first part once topics exist).
-    sitegen_pages="$(sed -n 's/^Built [^:]*: \([0-9][0-9]*\) pages.*/\1/p' "$dir/logs/sitegen.out")"
+    # "Built N roadmaps: P pages, F files in DIR/" ("1 roadmap", "1 page" when there is one).
+    sitegen_pages="$(sed -n 's/^Built [^:]*: \([0-9][0-9]*\) pages\{0,1\},.*/\1/p' "$dir/logs/sitegen.out")"
     [[ -n "$sitegen_pages" ]] || sitegen_pages="$sitegen_html"
     sitegen_warnings="$(grep -c ': warning: ' "$dir/logs/sitegen.err" || true)"
     sitegen_output_mb="$(du -sm "$dir/public" | cut -f1)"

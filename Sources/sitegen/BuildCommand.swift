@@ -25,10 +25,10 @@ struct BuildCommand: ParsableCommand {
                 warningsAsErrors: site.strictness.warningsAsErrors
             ).build()
             reporter.report(report.diagnostics)
-            let search = report.searchPageCount.map { "; search index of \($0) pages" } ?? ""
+            let search = report.searchPageCount.map { "; search index of \(Counted.phrase($0, "page"))" } ?? ""
             reporter.say(
-                "Built \(report.roadmapCount) roadmaps: \(report.pageCount) pages, \(report.fileCount) files in \(site.output)/\(search)"
-            )
+                "Built \(Counted.phrase(report.roadmapCount, "roadmap")): \(Counted.phrase(report.pageCount, "page")), "
+                    + "\(Counted.phrase(report.fileCount, "file")) in \(site.output)/\(search)")
         } catch {
             reporter.report(error.diagnostics)
             throw ExitCode.failure

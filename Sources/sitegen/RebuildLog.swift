@@ -16,7 +16,8 @@ final class RebuildLog: Sendable {
     func built(_ build: PreviewRebuild) {
         reportProblems(build.diagnostics)
         if build.site != nil {
-            reporter.say("Built the site in memory: \(build.filesRendered) files in \(Self.duration(build)).")
+            reporter.say(
+                "Built the site in memory: \(Counted.phrase(build.filesRendered, "file")) in \(Self.duration(build)).")
         } else {
             reporter.say("The site does not build yet; the browser shows why until the files are fixed.")
         }
@@ -25,7 +26,7 @@ final class RebuildLog: Sendable {
     /// Reports a rebuild after a change.
     func rebuilt(_ build: PreviewRebuild) {
         reportProblems(build.diagnostics)
-        let what = build.isFull ? "Rebuilt the whole site" : "Rebuilt \(build.filesRendered) files"
+        let what = build.isFull ? "Rebuilt the whole site" : "Rebuilt \(Counted.phrase(build.filesRendered, "file"))"
         let outcome = build.site == nil ? "; the site has errors, shown over the last good page" : ""
         reporter.say("\(what) in \(Self.duration(build))\(outcome).")
     }

@@ -56,7 +56,7 @@ struct CommandLineTests {
         let result = try run([], in: site.root)
         #expect(result.status == 0)
         #expect(result.stderr == "")
-        #expect(result.stdout == "Built 1 roadmaps: 4 pages, 13 files in public/\n")
+        #expect(result.stdout == "Built 1 roadmap: 4 pages, 13 files in public/\n")
         #expect(FileManager.default.fileExists(atPath: site.root + "/public/a/index.html"))
     }
 

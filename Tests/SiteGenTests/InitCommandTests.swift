@@ -42,7 +42,7 @@ extension CommandLineTests {
                 + "content/roadmaps/getting-started/first-project.md:3:14: warning: the page still has the scaffold's "
                 + "placeholder text `One sentence on what this topic covers.` and 2 more\n" + hint
                 + "0 errors, 3 warnings\n")
-        #expect(drafts.stdout == "Built 1 roadmaps: 7 pages, 16 files in public/\n")
+        #expect(drafts.stdout == "Built 1 roadmap: 7 pages, 16 files in public/\n")
         #expect(FileManager.default.fileExists(atPath: root + "/public/getting-started/first-project/index.html"))
     }
 

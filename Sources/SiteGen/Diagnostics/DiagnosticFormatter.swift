@@ -65,8 +65,7 @@ public struct DiagnosticFormatter: Sendable {
 
     /// A one-line count of the problems, such as `2 errors, 1 warning`.
     public func summary(_ diagnostics: Diagnostics) -> String {
-        func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
-        return "\(plural(diagnostics.errorCount, "error")), \(plural(diagnostics.warningCount, "warning"))"
+        "\(Counted.phrase(diagnostics.errorCount, "error")), \(Counted.phrase(diagnostics.warningCount, "warning"))"
     }
 
     static func escapeData(_ text: String) -> String {

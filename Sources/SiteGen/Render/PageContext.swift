@@ -112,7 +112,7 @@ struct PageContext {
         guard !topics.isEmpty else { return summary }
         var summary = summary
         summary["topicCount"] = .string(String(topics.count))
-        summary["topicCountText"] = .string(topics.count == 1 ? "1 topic" : "\(topics.count) topics")
+        summary["topicCountText"] = .string(Counted.phrase(topics.count, "topic"))
         summary["topics"] = .string(topics.map(\.value).joined(separator: " "))
         return summary
     }
