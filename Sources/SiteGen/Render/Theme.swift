@@ -124,7 +124,8 @@ public struct Theme: Sendable {
             listing.problems.map { $0.file.dropFirst(source.directory.count + 1) }.filter { $0.hasSuffix(suffix) }
                 .map { String($0.dropLast(suffix.count)) })
         var sources: [String: Source] = [:]
-        for (name, file) in listing.templates {
+        // In name order, so that the problems come out in the same order on every run.
+        for (name, file) in listing.templates.sorted(by: { $0.key < $1.key }) {
             switch file.text() {
             case .success(let text):
                 sources[name] = Source(path: file.path, text: text)
