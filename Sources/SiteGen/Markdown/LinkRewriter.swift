@@ -3,8 +3,10 @@ import Foundation
 /// Decides where a link written in a roadmap's Markdown points on the built site.
 ///
 /// - A link to a sibling roadmap file (`system-design.md`, `./python.md#setup`) becomes that
-///   roadmap's page; one to a roadmap that does not exist is an error. A roadmap file that
-///   exists but could not be read has its own error, so a link to it is not one more.
+///   roadmap's page; one to a roadmap that does not exist is an error, whose hint names the
+///   closest roadmap when the name looks like a typo of one (`backnd.md`: `backend.md`), and the
+///   same for topic files. A roadmap file that exists but could not be read has its own error,
+///   so a link to it is not one more.
 /// - A fragment (`#setup`) and any other relative link are resolved against the roadmap's
 ///   page, so they work on its FAQ page too.
 /// - Absolute URLs, root paths (`/x`) and other schemes are left as written.
@@ -72,23 +74,24 @@ struct LinkRewriter: Sendable {
             if !files.isEmpty, let file = contentFile(path) { return .rewrite(paths.basePath + file + suffix) }
             return .rewrite(Self.normalize(pagePath + path) + suffix)
         }
-        var problem: Outcome?
+        var problems: [Outcome] = []
         for base in bases {
             guard let components = ContentPath.components(Substring(base) + path) else { continue }
             let outcome: Outcome
             switch components.count {
-            case 1: outcome = roadmap(String(components[0].dropLast(3)), url: url, suffix: suffix)
+            case 1: outcome = roadmap(String(components[0].dropLast(3)), path: path, url: url, suffix: suffix)
             case 2 where topics[Slug(components[0]) ?? slug] != nil:
-                outcome = topic(components, url: url, suffix: suffix)
+                outcome = topic(components, path: path, url: url, suffix: suffix)
             default: continue
             }
             if case .broken = outcome {
-                problem = problem ?? outcome
+                problems.append(outcome)
                 continue
             }
             return outcome
         }
-        return problem
+        // The first reading's problem, unless only a later one has a name to suggest.
+        return problems.first { Self.suggests($0) } ?? problems.first
             ?? .broken(
                 "link to \(Excerpt.quoted(url)), which is not a roadmap file",
                 hint: topics.isEmpty
@@ -96,14 +99,14 @@ struct LinkRewriter: Sendable {
                     : "link to another roadmap as `<slug>.md`, a topic as `<slug>/<topic>.md`")
     }
 
-    /// A link to the roadmap file `name.md`.
-    private func roadmap(_ name: String, url: String, suffix: String) -> Outcome {
-        guard let target = Slug(name),
-            published.contains(target) || drafts.contains(target) || unreadable.contains(target)
-        else {
+    /// A link to the roadmap file `name.md`, written as `path`.
+    private func roadmap(_ name: String, path: Substring, url: String, suffix: String) -> Outcome {
+        let existing = published.union(drafts).union(unreadable)
+        guard let target = Slug(name), existing.contains(target) else {
             return .broken(
                 "link to \(Excerpt.quoted(url)), but there is no roadmap \(Excerpt.quoted(name))",
-                hint: "roadmaps are the files in content/roadmaps/; check the spelling")
+                hint: Self.suggestion(for: name, among: existing, writtenAs: path)
+                    ?? "roadmaps are the files in content/roadmaps/; check the spelling")
         }
         if drafts.contains(target) {
             return .unlink(
@@ -112,14 +115,17 @@ struct LinkRewriter: Sendable {
         return .rewrite(paths.roadmap(target) + suffix)
     }
 
-    /// A link to the topic file `components[0]/components[1]`, in an existing roadmap folder.
-    private func topic(_ components: [String], url: String, suffix: String) -> Outcome {
+    /// A link to the topic file `components[0]/components[1]`, in an existing roadmap folder,
+    /// written as `path`.
+    private func topic(_ components: [String], path: Substring, url: String, suffix: String) -> Outcome {
         let name = String(components[1].dropLast(3))
         guard let roadmap = Slug(components[0]), let topic = Slug(name), topics[roadmap]?.contains(topic) == true
         else {
             return .broken(
                 "link to \(Excerpt.quoted(url)), but there is no topic file \(Excerpt.quoted(components.joined(separator: "/")))",
-                hint: "topics are the files in content/roadmaps/\(components[0])/; check the spelling")
+                hint: Self.suggestion(
+                    for: name, among: Slug(components[0]).flatMap { topics[$0] } ?? [], writtenAs: path)
+                    ?? "topics are the files in content/roadmaps/\(components[0])/; check the spelling")
         }
         let id = TopicID(roadmap: roadmap, topic: topic)
         if draftTopics.contains(id) || drafts.contains(roadmap) {
@@ -127,6 +133,21 @@ struct LinkRewriter: Sendable {
                 "link to \(Excerpt.quoted(url)), a draft left out of this build; its text is shown without a link")
         }
         return .rewrite(paths.topic(id) + suffix)
+    }
+
+    /// `did you mean ...?` with the link as written (`path`, without its `#fragment`), its file
+    /// name `name.md` replaced by that of the closest of `existing` (`Suggestion`); nil when
+    /// none is close enough to be what was meant.
+    private static func suggestion(for name: String, among existing: Set<Slug>, writtenAs path: Substring) -> String? {
+        guard let closest = Suggestion.closest(to: name, in: existing.map(\.value).sorted()) else { return nil }
+        let folder = path.lastIndex(of: "/").map { path[...$0] } ?? ""
+        return "did you mean \(Excerpt.quoted(folder + closest + ".md"))?"
+    }
+
+    /// Whether `outcome` is a broken link whose hint suggests a name.
+    private static func suggests(_ outcome: Outcome) -> Bool {
+        if case .broken(_, let hint?) = outcome { return hint.hasPrefix("did you mean") }
+        return false
     }
 
     /// The path under `content/roadmaps/` of the copied file a relative `path` names, if any.
