@@ -46,6 +46,27 @@ extension CommandLineTests {
         #expect(FileManager.default.fileExists(atPath: root + "/public/getting-started/first-project/index.html"))
     }
 
+    @Test func initsGitignoreLeavesOutEverythingABuildWritesBesideTheSite() throws {
+        let root = TestFiles.temporaryDirectory() + "/x"
+        #expect(try run(["init", root], in: TestFiles.temporaryDirectory()).status == 0)
+        #expect(GitDatesTests().git(["init", "-q"], in: root) == 0)
+        // The names the build gives them, beside `public/` (folders, by a file in them).
+        let output = root + "/public"
+        let written = [
+            output + "/index.html", OutputLock.lockPath(for: output), OutputMarker.path(for: output),
+            root + "/" + StagingDirectory.stagingPrefix("public") + "4242-1a2b3c/index.html",
+            StagingDirectory.previousSitePath(output) + "/index.html",
+            root + "/.sitegen-cache/" + LinkCheckCache.fileName,
+        ]
+        for path in written {
+            let relative = String(path.dropFirst(root.count + 1))
+            #expect(GitDatesTests().git(["check-ignore", "-q", relative], in: root) == 0, "\(relative) is ignored")
+        }
+        for kept in ["content/site.yml", ".gitignore", ".github/workflows/site.yml", "public.md"] {
+            #expect(GitDatesTests().git(["check-ignore", "-q", kept], in: root) == 1, "\(kept) is not ignored")
+        }
+    }
+
     @Test func initThemeWritesTheBuiltInFilesByteForByte() throws {
         let root = TestFiles.temporaryDirectory()
         let created = try run(["init", "--theme"], in: root)

@@ -95,10 +95,13 @@ public struct SiteScaffold: Sendable {
     }
 
     static let gitignore = """
-        # sitegen's output, and the files it keeps beside it
+        # sitegen's output, and what a build keeps beside it: its lock, the record of the folder
+        # it wrote, the folder it writes into, and the previous site while the new one goes in
         /public/
         /.public.sitegen-lock
         /.public.sitegen-output
+        /.public.sitegen-tmp-*
+        /.public.sitegen-old
         # `sitegen check --external`'s cache of link answers
         /.sitegen-cache/
         # sitegen as the GitHub workflow builds it
