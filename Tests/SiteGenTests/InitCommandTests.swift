@@ -67,6 +67,32 @@ extension CommandLineTests {
         }
     }
 
+    @Test func initForcedWritesNothingThroughASymbolicLinkInTheSite() throws {
+        let root = TestFiles.temporaryDirectory()
+        let elsewhere = root + "/elsewhere"
+        let site = root + "/site"
+        for folder in [elsewhere, site + "/.github"] {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
+        #expect(symlink("../elsewhere", site + "/content") == 0)
+        #expect(symlink("../../elsewhere", site + "/.github/workflows") == 0)
+        let refused = try run(["init", "--force", "site"], in: root)
+        #expect(refused.status == 1)
+        #expect(refused.stdout == "")
+        #expect(
+            refused.stderr == "site/.github/workflows: error: `.github/workflows` is a symbolic link, and init writes "
+                + "no file through one\n  hint: make it a folder of its own, or start the site in another folder\n"
+                + "1 error, 0 warnings\n")
+        #expect(TestFiles.tree(elsewhere).isEmpty, "nothing written where the links lead")
+        #expect(TestFiles.tree(site).isEmpty, "nothing written at all")
+
+        try FileManager.default.removeItem(atPath: site + "/.github/workflows")
+        let content = try run(["init", "--force", "site"], in: root)
+        #expect(content.status == 1)
+        #expect(content.stderr.hasPrefix("site/content: error: `content` is a symbolic link"))
+        #expect(TestFiles.tree(elsewhere).isEmpty)
+    }
+
     @Test func initThemeWritesTheBuiltInFilesByteForByte() throws {
         let root = TestFiles.temporaryDirectory()
         let created = try run(["init", "--theme"], in: root)

@@ -122,7 +122,8 @@ extension SiteScaffold {
     /// Writes the files into `directory` (made when missing). A folder that holds anything is
     /// refused, with what it holds, unless `force`: then only the files with nothing at their
     /// path are written, and the others are skipped. A file is never replaced, nor written
-    /// through a symbolic link.
+    /// through a symbolic link: a folder inside `directory` on the way to a file that is a link
+    /// (`content` leading elsewhere) is refused before anything is written.
     public func write(into directory: String, force: Bool = false) -> Result<Outcome, Diagnostic> {
         let location = SourceLocation(file: directory)
         var isDirectory: ObjCBool = false
@@ -137,6 +138,13 @@ extension SiteScaffold {
                 .error(
                     "the folder is not empty: it holds \(shown)\(more)", at: location,
                     hint: "start the site in an empty folder, or add --force to write only the files that are missing"))
+        }
+        if let link = firstLink(in: directory) {
+            return .failure(
+                .error(
+                    "`\(link)` is a symbolic link, and init writes no file through one",
+                    at: SourceLocation(file: FilePaths.join(directory, link)),
+                    hint: "make it a folder of its own, or start the site in another folder"))
         }
         var outcome = Outcome()
         for (relative, bytes) in files {
@@ -157,5 +165,19 @@ extension SiteScaffold {
             outcome.written.append(relative)
         }
         return .success(outcome)
+    }
+
+    /// The first folder, by path relative to `directory`, on the way to one of the files that
+    /// is a symbolic link; nil when there is none.
+    private func firstLink(in directory: String) -> String? {
+        var folders = Set<String>()
+        for (relative, _) in files {
+            let parts = relative.split(separator: "/").dropLast()
+            for end in parts.indices { folders.insert(parts[...end].joined(separator: "/")) }
+        }
+        return folders.sorted().first { folder in
+            var status = stat()
+            return lstat(FilePaths.join(directory, folder), &status) == 0 && status.st_mode & S_IFMT == S_IFLNK
+        }
     }
 }
