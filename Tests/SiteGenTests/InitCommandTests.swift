@@ -182,10 +182,93 @@ struct SiteScaffoldTests {
         }
     }
 
-    @Test func theWorkflowIsYAMLThatBuildsWithTheVersionThatWroteIt() throws {
+    @Test func theWorkflowBuildsSitegenFromMainUntilACommitIsPinned() throws {
         let text = try Self.text(".github/workflows/site.yml")
-        #expect(text.contains("SITEGEN_REF: \"\(SiteGenVersion.current)\"\n"))
+        #expect(text.contains("\n  SITEGEN_REF: main\n"))
+        #expect(text.contains("pin the\n  # commit you tested with"))
+        #expect(text.contains("key: sitegen-${{ steps.sitegen.outputs.commit }}-swift-6.3\n"), "cached by commit")
         #expect(text.contains("container: swift:6.3-noble\n"))
         #expect(!text.contains("\t"))
+    }
+
+    /// The `run:` script of the workflow's step `name`, as the runner gets it.
+    static func script(ofStep name: String, in workflow: String) throws -> String {
+        let lines = workflow.split(separator: "\n", omittingEmptySubsequences: false)
+        let step = try #require(lines.firstIndex { $0.trimmingCharacters(in: .whitespaces) == "- name: \(name)" })
+        let run = try #require(lines[step...].firstIndex { $0.trimmingCharacters(in: .whitespaces) == "run: |" })
+        let indent = lines[run].prefix { $0 == " " }.count + 2
+        let body = lines[(run + 1)...].prefix { $0.isEmpty || $0.prefix { $0 == " " }.count >= indent }
+        return body.map { $0.dropFirst(min(indent, $0.count)) }.joined(separator: "\n")
+    }
+
+    /// Runs `script` with bash as GitHub Actions runs a step (`-eo pipefail`) in `directory`.
+    static func runStep(_ script: String, in directory: String, environment: [String: String]) throws -> (
+        status: Int32, output: String
+    ) {
+        try TestFiles.run(
+            "/bin/bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", script], in: directory,
+            environment: environment)
+    }
+
+    /// The workflow's two steps that find and build sitegen, run against a repository made
+    /// here (a `swift` on PATH stands in for the compiler: it "builds" the checked-out file
+    /// `version` as the binary), for a branch, an annotated tag, a commit and a ref that does
+    /// not exist.
+    @Test func theWorkflowFindsAndBuildsTheCommitSITEGEN_REFNames() throws {
+        let text = try Self.text(".github/workflows/site.yml")
+        let find = try Self.script(ofStep: "Find the sitegen commit to build", in: text)
+        let build = try Self.script(ofStep: "Build sitegen from source", in: text)
+        let root = TestFiles.temporaryDirectory()
+        let origin = root + "/sitegen"
+        let git = GitDatesTests()
+        TestFiles.write("one\n", to: origin + "/version")
+        #expect(git.git(["init", "-q", "-b", "main"], in: origin) == 0)
+        #expect(git.git(["add", "."], in: origin) == 0)
+        #expect(git.git(["commit", "-q", "-m", "one"], in: origin) == 0)
+        #expect(git.git(["tag", "-a", "-m", "first", "v1"], in: origin) == 0)
+        let first = try Self.runStep("git rev-parse HEAD", in: origin, environment: [:]).output
+        TestFiles.write("two\n", to: origin + "/version")
+        #expect(git.git(["commit", "-q", "-am", "two"], in: origin) == 0)
+        let fakeSwift = root + "/bin/swift"
+        TestFiles.write(
+            "#!/bin/sh\nwhile [ $# -gt 0 ]; do [ \"$1\" = --package-path ] && p=$2; shift; done\n"
+                + "mkdir -p \"$p/.build/release\" && cp \"$p/version\" \"$p/.build/release/sitegen\"\n", to: fakeSwift)
+        chmod(fakeSwift, 0o755)
+
+        for (ref, built) in [("main", "two\n"), ("v1", "one\n"), (first.trimmingCharacters(in: .newlines), "one\n")] {
+            let site = TestFiles.temporaryDirectory()
+            var environment = [
+                "SITEGEN_REPOSITORY": "file://" + origin, "SITEGEN_REF": ref, "GITHUB_OUTPUT": site + "/output",
+                "RUNNER_TEMP": TestFiles.temporaryDirectory(),
+                "PATH": root + "/bin:" + (ProcessInfo.processInfo.environment["PATH"] ?? ""),
+            ]
+            let found = try Self.runStep(find, in: site, environment: environment)
+            try #require(found.status == 0, "\(ref): \(found.output)")
+            let output = TestFiles.read(site + "/output")
+            #expect(output.hasPrefix("commit=") && output.count == "commit=".count + 41, "\(ref): \(output)")
+            environment["SITEGEN_COMMIT"] = String(output.dropFirst("commit=".count).dropLast())
+            let made = try Self.runStep(build, in: site, environment: environment)
+            #expect(made.status == 0, "\(ref): \(made.output)")
+            #expect(TestFiles.read(site + "/.sitegen-bin/sitegen") == built, "\(ref) builds its own commit")
+        }
+
+        let site = TestFiles.temporaryDirectory()
+        let missing = try Self.runStep(
+            find, in: site,
+            environment: [
+                "SITEGEN_REPOSITORY": "file://" + origin, "SITEGEN_REF": "0.1.0", "GITHUB_OUTPUT": "/dev/null",
+            ])
+        #expect(missing.status == 1)
+        #expect(
+            missing.output == "::error file=.github/workflows/site.yml::SITEGEN_REF 0.1.0 is not a branch, a tag or "
+                + "a full commit hash of file://\(origin)\n")
+        let unset = try Self.runStep(
+            find, in: site,
+            environment: ["SITEGEN_REPOSITORY": SiteWorkflow.unsetRepository, "SITEGEN_REF": "main"])
+        #expect(unset.status == 1)
+        #expect(
+            unset.output
+                == "::error file=.github/workflows/site.yml::set SITEGEN_REPOSITORY to the git repository sitegen is built from\n"
+        )
     }
 }

@@ -1,14 +1,18 @@
 /// The GitHub workflow `sitegen init` writes into a site's `.github/workflows/site.yml`.
 ///
 /// sitegen has no released binaries, so the workflow builds it from source, in the official
-/// Swift container image, at the version that wrote the file (`SITEGEN_REF`) from the
-/// repository the site owner names once (`SITEGEN_REPOSITORY`: a step fails with that message
-/// until it is set), and caches the binary. Otherwise it does what sitegen's own workflow does
+/// Swift container image, from the repository the site owner names once (`SITEGEN_REPOSITORY`:
+/// a step fails with that message until it is set) at `SITEGEN_REF`: `main` until the owner
+/// pins a commit (a branch, a tag or a full commit hash; the file says to pin one). The ref is
+/// resolved to its commit first, so the binary is cached by commit: a moving branch is built
+/// again when it moves, a pinned commit once. Otherwise it does what sitegen's own workflow does
 /// for its sample site: check and build on pull requests (problems as annotations), deploy to
 /// GitHub Pages from `main` with the address Pages reports, check links again weekly.
 enum SiteWorkflow {
     /// The value `SITEGEN_REPOSITORY` has until the owner sets it.
     static let unsetRepository = "https://github.com/OWNER/sitegen.git"
+    /// The ref `SITEGEN_REF` has until the owner pins one.
+    static let defaultRef = "main"
 
     static let text = """
         # Builds and publishes this sitegen site (written by `sitegen init`).
@@ -19,7 +23,8 @@ enum SiteWorkflow {
         #   weekly         check again, so links that break without a commit are found.
         #
         # One-time setup: set SITEGEN_REPOSITORY below to the git repository sitegen is built
-        # from, and in Settings > Pages > Build and deployment, set Source to "GitHub Actions".
+        # from (and pin SITEGEN_REF to a commit of it), and in Settings > Pages > Build and
+        # deployment, set Source to "GitHub Actions".
         name: Site
 
         on:
@@ -38,10 +43,13 @@ enum SiteWorkflow {
           cancel-in-progress: ${{ github.event_name == 'pull_request' }}
 
         env:
-          # sitegen has no released binaries: it is built from source, from this repository at this
-          # tag (the version that wrote this file), then cached.
+          # sitegen has no released binaries: it is built from source, from this repository at
+          # this ref, then cached by commit.
           SITEGEN_REPOSITORY: \(unsetRepository)
-          SITEGEN_REF: "\(SiteGenVersion.current)"
+          # A branch, a tag or a full 40-character commit hash. `\(defaultRef)` builds the newest
+          # sitegen, which can change how your site is built from one push to the next: pin the
+          # commit you tested with (`git ls-remote <repository> \(defaultRef)` prints it).
+          SITEGEN_REF: \(defaultRef)
 
         jobs:
           build:
@@ -67,21 +75,45 @@ enum SiteWorkflow {
                   apt-get update
                   apt-get install -y --no-install-recommends libcmark-gfm-dev libcmark-gfm-extensions-dev libcurl4-openssl-dev libmimalloc-dev
 
-              - name: Cache sitegen
-                id: sitegen-cache
-                uses: actions/cache@v5
-                with:
-                  path: .sitegen-bin
-                  key: sitegen-${{ env.SITEGEN_REF }}-swift-6.3
-
-              - name: Build sitegen from source
-                if: steps.sitegen-cache.outputs.cache-hit != 'true'
+              - name: Find the sitegen commit to build
+                id: sitegen
                 run: |
                   if [ "$SITEGEN_REPOSITORY" = "\(unsetRepository)" ]; then
                     echo "::error file=.github/workflows/site.yml::set SITEGEN_REPOSITORY to the git repository sitegen is built from"
                     exit 1
                   fi
-                  git clone --depth 1 --branch "$SITEGEN_REF" "$SITEGEN_REPOSITORY" "$RUNNER_TEMP/sitegen"
+                  if printf '%s\\n' "$SITEGEN_REF" | grep -Eqx '[0-9a-f]{40}'; then
+                    commit="$SITEGEN_REF"
+                  else
+                    # The commit of the tag (an annotated tag's, peeled) or branch of that name.
+                    commit=$(git ls-remote "$SITEGEN_REPOSITORY" | awk -v ref="$SITEGEN_REF" '
+                      $2 == "refs/tags/" ref "^{}" { peeled = $1 }
+                      $2 == "refs/tags/" ref { tag = $1 }
+                      $2 == "refs/heads/" ref { head = $1 }
+                      END { print (peeled != "" ? peeled : tag != "" ? tag : head) }')
+                  fi
+                  if [ -z "$commit" ]; then
+                    echo "::error file=.github/workflows/site.yml::SITEGEN_REF $SITEGEN_REF is not a branch, a tag or a full commit hash of $SITEGEN_REPOSITORY"
+                    exit 1
+                  fi
+                  echo "Building sitegen $SITEGEN_REF, commit $commit"
+                  echo "commit=$commit" >> "$GITHUB_OUTPUT"
+
+              - name: Cache sitegen
+                id: sitegen-cache
+                uses: actions/cache@v5
+                with:
+                  path: .sitegen-bin
+                  key: sitegen-${{ steps.sitegen.outputs.commit }}-swift-6.3
+
+              - name: Build sitegen from source
+                if: steps.sitegen-cache.outputs.cache-hit != 'true'
+                env:
+                  SITEGEN_COMMIT: ${{ steps.sitegen.outputs.commit }}
+                run: |
+                  git init -q "$RUNNER_TEMP/sitegen"
+                  git -C "$RUNNER_TEMP/sitegen" fetch -q --depth 1 "$SITEGEN_REPOSITORY" "$SITEGEN_COMMIT"
+                  git -C "$RUNNER_TEMP/sitegen" checkout -q FETCH_HEAD
                   swift build -c release --product sitegen --package-path "$RUNNER_TEMP/sitegen"
                   mkdir -p .sitegen-bin
                   cp "$RUNNER_TEMP/sitegen/.build/release/sitegen" .sitegen-bin/

@@ -57,16 +57,7 @@ struct TopicLayoutTests {
 
     /// Runs `executable` with `arguments`; its exit status and what it printed.
     static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+        try TestFiles.run(executable, arguments)
     }
 
     /// The sample site's map and topic pages as .ci/run checks every page: tidy without a

@@ -62,4 +62,23 @@ enum TestFiles {
             atPath: (destination as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try! FileManager.default.copyItem(atPath: source, toPath: destination)
     }
+
+    /// Runs `executable` with `arguments` (in `directory`, with `environment` over the test's
+    /// own); its exit status and what it printed on standard output and error together.
+    static func run(
+        _ executable: String, _ arguments: [String], in directory: String? = nil, environment: [String: String] = [:]
+    ) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+    }
 }
