@@ -55,7 +55,9 @@ struct OutputSafetyTests {
             (site.content + "/roadmaps/out", "the output folder is inside the content folder"),
             (
                 foreign,
-                "the output folder is not empty and was not written by sitegen (.foreign.sitegen-output beside it would say so)"
+                "the output folder is not empty, and sitegen did not write it: there is no record "
+                    + ".foreign.sitegen-output beside it (a copy of a built site has none), and a build replaces only "
+                    + "the folder it wrote"
             ),
         ]
         for (output, problem) in cases {

@@ -10,15 +10,15 @@ extension SiteBuilder {
     /// that one run reports every problem; when another build has the lock, this one stops at
     /// once.
     func lockOutput(into diagnostics: inout Diagnostics) throws(BuildFailure) -> OutputLock {
-        if let problem = OutputSafety.problem(
+        if let refusal = OutputSafety.problem(
             output: outputDirectory, contentDirectory: inputs.contentDirectory,
             templatesDirectory: inputs.templatesDirectory,
             workingDirectory: FileManager.default.currentDirectoryPath)
         {
             _ = load(into: &diagnostics)
             diagnostics.error(
-                "refusing to write the site: \(problem)", at: SourceLocation(file: outputPath),
-                hint: "choose another folder with --output")
+                "refusing to write the site: \(refusal.reason)", at: SourceLocation(file: outputPath),
+                hint: refusal.hint)
             throw BuildFailure(diagnostics)
         }
         do {

@@ -13,10 +13,11 @@ struct OutputMarkerTests {
     }
 
     static let notWritten =
-        "the output folder is not empty and was not written by sitegen (.public.sitegen-output beside it would say so)"
+        "the output folder is not the one sitegen wrote there: it was made again since (copied, restored from a "
+        + "cache or a backup, or created anew), and a build replaces only the folder it wrote"
     static let changed =
-        "the output folder changed after sitegen wrote it, or was made again (a build would delete what was added "
-        + "at its top level); move that out, or remove the folder"
+        "the output folder is not as sitegen left it: a file or folder was added, removed or renamed at its top "
+        + "level, or the folder was made again, and a build replaces only the folder it wrote"
 
     /// Expects the build of `site` to refuse its output folder for one of `reasons`.
     static func expectRefused(
@@ -63,6 +64,36 @@ struct OutputMarkerTests {
         #expect(TestFiles.read(site.output + "/CNAME") == "roadmaps.example.org")
         try FileManager.default.removeItem(atPath: site.output)
         #expect(site.build().succeeded)
+    }
+
+    /// A copy of a built site, and a site restored from a cache with its record, are refused
+    /// with what is wrong and the fix, by the command as users run it.
+    @Test func aCopiedOrRestoredSiteIsRefusedWithTheFix() throws {
+        let site = Self.site()
+        _ = site.copyTheme()
+        let cli = CommandLineTests()
+        #expect(try cli.run(["build"], in: site.root).status == 0)
+        let hint = "  hint: remove the folder to build the site afresh there, or choose another folder with --output\n"
+
+        try FileManager.default.copyItem(atPath: site.output, toPath: site.root + "/public2")
+        let copied = try cli.run(["build", "--output", "public2"], in: site.root)
+        #expect(copied.status == 1)
+        #expect(
+            copied.stderr == "public2: error: refusing to write the site: the output folder is not empty, and sitegen "
+                + "did not write it: there is no record .public2.sitegen-output beside it (a copy of a built site has "
+                + "none), and a build replaces only the folder it wrote\n" + hint + "1 error, 0 warnings\n")
+
+        // Restored from a cache: the folder and its record, the folder made again by the copy.
+        try FileManager.default.moveItem(atPath: site.output, toPath: site.root + "/cached")
+        try FileManager.default.copyItem(atPath: site.root + "/cached", toPath: site.output)
+        let restored = try cli.run(["build"], in: site.root)
+        #expect(restored.status == 1)
+        #expect(
+            restored.stderr == "public: error: refusing to write the site: \(Self.notWritten)\n" + hint
+                + "1 error, 0 warnings\n")
+
+        try FileManager.default.removeItem(atPath: site.output)
+        #expect(try cli.run(["build"], in: site.root).status == 0, "removed, as the hint says, it builds")
     }
 
     @Test func aFolderSwappedInJustBeforeACrashIsRecognized() throws {
