@@ -71,11 +71,17 @@ enum PagefindLocator {
     }
 }
 
-/// Why Pagefind could not index a site: a sentence for an error message.
+/// Why Pagefind could not index a site: a sentence for an error message, and its fix when it
+/// is not the usual one.
 struct PagefindProblem: Error, Sendable, Equatable {
     var message: String
+    var hint: String?
 
-    init(_ message: String) {
+    init(_ message: String, hint: String? = nil) {
         self.message = message
+        self.hint = hint
     }
+
+    /// The run was not started, or was ended, because the build is stopping (a signal).
+    static let stopping = PagefindProblem("the build is stopping")
 }

@@ -19,8 +19,32 @@ struct PagefindRun {
         var pageCount: Int
     }
 
-    /// Indexes the site in `folder`; a failure carries what Pagefind printed, shortened.
-    func index(siteFolder folder: String) -> Result<Report, PagefindProblem> {
+    /// How long Pagefind may take, by default.
+    static let defaultTimeout = 600
+    /// The environment variable that sets how long, in seconds.
+    static let timeoutKey = "SITEGEN_PAGEFIND_TIMEOUT"
+    /// How long a Pagefind asked to stop (SIGTERM) has before it is killed (SIGKILL).
+    static let stopGrace = 2.0
+
+    /// How long Pagefind may take, in seconds, from `environment`'s `SITEGEN_PAGEFIND_TIMEOUT`
+    /// (a whole number of seconds, at least 1), else `defaultTimeout`; a problem when it is set
+    /// to anything else.
+    static func timeout(environment: [String: String]) -> Result<Int, PagefindProblem> {
+        guard let written = environment[timeoutKey], !written.isEmpty else { return .success(defaultTimeout) }
+        guard let seconds = Int(written), seconds > 0 else {
+            return .failure(
+                PagefindProblem(
+                    "\(timeoutKey) is \(Excerpt.quoted(written)), not a whole number of seconds",
+                    hint: "set it to the seconds Pagefind may take (\(defaultTimeout) by default), or unset it"))
+        }
+        return .success(seconds)
+    }
+
+    /// Indexes the site in `folder`, giving Pagefind `timeout` seconds (then it is stopped, and
+    /// that is the failure); a failure carries what Pagefind printed, shortened.
+    func index(
+        siteFolder folder: String, timeout: Int = defaultTimeout, runs: PagefindProcesses = .shared
+    ) -> Result<Report, PagefindProblem> {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = ["--site", folder, "--output-subdir", Self.outputFolder, "--quiet"]
@@ -30,14 +54,23 @@ struct PagefindRun {
         process.standardOutput = pipe
         process.standardError = pipe
         do {
-            try process.run()
+            guard try runs.start(process) else { return .failure(.stopping) }
         } catch {
             return .failure(PagefindProblem("cannot run \(executable): \(error.localizedDescription)"))
         }
-        Self.running.withLock { _ = $0.insert(process.processIdentifier) }
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        let pid = process.processIdentifier
+        let (output, finished) = Self.read(pipe.fileHandleForReading.fileDescriptor, for: Double(timeout))
+        if !finished { runs.stop(pid, grace: Self.stopGrace, reaping: false) }
         process.waitUntilExit()
-        Self.running.withLock { _ = $0.remove(process.processIdentifier) }
+        guard runs.finished(pid) else { return .failure(.stopping) }
+        guard finished else {
+            return .failure(
+                PagefindProblem(
+                    "Pagefind did not finish within \(timeout) s and was stopped",
+                    hint:
+                        "a larger site may need longer: set \(Self.timeoutKey) to more seconds (\(Self.defaultTimeout) "
+                        + "by default); or remove `search: true`"))
+        }
         let printed = String(decoding: output, as: UTF8.self)
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
             let how =
@@ -51,6 +84,28 @@ struct PagefindRun {
             return .failure(PagefindProblem("Pagefind wrote no readable \(Self.outputFolder)/pagefind-entry.json"))
         }
         return .success(Report(pageCount: pageCount))
+    }
+
+    /// What is written to `descriptor` until every writer closes it (the run is over), for at
+    /// most `seconds`; `finished` is false when the time ran out first.
+    static func read(_ descriptor: Int32, for seconds: Double) -> (output: [UInt8], finished: Bool) {
+        let deadline = Date(timeIntervalSinceNow: seconds)
+        var output: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let left = deadline.timeIntervalSinceNow
+            guard left > 0 else { return (output, false) }
+            var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            let polled = poll(&ready, 1, Int32(min(left * 1000 + 1, 60_000)))
+            if polled < 0, errno != EINTR { return (output, true) }
+            guard polled > 0 else { continue }
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count > 0 {
+                output += buffer[..<count]
+            } else if count == 0 || errno != EINTR {
+                return (output, true)
+            }
+        }
     }
 
     /// The last lines Pagefind printed that say something, at most 3 of at most 160 characters,
@@ -73,14 +128,98 @@ struct PagefindRun {
         }
     }
 
-    /// The processes of the runs under way.
-    private static let running = Mutex<Set<Int32>>([])
-
-    /// Ends every Pagefind run under way (SIGTERM), so that none writes into a staging folder
-    /// that a signal handler is removing. For the handler of `build`'s SIGINT and SIGTERM.
+    /// Ends every Pagefind run under way, and keeps new ones from starting: for the handler of
+    /// `build`'s SIGINT and SIGTERM, before it removes the staging folder that Pagefind writes.
     static func terminateEveryRunning() {
-        running.withLock { pids in
-            for pid in pids { kill(pid, SIGTERM) }
+        PagefindProcesses.shared.stopAll(grace: stopGrace)
+    }
+}
+
+/// The Pagefind processes of the runs under way, so that a signal handler can end them.
+///
+/// A run starts its process under this lock and records it before letting go, and `stopAll`
+/// takes the lock too: so a signal that comes while a run is starting ends the process it
+/// starts, and one that comes before keeps it from starting at all; nothing is left running
+/// after the build has gone. Each process is signalled with its process group (Foundation puts
+/// a child in a group of its own), so what Pagefind starts ends with it.
+final class PagefindProcesses: Sendable {
+    /// The runs of this process.
+    static let shared = PagefindProcesses()
+
+    private struct State {
+        var running: Set<Int32> = []
+        var isStopping = false
+    }
+
+    private let state = Mutex(State())
+
+    /// Starts `process` and records it, unless the runs are being stopped (then false, and
+    /// it is not started).
+    func start(_ process: Process) throws -> Bool {
+        try state.withLock { state in
+            guard !state.isStopping else { return false }
+            try process.run()
+            state.running.insert(process.processIdentifier)
+            return true
         }
+    }
+
+    /// Forgets a process that has ended; false when the runs are being stopped (it may have
+    /// ended because of that).
+    func finished(_ pid: Int32) -> Bool {
+        state.withLock { state in
+            state.running.remove(pid)
+            return !state.isStopping
+        }
+    }
+
+    /// Keeps new runs from starting and ends those under way, waiting until each has exited.
+    func stopAll(grace: Double) {
+        let running = state.withLock { state in
+            state.isStopping = true
+            return state.running
+        }
+        for pid in running.sorted() { stop(pid, grace: grace, reaping: true) }
+    }
+
+    /// Asks `pid` (with its group) to stop, and kills it when it has not exited within `grace`
+    /// seconds. `reaping`: waits for it here (the process is about to exit, and nothing else will
+    /// wait for it); otherwise only until it is gone, its `Process` collecting its status.
+    func stop(_ pid: Int32, grace: Double, reaping: Bool) {
+        Self.signal(pid, SIGTERM)
+        if !Self.waitForExit(pid, seconds: grace, reaping: reaping) {
+            Self.signal(pid, SIGKILL)
+            _ = Self.waitForExit(pid, seconds: grace, reaping: reaping)
+        }
+    }
+
+    /// Sends `signal` to the process group `pid` leads, or to `pid` alone when it leads none.
+    private static func signal(_ pid: Int32, _ signal: Int32) {
+        if kill(-pid, signal) != 0 { kill(pid, signal) }
+    }
+
+    /// Whether `pid` exited within `seconds`: reaped here when `reaping` (or by whoever else
+    /// waits for it), else no longer running, a zombie left for its `Process` to collect.
+    private static func waitForExit(_ pid: Int32, seconds: Double, reaping: Bool) -> Bool {
+        let deadline = Date(timeIntervalSinceNow: seconds)
+        repeat {
+            if reaping {
+                var status: Int32 = 0
+                let waited = waitpid(pid, &status, WNOHANG)
+                if waited == pid || (waited < 0 && errno == ECHILD) { return true }
+            } else if !isRunning(pid) {
+                return true
+            }
+            usleep(10_000)
+        } while deadline.timeIntervalSinceNow > 0
+        return false
+    }
+
+    /// Whether `pid` is running: it exists and is not a zombie (`/proc/<pid>/stat`'s state `Z`).
+    private static func isRunning(_ pid: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+            let close = stat.lastIndex(of: ")")
+        else { return false }
+        return stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).first != "Z"
     }
 }

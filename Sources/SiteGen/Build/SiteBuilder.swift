@@ -65,12 +65,19 @@ public struct SiteBuilder: Sendable {
                 "`search: true` needs Pagefind: \(problem.message)", at: location, hint: PagefindLocator.installHint)
             return nil
         }
-        switch PagefindRun(executable: executable).index(siteFolder: stagingFolder) {
+        let run = PagefindRun.timeout(environment: environment).flatMap {
+            PagefindRun(executable: executable).index(siteFolder: stagingFolder, timeout: $0)
+        }
+        switch run {
         case .success(let report): return report.pageCount
+        case .failure(.stopping):
+            // The signal handler that stopped Pagefind removes the staging folder and ends the
+            // process; this thread waits for that rather than remove the folder alongside it.
+            while true { pause() }
         case .failure(let problem):
             diagnostics.error(
                 "the search index could not be written: \(problem.message)", at: location,
-                hint: "fix what Pagefind reports (\(executable)), or remove `search: true`")
+                hint: problem.hint ?? "fix what Pagefind reports (\(executable)), or remove `search: true`")
             return nil
         }
     }

@@ -48,10 +48,110 @@ struct SearchCommandTests {
         try #require(build.isRunning, "\(build.finish().stderr)")
         kill(build.pid, SIGTERM)
         let result = build.finish()
-        #expect(result.status == 143)
+        #expect(result.status == 143, "\(result.stderr)")
         usleep(1_500_000)
         let left = try FileManager.default.contentsOfDirectory(atPath: site.root).filter { $0.hasPrefix(".public.") }
         #expect(left == [], "Pagefind was ended with the build")
         #expect(!FileManager.default.fileExists(atPath: site.root + "/public"))
+    }
+
+    /// A site with search, and a stand-in Pagefind running `script` (after `#!/bin/sh` and a
+    /// PATH): the site and the environment that runs it.
+    static func siteWithPagefind(_ script: String) -> (TestSite, [String: String]) {
+        let site = TestSite(siteYML: SearchIndexTests.siteYML, roadmaps: SearchIndexTests.roadmaps)
+        _ = site.copyTheme()
+        let fake = site.root + "/fake-pagefind"
+        TestFiles.write("#!/bin/sh\nPATH=/usr/bin:/bin\n" + script, to: fake)
+        chmod(fake, 0o755)
+        var environment = Self.withoutPagefind(site)
+        environment[PagefindLocator.environmentKey] = fake
+        return (site, environment)
+    }
+
+    /// Whether process `pid` is alive (a zombie is not).
+    static func isAlive(_ pid: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return false }
+        return !stat.contains(") Z ")
+    }
+
+    /// What builds left beside the output folder (staging folders, a lock).
+    static func leftBeside(_ site: TestSite) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: site.root).filter {
+            $0.hasPrefix(".public.") && $0 != ".public.sitegen-output"
+        }
+    }
+
+    @Test func aSignalWaitsForPagefindToEndBeforeRemovingTheStagingFolder() throws {
+        // A Pagefind that, asked to stop, still writes into the staging folder for half a
+        // second: had the build gone at once, that would make the folder again.
+        let (site, environment) = Self.siteWithPagefind(
+            """
+            trap 'sleep 0.5; mkdir -p "$2/pagefind" && echo late > "$2/pagefind/late"; exit 1' TERM
+            touch "$2/../pagefind-started"
+            sleep 30 & wait $!
+
+            """)
+        let build = try SitegenProcess.start([], in: site.root, environment: environment)
+        try #require(
+            BuildProcessTests.waitUntil {
+                FileManager.default.fileExists(atPath: site.root + "/pagefind-started") || !build.isRunning
+            })
+        try #require(build.isRunning, "\(build.finish().stderr)")
+        kill(build.pid, SIGINT)
+        let result = build.finish()
+        #expect(result.status == 130)
+        usleep(1_000_000)
+        #expect(try Self.leftBeside(site) == [], "the build waited for Pagefind, then removed its folder")
+        #expect(!FileManager.default.fileExists(atPath: site.root + "/public"))
+    }
+
+    @Test func aPagefindThatTakesTooLongIsKilledAndTheBuildFailsSayingSo() throws {
+        let pids = TestFiles.temporaryDirectory() + "/pids"
+        // It ignores SIGTERM, as does the `sleep` it starts: only SIGKILL to its group ends them.
+        let (site, ignoring) = Self.siteWithPagefind(
+            "trap '' TERM\nsleep 30 &\necho $$ $! > '\(pids)'\nwait\n")
+        var environment = ignoring
+        environment[PagefindRun.timeoutKey] = "1"
+        let started = Date()
+        let result = try CommandLineTests().run([], in: site.root, environment: environment)
+        #expect(Date().timeIntervalSince(started) < 15)
+        #expect(result.status == 1)
+        #expect(
+            result.stderr == """
+                content/site.yml:3:1: error: the search index could not be written: Pagefind did not finish within 1 s and was stopped
+                  hint: a larger site may need longer: set SITEGEN_PAGEFIND_TIMEOUT to more seconds (600 by default); or remove `search: true`
+                1 error, 0 warnings
+
+                """)
+        let pagefindPIDs = TestFiles.read(pids).split(separator: " ").compactMap {
+            Int32($0.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+        #expect(pagefindPIDs.count == 2)
+        for pid in pagefindPIDs { #expect(!Self.isAlive(pid), "process \(pid) of Pagefind's is gone") }
+        #expect(try Self.leftBeside(site) == [])
+        #expect(!FileManager.default.fileExists(atPath: site.root + "/public"))
+
+        environment[PagefindRun.timeoutKey] = "ten"
+        let wrong = try CommandLineTests().run([], in: site.root, environment: environment)
+        #expect(wrong.status == 1)
+        #expect(
+            wrong.stderr.hasPrefix(
+                """
+                content/site.yml:3:1: error: the search index could not be written: SITEGEN_PAGEFIND_TIMEOUT is `ten`, not a whole number of seconds
+                  hint: set it to the seconds Pagefind may take (600 by default), or unset it
+
+                """))
+    }
+
+    @Test func aRunAskedToStopBeforeItStartsNeverStartsPagefind() throws {
+        let (site, environment) = Self.siteWithPagefind("touch \"$2/../pagefind-started\"\n")
+        let folder = site.root + "/staging"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let runs = PagefindProcesses()
+        runs.stopAll(grace: 1)
+        let run = PagefindRun(executable: try #require(environment[PagefindLocator.environmentKey]))
+        #expect(run.index(siteFolder: folder, runs: runs) == .failure(PagefindProblem("the build is stopping")))
+        usleep(200_000)
+        #expect(!FileManager.default.fileExists(atPath: site.root + "/pagefind-started"))
     }
 }
