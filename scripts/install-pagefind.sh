@@ -1,21 +1,32 @@
 #!/usr/bin/env bash
-# Installs Pagefind, which `sitegen build` runs for a site with `search: true`, unless one is
-# already where sitegen looks (SITEGEN_PAGEFIND, `pagefind` on PATH, or this script's folder).
+# Installs the pinned version of Pagefind, which `sitegen build` runs for a site with
+# `search: true`, unless SITEGEN_PAGEFIND names one (then sitegen runs that one alone) or that
+# version is installed already: in this script's folder, or as the `pagefind` on PATH.
 #
 # It installs the PyPI package pagefind-bin (the Pagefind binary in a wheel) with
-# `pip install --target` into $XDG_CACHE_HOME/sitegen/pagefind-bin (~/.cache/... by default):
-# nothing goes into the system's Python, so this works on Debian 12's "externally managed"
-# Python too, and needs no venv. The version is pinned: every machine writes the same index.
+# `pip install --target` into $XDG_CACHE_HOME/sitegen/pagefind-bin (~/.cache/... when
+# XDG_CACHE_HOME is unset or relative, which the XDG specification makes invalid): nothing goes
+# into the system's Python, so this works on Debian 12's "externally managed" Python too, and
+# needs no venv. The version is pinned, and sitegen prefers this folder to a `pagefind` on
+# PATH, so every machine writes the same index.
 set -euo pipefail
 
 version=1.5.2
-folder="${XDG_CACHE_HOME:-$HOME/.cache}/sitegen/pagefind-bin"
+cache="${XDG_CACHE_HOME:-}"
+case "$cache" in
+    /*) ;;
+    *) cache="$HOME/.cache" ;;
+esac
+folder="$cache/sitegen/pagefind-bin"
 binary="$folder/pagefind_bin/pagefind"
 
-if [ -n "${SITEGEN_PAGEFIND:-}" ] || command -v pagefind >/dev/null; then
+if [ -n "${SITEGEN_PAGEFIND:-}" ]; then
     exit 0
 fi
 if [ -x "$binary" ] && [ "$("$binary" --version 2>/dev/null)" = "pagefind $version" ]; then
+    exit 0
+fi
+if command -v pagefind >/dev/null && [ "$(pagefind --version 2>/dev/null)" = "pagefind $version" ]; then
     exit 0
 fi
 

@@ -6,9 +6,12 @@ import Foundation
 /// The places tried, in order, the first that holds an executable file winning:
 /// 1. `SITEGEN_PAGEFIND`, a path to the binary (when set, only it is tried: a wrong path is an
 ///    error rather than silently another binary);
-/// 2. `pagefind` on `PATH` (installed by npm, cargo, pipx, or by hand);
-/// 3. `$XDG_CACHE_HOME/sitegen/pagefind-bin/pagefind_bin/pagefind` (`~/.cache/...` without
-///    `XDG_CACHE_HOME`), where `make site` installs the PyPI package `pagefind-bin`;
+/// 2. `$XDG_CACHE_HOME/sitegen/pagefind-bin/pagefind_bin/pagefind` (`~/.cache/...` when
+///    `XDG_CACHE_HOME` is unset or, against the XDG specification, relative), where
+///    `scripts/install-pagefind.sh` (`make deps`) installs the pinned version of the PyPI
+///    package `pagefind-bin`: first, so that the index is the same bytes on every machine that
+///    ran it, whatever other Pagefind it has;
+/// 3. `pagefind` on `PATH` (installed by npm, cargo, pipx, or by hand);
 /// 4. the package `pagefind_bin` of `python3` (`pip install pagefind-bin`), whose
 ///    `get_executable()` names the binary it ships.
 enum PagefindLocator {
@@ -28,18 +31,20 @@ enum PagefindLocator {
                 ? .success(named)
                 : .failure(PagefindProblem("\(environmentKey) names \(named), which is not an executable file"))
         }
+        if let cache = cacheInstall(environment: environment), isExecutable(cache) { return .success(cache) }
         for folder in (environment["PATH"] ?? "").split(separator: ":") where !folder.isEmpty {
             let candidate = FilePaths.join(String(folder), "pagefind")
             if isExecutable(candidate) { return .success(candidate) }
         }
-        if let cache = cacheInstall(environment: environment), isExecutable(cache) { return .success(cache) }
         if let shipped = pythonPackageBinary(environment: environment), isExecutable(shipped) {
             return .success(shipped)
         }
         return .failure(PagefindProblem("the Pagefind binary is not installed"))
     }
 
-    /// Where `make site` installs `pagefind-bin` (`pip install --target`), or nil without a home.
+    /// Where `make deps` installs `pagefind-bin` (`pip install --target`), or nil without a home.
+    /// A relative `XDG_CACHE_HOME` is invalid (the XDG Base Directory specification) and ignored,
+    /// as `scripts/install-pagefind.sh` ignores it.
     static func cacheInstall(environment: [String: String]) -> String? {
         let cache: String
         if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
