@@ -1,5 +1,14 @@
 /// Finds the word a misspelt one was probably meant to be.
 package enum Suggestion {
+    /// `did you mean ...?` for a link to a Markdown file that does not exist: the link's path as
+    /// written (without its `#fragment`), its file name `name.md` replaced by that of the closest
+    /// of `existing`; nil when none is close enough to be what was meant.
+    static func fileLink(for name: String, among existing: Set<Slug>, writtenAs path: Substring) -> String? {
+        guard let closest = closest(to: name, in: existing.map(\.value).sorted()) else { return nil }
+        let folder = path.lastIndex(of: "/").map { path[...$0] } ?? ""
+        return "did you mean \(Excerpt.quoted(folder + closest + ".md"))?"
+    }
+
     /// The candidate closest to `word` by edit distance, if it is close enough to be a typo.
     package static func closest(to word: String, in candidates: [String]) -> String? {
         let lowered = word.lowercased()

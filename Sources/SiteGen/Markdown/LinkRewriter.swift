@@ -105,7 +105,7 @@ struct LinkRewriter: Sendable {
         guard let target = Slug(name), existing.contains(target) else {
             return .broken(
                 "link to \(Excerpt.quoted(url)), but there is no roadmap \(Excerpt.quoted(name))",
-                hint: Self.suggestion(for: name, among: existing, writtenAs: path)
+                hint: Suggestion.fileLink(for: name, among: existing, writtenAs: path)
                     ?? "roadmaps are the files in content/roadmaps/; check the spelling")
         }
         if drafts.contains(target) {
@@ -123,7 +123,7 @@ struct LinkRewriter: Sendable {
         else {
             return .broken(
                 "link to \(Excerpt.quoted(url)), but there is no topic file \(Excerpt.quoted(components.joined(separator: "/")))",
-                hint: Self.suggestion(
+                hint: Suggestion.fileLink(
                     for: name, among: Slug(components[0]).flatMap { topics[$0] } ?? [], writtenAs: path)
                     ?? "topics are the files in content/roadmaps/\(components[0])/; check the spelling")
         }
@@ -133,15 +133,6 @@ struct LinkRewriter: Sendable {
                 "link to \(Excerpt.quoted(url)), a draft left out of this build; its text is shown without a link")
         }
         return .rewrite(paths.topic(id) + suffix)
-    }
-
-    /// `did you mean ...?` with the link as written (`path`, without its `#fragment`), its file
-    /// name `name.md` replaced by that of the closest of `existing` (`Suggestion`); nil when
-    /// none is close enough to be what was meant.
-    private static func suggestion(for name: String, among existing: Set<Slug>, writtenAs path: Substring) -> String? {
-        guard let closest = Suggestion.closest(to: name, in: existing.map(\.value).sorted()) else { return nil }
-        let folder = path.lastIndex(of: "/").map { path[...$0] } ?? ""
-        return "did you mean \(Excerpt.quoted(folder + closest + ".md"))?"
     }
 
     /// Whether `outcome` is a broken link whose hint suggests a name.

@@ -10,7 +10,8 @@
 ///   error: a map links to pages of the site, other links belong in a topic's page.
 ///
 /// A link to a file or roadmap that does not exist, or a topic name that breaks the slug rule
-/// or is reserved, is an error. A topic of the map that is a draft left out of the build is
+/// or is reserved, is an error; when a name that exists is close to the one written
+/// (`Suggestion`), the hint names it: did you mean `backend/caching.md`? A topic of the map that is a draft left out of the build is
 /// drawn as a label, without a word (its file says it is a draft); a link to another roadmap,
 /// or to its topic, that is a draft left out is a warning, and the node is drawn as a label.
 struct MapLinkResolver {
@@ -36,7 +37,7 @@ struct MapLinkResolver {
             return roadmapKind(stem, url: url, fragment: fragment, at: location, problems: &problems)
         }
         guard let roadmap = Slug(components[0]), targets.roadmaps.contains(roadmap) else {
-            problems.append(Self.noRoadmap(components[0], url: url, at: location))
+            problems.append(Self.noRoadmap(components[0], url: url, at: location, among: []))
             return nil
         }
         if let reason = TopicID.reservedSlugs[stem] {
@@ -59,7 +60,8 @@ struct MapLinkResolver {
             problems.append(
                 .error(
                     "a map item links to \(Excerpt.quoted(url)), but there is no topic file `\(id).md`", at: location,
-                    hint: "create content/roadmaps/\(id).md (`sitegen new \(id)`), or correct the link"))
+                    hint: Suggestion.fileLink(for: stem, among: targets.topics[roadmap] ?? [], writtenAs: path)
+                        ?? "create content/roadmaps/\(id).md (`sitegen new \(id)`), or correct the link"))
             return nil
         }
         if roadmap == targets.roadmap, !suffix.isEmpty {
@@ -80,7 +82,7 @@ struct MapLinkResolver {
         _ name: String, url: String, fragment: String?, at location: SourceLocation, problems: inout [Diagnostic]
     ) -> MapNode.Kind? {
         guard let slug = Slug(name), targets.roadmaps.contains(slug) else {
-            problems.append(Self.noRoadmap(name, url: url, at: location))
+            problems.append(Self.noRoadmap(name, url: url, at: location, among: targets.roadmaps))
             return nil
         }
         guard slug != targets.roadmap else {
@@ -96,10 +98,13 @@ struct MapLinkResolver {
         return .roadmap(slug, topic: nil, fragment: fragment)
     }
 
-    private static func noRoadmap(_ name: String, url: String, at location: SourceLocation) -> Diagnostic {
+    private static func noRoadmap(
+        _ name: String, url: String, at location: SourceLocation, among roadmaps: Set<Slug>
+    ) -> Diagnostic {
         .error(
             "a map item links to \(Excerpt.quoted(url)), but there is no roadmap \(Excerpt.quoted(name))", at: location,
-            hint: "roadmaps are the files in content/roadmaps/; check the spelling")
+            hint: Suggestion.fileLink(for: name, among: roadmaps, writtenAs: ContentPath.split(url).path)
+                ?? "roadmaps are the files in content/roadmaps/; check the spelling")
     }
 
     private static func draft(_ url: String, at location: SourceLocation) -> Diagnostic {

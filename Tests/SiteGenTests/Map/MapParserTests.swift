@@ -250,6 +250,15 @@ struct MapParserTests {
             ]
         ),
         (
+            // A name close to one that exists is suggested, as the link is written.
+            "- [Cache](backend/cachng.md)\n- [Front](./frontnd.md#css)\n- [Page](frontend/htm.md)",
+            [
+                "backend.md:7:3: error: a map item links to `backend/cachng.md`, but there is no topic file `backend/cachng.md`\n  hint: did you mean `backend/caching.md`?",
+                "backend.md:8:3: error: a map item links to `./frontnd.md#css`, but there is no roadmap `frontnd`\n  hint: did you mean `./frontend.md`?",
+                "backend.md:9:3: error: a map item links to `frontend/htm.md`, but there is no topic file `frontend/htm.md`\n  hint: did you mean `frontend/html.md`?",
+            ]
+        ),
+        (
             "- [Self](backend.md)",
             [
                 "backend.md:7:3: error: a map item links to its own roadmap\n  hint: link a topic as `backend/<topic>.md`, or write the item as a label without a link"
