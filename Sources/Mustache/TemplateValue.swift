@@ -44,8 +44,8 @@ public struct TemplateObject: Sendable, Hashable, ExpressibleByDictionaryLiteral
         }
     }
 
-    /// An object with the members of a literal, in its order; a name must not appear twice (as
-    /// in a `Dictionary` literal, checked in debug builds).
+    /// An object with the members of a literal, in its order. A name should appear once (checked
+    /// in debug builds); written twice, the last one is found, as before.
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
         names.reserveCapacity(elements.count)
         values.reserveCapacity(elements.count)
@@ -74,10 +74,12 @@ public struct TemplateObject: Sendable, Hashable, ExpressibleByDictionaryLiteral
         }
     }
 
-    /// Where the member named `name` is in the list.
+    /// Where the member named `name` is in the list: the last one, should a literal name it twice.
     private func index(of name: String) -> Int? {
         let length = name.utf8.count
-        for index in names.indices where names[index].utf8.count == length && names[index] == name { return index }
+        for index in names.indices.reversed() where names[index].utf8.count == length && names[index] == name {
+            return index
+        }
         return nil
     }
 }

@@ -101,11 +101,13 @@ struct LinkRewriter: Sendable {
 
     /// A link to the roadmap file `name.md`, written as `path`.
     private func roadmap(_ name: String, path: Substring, url: String, suffix: String) -> Outcome {
-        let existing = published.union(drafts).union(unreadable)
-        guard let target = Slug(name), existing.contains(target) else {
+        // Membership first: the union copies every roadmap name, so it is made only for a hint.
+        guard let target = Slug(name),
+            published.contains(target) || drafts.contains(target) || unreadable.contains(target)
+        else {
             return .broken(
                 "link to \(Excerpt.quoted(url)), but there is no roadmap \(Excerpt.quoted(name))",
-                hint: Suggestion.fileLink(for: name, among: existing, writtenAs: path)
+                hint: Suggestion.fileLink(for: name, among: published.union(drafts).union(unreadable), writtenAs: path)
                     ?? "roadmaps are the files in content/roadmaps/; check the spelling")
         }
         if drafts.contains(target) {
