@@ -2,7 +2,8 @@
 public struct BuildReport: Sendable {
     /// The roadmaps built.
     public var roadmapCount: Int
-    /// The HTML pages written.
+    /// The pages rendered; the files copied from a roadmap's folder, even `.html` ones, are not
+    /// pages.
     public var pageCount: Int
     /// All files written, assets included.
     public var fileCount: Int

@@ -10,8 +10,8 @@ public struct SiteBuilder: Sendable {
     public var outputDirectory: String
     /// Whether any warning fails the build.
     public var warningsAsErrors: Bool
-    /// The environment Pagefind is looked for in (`PagefindLocator`): the process's own, but
-    /// in tests.
+    /// The environment Pagefind is looked for in (`PagefindLocator`) and its time limit read
+    /// from (`SITEGEN_PAGEFIND_TIMEOUT`, seconds): the process's own, but in tests.
     var environment = ProcessInfo.processInfo.environment
 
     /// A builder of `inputs` into `outputDirectory`.

@@ -2,9 +2,9 @@ import Dispatch
 import Foundation
 
 /// Reads a roadmap's file again and renders its Markdown body (the load stage reads only front
-/// matter), with its map, the bodies of its topics (kept as text by the load stage) and the other
-/// files of its folder, for the
-/// render stage and for checking bodies when the load stage already failed.
+/// matter), with its map, the bodies of its topics (kept as text by the load stage) and the
+/// other files of its folder, for the render stage and for checking bodies when the load stage
+/// already failed.
 struct RoadmapBodyLoader: Sendable {
     let content: LoadedContent
     /// Whether the links written in each body are recorded.

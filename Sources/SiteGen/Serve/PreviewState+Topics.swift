@@ -1,6 +1,6 @@
 extension PreviewState {
     /// Brings the state up to date with edited files in the folders of `changed` roadmaps: scans
-    /// each folder and reads its topic files' front matter again, then renders the roadmap's body
+    /// each folder and reads its topic files again (front matter and body), then renders the roadmap's body
     /// and its topics again and lays out all its pages (its topic pages, whose previous, next and
     /// parent titles may have changed, and its own) and the sitemap (a topic's date may have
     /// changed). Returns the number of files laid out, or nil when only a full build is right: a
