@@ -201,13 +201,19 @@ struct RoadmapMapParser {
                         .error(
                             "an empty map item", at: node.location,
                             hint: "write a topic link, a roadmap link or a label, or remove the item"))
-                } else if let (bracket, written) = Self.unclosedLink(in: paragraph) {
+                } else if let unread = Self.unreadLink(in: paragraph) {
                     problems.append(
-                        .warning(
-                            "this map item looks like a link missing its closing parenthesis; it is drawn as a label",
-                            at: locator.location(of: bracket),
-                            hint: written.map { "end the link with `)`: `\($0))`" }
-                                ?? "end the link with `)`, or write the label without `[` and `]`"))
+                        unread.isClosed
+                            ? .warning(
+                                "this map item looks like a link Markdown cannot read; it is drawn as a label",
+                                at: locator.location(of: unread.bracket),
+                                hint: "a link's target holds no blank (`[Git](backend/git.md)`); "
+                                    + "or write the label without `[` and `]`")
+                            : .warning(
+                                "this map item looks like a link missing its closing parenthesis; it is drawn as a label",
+                                at: locator.location(of: unread.bracket),
+                                hint: unread.written.map { "end the link with `)`: `\($0))`" }
+                                    ?? "end the link with `)`, or write the label without `[` and `]`"))
                 }
                 return
             }
@@ -254,10 +260,12 @@ struct RoadmapMapParser {
             }
         }
 
-        /// Where a label's `paragraph` opens what looks like a link missing its `)`: a `[`, then
-        /// `](`, with no `)` after it, in its text (`[Caching](backend/caching.md`); with the
-        /// text from the `[` on, when it holds no blank (the link as written, but its `)`).
-        static func unclosedLink(in paragraph: CMarkNode) -> (BodyPosition, String?)? {
+        /// Where a label's `paragraph` holds what looks like a link cmark-gfm did not read: a `[`,
+        /// then `](` in its text. `isClosed` when a `)` follows (`[Git](backend/my git.md)`: a
+        /// target with a blank is not a link); else the link is missing its `)`
+        /// (`[Caching](backend/caching.md`), and `written` is the text from the `[` on, when it
+        /// holds no blank (the link as written, but its `)`).
+        static func unreadLink(in paragraph: CMarkNode) -> (bracket: BodyPosition, written: String?, isClosed: Bool)? {
             var texts: [(node: CMarkNode, start: Int)] = []
             var text: [UInt8] = []
             MarkdownNode.visit(paragraph) { child, entering in
@@ -269,16 +277,18 @@ struct RoadmapMapParser {
             let open = UInt8(ascii: "["), close = UInt8(ascii: "]"), parenthesis = UInt8(ascii: "(")
             guard
                 let middle = text.indices.dropLast().last(where: { text[$0] == close && text[$0 + 1] == parenthesis }),
-                !text[(middle + 2)...].contains(UInt8(ascii: ")")),
                 let start = text[..<middle].lastIndex(of: open),
                 let holder = texts.last(where: { $0.start <= start })
             else { return nil }
             let node = BodyPosition(of: holder.node)
+            let bracket = BodyPosition(line: node.line, byteColumn: node.byteColumn + start - holder.start)
+            if text[(middle + 2)...].contains(UInt8(ascii: ")")) { return (bracket, nil, true) }
             let written = text[start...]
             return (
-                BodyPosition(line: node.line, byteColumn: node.byteColumn + start - holder.start),
+                bracket,
                 written.contains { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
-                    ? nil : String(decoding: written, as: UTF8.self)
+                    ? nil : String(decoding: written, as: UTF8.self),
+                false
             )
         }
 

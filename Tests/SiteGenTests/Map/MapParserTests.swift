@@ -224,6 +224,13 @@ struct MapParserTests {
             ]
         ),
         (
+            // A link cmark-gfm does not read (a blank in its target) is not drawn silently either.
+            "- [Git](backend/my git.md)\n- Learn [Go] (backend/go.md)",
+            [
+                "backend.md:7:3: warning: this map item looks like a link Markdown cannot read; it is drawn as a label\n  hint: a link's target holds no blank (`[Git](backend/git.md)`); or write the label without `[` and `]`"
+            ]
+        ),
+        (
             "- [Go](backend/go.md)\n\n  All about Go.\n\n  More.",
             [
                 "backend.md:9:3: warning: text under a map item is left out of the map\n  hint: a map item is one line; write more about a topic in the topic's file"
