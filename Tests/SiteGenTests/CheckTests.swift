@@ -121,6 +121,30 @@ struct CheckTests {
         #expect(report.diagnostics.all.allSatisfy { $0.severity == .warning && $0.message.hasPrefix("raw HTML") })
     }
 
+    @Test func aLinkOrImageTheRenderReportedIsNotReportedAgainAtTheBuiltPages() async {
+        let site = TestSite()
+        site.addRoadmap("backend", roadmapFile("title: Backend\nupdated: 2026-01-02", body: "Intro.\n"))
+        site.addRoadmap(
+            "frontend",
+            roadmapFile(
+                "title: Frontend\nupdated: 2026-01-02",
+                body: "See [data](backnd.md), ![pic](frontend/nope.png) and [t](backend/cachng.md).\n\n"
+                    + "## Frequently asked questions\n\n### Why?\n\nSee [data](backnd.md).\n"))
+        TestFiles.write("# Caching\n\nText.\n", to: site.content + "/roadmaps/backend/caching.md")
+        TestFiles.write(
+            "---\nupdated: 2026-01-02\n---\n# Go\n\n[Back](../backnd.md)\n",
+            to: site.content + "/roadmaps/frontend/go.md")
+        let messages = await Self.check(site).filter { $0.contains("error:") }
+        #expect(
+            messages.map { $0.split(separator: "\n")[0] } == [
+                "content/roadmaps/frontend.md:5:5: error: link to `backnd.md`, but there is no roadmap `backnd`",
+                "content/roadmaps/frontend.md:5:24: error: the image `frontend/nope.png` is missing: there is no file content/roadmaps/frontend/nope.png",
+                "content/roadmaps/frontend.md:5:54: error: link to `backend/cachng.md`, but there is no topic file `backend/cachng.md`",
+                "content/roadmaps/frontend.md:11:5: error: link to `backnd.md`, but there is no roadmap `backnd`",
+                "content/roadmaps/frontend/go.md:6:1: error: link to `../backnd.md`, but there is no roadmap `backnd`",
+            ], "once each, where written; never again at public/…")
+    }
+
     @Test func contentErrorsStopBeforeLinksAreChecked() async {
         let site = Self.makeSite()
         site.addRoadmap("b", roadmapFile("title: B\nupdated: 2026-01-02\nlevel: Pro", body: "[x](zz.md)\n"))

@@ -74,6 +74,9 @@ public struct SiteChecker: Sendable {
         var reportedInContent: Set<String> = []
         for roadmap in content.site.roadmaps {
             let page = roadmap.slug.value + "/index.html"
+            for url in collected.bodyLinks[roadmap.slug]?.reported ?? [] {
+                reportedInContent.insert(roadmap.slug.value + " " + url)
+            }
             for link in collected.bodyLinks[roadmap.slug]?.site ?? [] {
                 reportedInContent.insert(roadmap.slug.value + " " + link.resolved)
                 guard let problem = check.problem(with: link.resolved, on: page) else { continue }

@@ -17,6 +17,10 @@ struct BodyLinks: Sendable {
     var site: [SiteLink] = []
     /// The http(s) links and images, in the order written.
     var external: [ExternalLink] = []
+    /// The URLs, as the built page has them, of the links and images rendering reported as
+    /// broken at their line (a missing roadmap, topic or image): `check` does not report them
+    /// again at the built page.
+    var reported: Set<String> = []
 
     /// No links.
     init() {}

@@ -73,7 +73,7 @@ struct RoadmapBodyRenderer: Sendable {
                 titleID: HeadingOutline(blocks: [], reservedIDs: PageIDs.reserved, title: title).titleID)
         }
         // Recorded before anything changes the tree: as written.
-        let written = recordsLinks ? BodyLinks(in: document, locator: locator, rewriter: links) : BodyLinks()
+        var written = recordsLinks ? BodyLinks(in: document, locator: locator, rewriter: links) : BodyLinks()
         let firstParagraph = takesFirstParagraph ? MarkdownText.firstParagraph(in: document) : nil
         let mapSection = mapTargets.flatMap { RoadmapMapParser(targets: $0, locator: locator).parse(document) }
         // The map's list is drawn by the theme from `RoadmapBody.map`, not rendered as Markdown.
@@ -81,7 +81,8 @@ struct RoadmapBodyRenderer: Sendable {
         defer { if let list = mapSection?.list { cmark_node_free(list) } }
         var diagnostics = mapSection?.diagnostics ?? []
         diagnostics += TypedResources.mark(in: document.root, locator: locator)
-        let (linkDiagnostics, hasRawHTML) = rewriteLinks(in: document, locator: locator)
+        let (linkDiagnostics, hasRawHTML, reported) = rewriteLinks(in: document, locator: locator)
+        written.reported = reported
         diagnostics += linkDiagnostics
         TaskListLabels.mark(in: document.root)
         var rawHTML = RawHTMLFilter(document: document, isActive: hasRawHTML && !allowsRawHTML)
@@ -189,9 +190,10 @@ struct RoadmapBodyRenderer: Sendable {
     /// tells whether the body has raw HTML.
     private func rewriteLinks(
         in document: MarkdownDocument, locator: BodyLocator
-    ) -> (diagnostics: [Diagnostic], hasRawHTML: Bool) {
+    ) -> (diagnostics: [Diagnostic], hasRawHTML: Bool, reported: Set<String>) {
         var diagnostics: [Diagnostic] = []
         var hasRawHTML = false
+        var reported: Set<String> = []
         var unlinked: [CMarkNode] = []
         MarkdownNode.visit(document.root) { node, entering in
             guard entering else { return }
@@ -206,23 +208,27 @@ struct RoadmapBodyRenderer: Sendable {
                     return
                 }
                 // Checked in this walk over the tree rather than one more (`LocalImages.check`).
+                var isMissingImage = false
                 if type == CMARK_NODE_IMAGE, let localFiles,
                     let problem = LocalImages.problem(
                         with: url, at: node, files: localFiles, locator: locator,
                         topicFolder: links.topic.map { _ in links.slug })
                 {
                     diagnostics.append(problem)
+                    isMissingImage = true
                 }
                 switch links.resolve(url) {
                 case .keep:
-                    break
+                    if isMissingImage { reported.insert(url) }
                 case .rewrite(let newURL):
                     cmark_node_set_url(node, newURL)
+                    if isMissingImage { reported.insert(newURL) }
                 case .unlink(let message):
                     diagnostics.append(.warning(message, at: locator.location(of: node)))
                     if type == CMARK_NODE_LINK { unlinked.append(node) }
                 case .broken(let message, let hint):
                     diagnostics.append(.error(message, at: locator.location(of: node), hint: hint))
+                    reported.insert(url)
                 }
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                 hasRawHTML = true
@@ -237,7 +243,7 @@ struct RoadmapBodyRenderer: Sendable {
             }
             cmark_node_free(link)
         }
-        return (diagnostics, hasRawHTML)
+        return (diagnostics, hasRawHTML, reported)
     }
 }
 

@@ -40,6 +40,7 @@ struct RoadmapBodyLoader: Sendable {
                 rendered.diagnostics += problems
                 rendered.links.site += links.site
                 rendered.links.external += links.external
+                rendered.links.reported.formUnion(links.reported)
                 if let body { rendered.body.topics.append(body) }
             }
             let (files, problems) = copiedFiles(
