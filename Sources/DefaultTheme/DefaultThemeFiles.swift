@@ -544,6 +544,8 @@ img { max-width: 100%; height: auto; }
 
 .skip-link { position: absolute; left: -999px; top: 0; padding: 0.5rem 1rem; background: var(--bg); z-index: 10; }
 .skip-link:focus { left: 0.5rem; top: 0.5rem; }
+/* The map's own skip link (partials/map) shows over the map's heading. */
+.map { position: relative; }
 
 .site-header { border-bottom: 1px solid var(--border); }
 .site-header .wrap { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 0.5rem; padding-top: 0.75rem; padding-bottom: 0.75rem; }
@@ -631,9 +633,11 @@ body:has(.home) .wrap { max-width: 76rem; }
 .site-header .site-search-label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .home .site-search { margin-top: 1rem; max-width: 40rem; }
 .home .site-search-label { font-weight: 600; }
+/* On a phone the home page's label goes above the box, which then has the width its placeholder needs. */
+@media (max-width: 30rem) { .home .site-search label { flex-direction: column; align-items: stretch; gap: 0.25rem; } }
 .search-results { margin: 0.5rem 0 0; padding: 0; list-style: none; }
 .search-results:empty { display: none; }
-.site-header .search-results { position: absolute; z-index: 20; top: 100%; right: 0; width: min(34rem, calc(100vw - 2.5rem)); max-height: 70vh; overflow-y: auto; border: 1px solid var(--border); border-radius: 8px; background: var(--bg); box-shadow: 0 6px 24px rgb(0 0 0 / 0.25); }
+.site-header .search-results { position: absolute; z-index: 20; top: 100%; left: 0; right: 0; max-height: 70vh; overflow-y: auto; border: 1px solid var(--border); border-radius: 8px; background: var(--bg); box-shadow: 0 6px 24px rgb(0 0 0 / 0.25); }
 .search-results li { padding: 0.6rem 0.8rem; border-bottom: 1px solid var(--border); }
 .search-results li:last-child { border-bottom: 0; }
 .search-results a { font-weight: 600; }
@@ -1147,10 +1151,12 @@ li[data-progress="skipped"] > a { color: var(--muted); }
     recurse. The legend explains the drawing, so it is `hidden` (and kept from screen readers)
     unless the stylesheet shows it; its second list explains the progress toggles, which
     assets/progress.js adds, and is shown only once it has (the class progress-on on <html>).
-    Each node is drawn by partials/map-item. }}
+    Each node is drawn by partials/map-item. Every topic is a Tab stop, two with its progress
+    toggle, so a link first, shown when it has the focus, skips to `after-map` right after it. }}
 {{#roadmap.map}}
 <nav class="map" aria-labelledby="{{id}}" data-roadmap="{{roadmap}}" data-pagefind-ignore="all">
 <h2 id="{{id}}">{{{titleHTML}}}</h2>
+<a class="skip-link" href="#after-map">Skip the map</a>
 {{{introHTML}}}
 {{#legend}}
 <ul class="map-legend" hidden aria-hidden="true">
@@ -1202,6 +1208,7 @@ li[data-progress="skipped"] > a { color: var(--muted); }
 {{/nodes}}
 </{{listTag}}>
 </nav>
+<div id="after-map"></div>
 {{/roadmap.map}}
 
 """#),
@@ -1317,7 +1324,7 @@ li[data-progress="skipped"] > a { color: var(--muted); }
 {{{roadmap.introHTML}}}
 {{> partials/contents}}
 {{#roadmap.sections}}
-<section class="section{{#isFAQ}} faq{{/isFAQ}}">
+<section class="section{{#isFAQ}} faq{{/isFAQ}}"{{#isFAQ}} data-pagefind-ignore="all"{{/isFAQ}}>
 <h2 id="{{id}}">{{{titleHTML}}}</h2>
 {{{html}}}
 {{#questions}}
@@ -1401,7 +1408,7 @@ li[data-progress="skipped"] > a { color: var(--muted); }
 {{#topic.next}}
 <a class="pager-next" rel="next" href="{{path}}"><span class="pager-label">Next topic</span> {{title}}</a>
 {{/topic.next}}
-<a class="pager-up" href="{{roadmap.path}}">Back to the {{roadmap.title}} map</a>
+<a class="pager-up" href="{{roadmap.path}}">Back to the map: {{roadmap.title}}</a>
 </nav>
 {{#topic.updated}}
 <p class="updated" data-pagefind-ignore="all">Last updated: <time datetime="{{topic.updated}}">{{topic.updatedText}}</time></p>

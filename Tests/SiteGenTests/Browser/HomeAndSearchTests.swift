@@ -118,6 +118,13 @@ struct HomeAndSearchTests {
                 #expect(first.array?.first?.string?.hasPrefix("/docs/") == true, "\(first)")
                 #expect(first.array?.last?.string?.lowercased() == "kubernetes")
                 #expect(try await page.horizontalOverflow() == [])
+                let edges = try await page.evaluate(
+                    """
+                    (() => { const box = document.querySelector('.site-header .site-search input').getBoundingClientRect();
+                      const panel = document.querySelector('.site-header .search-results').getBoundingClientRect();
+                      return [panel.left - box.left, panel.right - box.right] })()
+                    """)
+                #expect(edges == [0, 0], "the results panel is under the box, edge to edge")
                 try await save(page, "search-\(viewport.width)")
                 try await page.press(.enter)
                 #expect(
@@ -138,6 +145,15 @@ struct HomeAndSearchTests {
             try await page.open(built.url(""))
             try await page.waitUntil("document.querySelector('.home form.site-search:not([hidden])')")
             #expect(try await page.evaluate("document.querySelectorAll('form.site-search').length") == 1)
+            let room = try await page.evaluate(
+                """
+                (() => { const input = document.querySelector('.home form.site-search input'), style = getComputedStyle(input);
+                  const context = document.createElement('canvas').getContext('2d');
+                  context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+                  return input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
+                    - context.measureText(input.placeholder).width })()
+                """)
+            #expect((room.number ?? -1) >= 0, "the placeholder fits the box at a phone's width: \(room)")
             try await page.click(".home form.site-search input")
             try await page.evaluate("document.querySelector('.home form.site-search input').focus()")
             try await page.send("Input.insertText", ["text": "hard"])

@@ -21,7 +21,8 @@ struct ProgressLayoutTests {
             #expect(try await page.horizontalOverflow() == [])
             let map = try await page.overlaps(
                 among: ".map a, .progress-toggle, .progress-summary, .progress-tools button")
-            #expect(map.checked == 150 * 2 + 1 + 1 + 3, "every link, toggle, the summary and the tools")
+            #expect(
+                map.checked == 150 * 2 + 1 + 1 + 3 + 1, "every link, toggle, the summary, the tools and Skip the map")
             #expect(map.overlaps == [])
             try await save(page, "map-\(viewport.width)-\(scheme)")
 
@@ -36,6 +37,42 @@ struct ProgressLayoutTests {
             try await page.open(site.url(""))
             #expect(try await page.horizontalOverflow() == [])
             try await save(page, "home-\(viewport.width)-\(scheme)")
+            #expect(page.problems.isEmpty, "\(page.problems)")
+        }
+    }
+
+    /// Each topic of the map is two Tab stops (its link and its toggle): a link first, shown
+    /// over the map's heading when it has the focus, leads past them to the text after the map.
+    @Test(arguments: [Viewport.phone, .desktop])
+    func skipTheMapLeadsPastEveryTopicByKeyboard(viewport: Viewport) async throws {
+        let site = try ProgressSite(extraTopics: 20)
+        try await Chromium.withPage { page in
+            try await page.setViewport(viewport)
+            try await page.open(site.url("backend/"))
+            let hidden = try await page.evaluate(
+                "document.querySelector('.map .skip-link').getBoundingClientRect().right")
+            #expect((hidden.number ?? 1) <= 0, "off the page until it has the focus")
+            #expect(try await page.tab(to: ".map .skip-link"), "right after the page's own skip link and header")
+            #expect(try await page.evaluate("document.activeElement.textContent") == "Skip the map")
+            let shown = try await page.evaluate(
+                """
+                (() => { const link = document.activeElement.getBoundingClientRect();
+                  const heading = document.querySelector('.map h2').getBoundingClientRect();
+                  return link.left >= 0 && link.right <= innerWidth && link.top >= heading.top - 1 && link.top < heading.bottom })()
+                """)
+            #expect(shown == true, "shown at the map's heading")
+            try await save(page, "skip-map-\(viewport.width)")
+            try await page.press(.enter)
+            #expect(try await page.evaluate("location.hash") == "#after-map")
+            try await page.press(.tab)
+            let next = try await page.evaluate(
+                """
+                (() => { const focused = document.activeElement;
+                  return [focused.closest('.map') === null,
+                    !!(document.querySelector('.map').compareDocumentPosition(focused) & Node.DOCUMENT_POSITION_FOLLOWING),
+                    focused.textContent.trim()] })()
+                """)
+            #expect(next.array?.prefix(2).map(\.bool) == [true, true], "the next Tab stop is after the map: \(next)")
             #expect(page.problems.isEmpty, "\(page.problems)")
         }
     }

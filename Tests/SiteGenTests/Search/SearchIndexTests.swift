@@ -146,6 +146,7 @@ struct SearchIndexTests {
         #expect(text.contains("Which language? Go or Python."))
         let roadmap = try #require(fragments["/backend/"]?["content"] as? String)
         #expect(roadmap.contains("Learn kubernetes."))
+        #expect(!roadmap.contains("Go or Python"), "the FAQ is found once, on its own page")
         // Four sections: the page has an "On this page" list, which is not indexed either.
         #expect(site.page("backend/index.html").contains("<nav class=\"contents\""))
         for chrome in [

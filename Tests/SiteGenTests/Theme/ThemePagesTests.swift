@@ -61,6 +61,24 @@ struct ThemePagesTests {
         #expect(site.page("d/index.html").contains("<p>Delta does not point to other roadmaps.</p>"))
     }
 
+    /// The FAQ is indexed for search on its own page only: on the roadmap's page it is kept
+    /// out, or a query finds every answer twice.
+    @Test func theRoadmapPagesFAQIsKeptOutOfTheSearchIndexAndTheFAQPagesIsNot() {
+        let site = TestSite(roadmaps: [
+            "a": roadmapFile(
+                "title: Alpha\nupdated: 2026-01-01", body: "## Steps\n\nLearn.\n\n## FAQ\n\n### Why?\n\nBecause.\n")
+        ])
+        #expect(site.build().succeeded)
+        let roadmap = site.page("a/index.html")
+        #expect(
+            roadmap.contains("<section class=\"section faq\" data-pagefind-ignore=\"all\">\n<h2 id=\"faq\">FAQ</h2>"))
+        #expect(
+            roadmap.contains("<section class=\"section\">\n<h2 id=\"steps\">Steps</h2>"), "other sections are indexed")
+        let faq = site.page("a/faq/index.html")
+        #expect(faq.contains("<article class=\"faq-page\" data-pagefind-body"))
+        #expect(faq.contains("<section class=\"question\">\n<h2 id=\"why\">Why?</h2>"))
+    }
+
     /// The landmarks of a page: the elements a screen reader's landmark list shows (WAI-ARIA
     /// 1.2 and HTML-AAM: `header`/`footer` outside sectioning content, `nav`, `main`, `aside`,
     /// `form`, a `section` with an accessible name, and explicit landmark roles).

@@ -45,7 +45,7 @@ struct TopicCountTests {
         #expect(roadmap.contains("<script src=\"/docs/assets/progress.js\" defer></script>"))
         #expect(
             roadmap.contains(
-                "</nav>\n<p class=\"progress-summary\" data-roadmap=\"backend\" \(hooks)\n"
+                "</nav>\n<div id=\"after-map\"></div>\n<p class=\"progress-summary\" data-roadmap=\"backend\" \(hooks)\n"
                     + "<div class=\"progress-tools\" data-roadmap=\"backend\"></div>\n"),
             "under the map")
         #expect(Self.card(site.page("index.html"), "backend", base: "/docs/").contains(hooks))

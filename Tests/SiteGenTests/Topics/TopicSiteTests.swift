@@ -76,6 +76,7 @@ struct TopicSiteTests {
                     + "\"name\":\"Test Roadmaps\",\"item\":\"https://example.org/\"},"))
         #expect(http.contains("<a href=\"/backend/internet/\">the internet</a>, on to <a href=\"/python/\">Python</a>"))
         #expect(http.contains("<time datetime=\"2026-02-02\">2 February 2026</time>"))
+        #expect(http.contains("<a class=\"pager-up\" href=\"/backend/\">Back to the map: Backend</a>"))
         // Previous and next follow the map, across groups; a label has no page.
         let git = site.page("backend/git/index.html")
         #expect(git.contains("<link rel=\"prev\" href=\"/backend/http/\">"))
@@ -97,7 +98,10 @@ struct TopicSiteTests {
         #expect(
             roadmap.contains(
                 "<p class=\"lead\">Servers.</p>\n</header>\n<nav class=\"map\" aria-labelledby=\"roadmap\" data-roadmap=\"backend\" data-pagefind-ignore=\"all\">\n"
-                    + "<h2 id=\"roadmap\">Roadmap</h2>\n<p>Take them in order.</p>\n"))
+                    + "<h2 id=\"roadmap\">Roadmap</h2>\n<a class=\"skip-link\" href=\"#after-map\">Skip the map</a>\n"
+                    + "<p>Take them in order.</p>\n"))
+        #expect(
+            roadmap.contains("</nav>\n<div id=\"after-map\"></div>\n"), "the skip link's target, right after the map")
         #expect(
             roadmap.contains(
                 "<li class=\"map-node map-topic\" data-topic=\"http\"><a class=\"map-item\" href=\"/backend/http/\">HTTP</a>"
