@@ -111,7 +111,7 @@ public struct StagingDirectory: Sendable {
     /// `commit()`; with `exchanging` false, always in two renames (for tests of that path).
     func commit(exchanging: Bool) throws(OutputError) {
         let previous = try Self.openFolders.withLock { folders throws(OutputError) -> String? in
-            guard folders.removeValue(forKey: ObjectIdentifier(folder)) != nil else {
+            guard folders[ObjectIdentifier(folder)] != nil else {
                 throw OutputError("the build was interrupted; \(destination) is left as it was")
             }
             guard folder.isStill(at: path) else {
@@ -122,7 +122,10 @@ public struct StagingDirectory: Sendable {
             try OutputMarker.expect(folder.descriptor, at: destination)
             // Whatever the swap did, the folder now at the destination is sitegen's.
             defer { OutputMarker.record(destination) }
-            return try swap(exchanging: exchanging)
+            let previous = try swap(exchanging: exchanging)
+            // In place: no longer this folder's to remove. (A failed swap left it open.)
+            folders[ObjectIdentifier(folder)] = nil
+            return previous
         }
         if let previous { Self.removeTree(previous) }
     }
@@ -158,11 +161,16 @@ public struct StagingDirectory: Sendable {
         return previous
     }
 
-    /// Removes the staging folder and everything in it.
+    /// Removes the staging folder and everything in it, and makes every later write to it fail;
+    /// nothing more when it was committed or removed already (by `discardEveryOpen`, say). The
+    /// removal holds the lock `discardEveryOpen` takes, so a signal handler that calls it while
+    /// a failing build discards its folder waits for the folder to be gone.
     public func discard() {
-        Self.openFolders.withLock { _ = $0.removeValue(forKey: ObjectIdentifier(folder)) }
         folder.abandon()
-        Self.removeTree(path)
+        Self.openFolders.withLock { folders in
+            guard folders.removeValue(forKey: ObjectIdentifier(folder)) != nil else { return }
+            Self.removeTree(path)
+        }
     }
 
     /// Removes every staging folder of this process that is neither committed nor discarded,

@@ -118,6 +118,26 @@ struct OutputSwapTests {
         #expect(!FileManager.default.fileExists(atPath: root + "/public"))
     }
 
+    /// A build stopped while it indexes discards its staging folder as the signal handler does:
+    /// the folder is removed once, and discarding it again removes nothing, not even a folder
+    /// made at its path since; nor does discarding a committed one.
+    @Test func aStagingFolderIsRemovedOnceHoweverOftenItIsDiscarded() throws {
+        let root = TestFiles.temporaryDirectory()
+        let staging = try StagingDirectory.create(for: root + "/public")
+        staging.discard()
+        TestFiles.write("another's", to: staging.path + "/file")
+        staging.discard()
+        #expect(TestFiles.read(staging.path + "/file") == "another's")
+
+        let committed = try StagingDirectory.create(for: root + "/site")
+        try committed.write(OutputFile(path: "index.html", contents: "new"))
+        try committed.commit(exchanging: false)
+        TestFiles.write("another's", to: committed.path + "/file")
+        committed.discard()
+        #expect(TestFiles.read(committed.path + "/file") == "another's")
+        #expect(TestFiles.read(root + "/site/index.html") == "new")
+    }
+
     private func siblings(of site: TestSite) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: site.root).sorted()
     }
