@@ -158,10 +158,22 @@ final class PagefindProcesses: Sendable {
     func start(_ process: Process) throws -> Bool {
         try state.withLock { state in
             guard !state.isStopping else { return false }
-            try process.run()
+            try Self.runUnblocked(process)
             state.running.insert(process.processIdentifier)
             return true
         }
+    }
+
+    /// Starts `process` with no signal blocked. A child starts with the signals its parent's
+    /// thread blocks blocked, and the threads of Swift's concurrency block nearly all: started
+    /// from one of them, Pagefind would never get the SIGTERM that asks it to stop.
+    private static func runUnblocked(_ process: Process) throws {
+        var none = sigset_t()
+        var blocked = sigset_t()
+        sigemptyset(&none)
+        pthread_sigmask(SIG_SETMASK, &none, &blocked)
+        defer { pthread_sigmask(SIG_SETMASK, &blocked, nil) }
+        try process.run()
     }
 
     /// Forgets a process that has ended; false when the runs are being stopped (it may have

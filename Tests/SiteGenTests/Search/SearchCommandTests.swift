@@ -154,4 +154,13 @@ struct SearchCommandTests {
         usleep(200_000)
         #expect(!FileManager.default.fileExists(atPath: site.root + "/pagefind-started"))
     }
+
+    /// Pagefind starts with no signal blocked, so that SIGTERM can stop it, though the thread
+    /// that starts it (one of Swift concurrency's) blocks nearly all.
+    @Test func pagefindStartsWithNoSignalBlocked() throws {
+        let (site, environment) = Self.siteWithPagefind("exec grep SigBlk /proc/self/status > \"$2/../blocked\"\n")
+        let result = try CommandLineTests().run([], in: site.root, environment: environment)
+        #expect(result.status == 1)
+        #expect(TestFiles.read(site.root + "/blocked") == "SigBlk:\t0000000000000000\n")
+    }
 }
