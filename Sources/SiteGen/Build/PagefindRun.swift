@@ -196,13 +196,18 @@ final class PagefindProcesses: Sendable {
 
     /// Asks `pid` (with its group) to stop, and kills it when it has not exited within `grace`
     /// seconds. `reaping`: waits for it here (the process is about to exit, and nothing else will
-    /// wait for it); otherwise only until it is gone, its `Process` collecting its status.
+    /// wait for it); otherwise only until it is gone, its `Process` collecting its status. Then
+    /// kills what is left of its group: a process Pagefind started that ignores SIGTERM would
+    /// otherwise keep writing into the site folder, and keep the output pipe open.
     func stop(_ pid: Int32, grace: Double, reaping: Bool) {
         Self.signal(pid, SIGTERM)
         if !Self.waitForExit(pid, seconds: grace, reaping: reaping) {
             Self.signal(pid, SIGKILL)
             _ = Self.waitForExit(pid, seconds: grace, reaping: reaping)
         }
+        // The group alone, not `pid` as `signal` may: it may have been collected by now, and
+        // its number could be another process's.
+        kill(-pid, SIGKILL)
     }
 
     /// Sends `signal` to the process group `pid` leads, or to `pid` alone when it leads none.

@@ -113,9 +113,9 @@ struct BuildProcessTests {
         (0..<roadmapCount).filter { FileManager.default.fileExists(atPath: output.path + "/r\($0)/index.html") }.count
     }
 
-    /// Polls `condition` every 2 ms for at most 60 s; whether it became true.
-    static func waitUntil(_ condition: () -> Bool) -> Bool {
-        let deadline = Date().addingTimeInterval(60)
+    /// Polls `condition` every 2 ms for at most `seconds`; whether it became true.
+    static func waitUntil(within seconds: Double = 60, _ condition: () -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             if condition() { return true }
             usleep(2000)

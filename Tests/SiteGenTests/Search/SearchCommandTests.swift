@@ -163,4 +163,29 @@ struct SearchCommandTests {
         #expect(result.status == 1)
         #expect(TestFiles.read(site.root + "/blocked") == "SigBlk:\t0000000000000000\n")
     }
+
+    /// Pagefind ends on SIGTERM, a process it started does not: it is killed with the rest of
+    /// Pagefind's process group, rather than go on writing into a staging folder removed, and
+    /// hold Pagefind's output open.
+    @Test func aProcessPagefindStartedThatIgnoresSIGTERMIsKilled() throws {
+        let pids = TestFiles.temporaryDirectory() + "/pids"
+        let (site, ignoring) = Self.siteWithPagefind(
+            "(trap '' TERM; exec sleep 30) &\necho $! > '\(pids)'\nsleep 30 & wait $!\n")
+        var environment = ignoring
+        environment[PagefindRun.timeoutKey] = "1"
+        let started = Date()
+        let result = try CommandLineTests().run([], in: site.root, environment: environment)
+        // The process left running would hold the command's output open for its 30 s.
+        #expect(Date().timeIntervalSince(started) < 10)
+        #expect(result.status == 1)
+        #expect(
+            result.stderr.hasPrefix(
+                "content/site.yml:3:1: error: the search index could not be written: Pagefind did not finish within 1 s"
+            ), "\(result.stderr)")
+        let child = try #require(Int32(TestFiles.read(pids).trimmingCharacters(in: .whitespacesAndNewlines)))
+        let gone = BuildProcessTests.waitUntil(within: 5) { !Self.isAlive(child) }
+        if !gone { kill(child, SIGKILL) }
+        #expect(gone, "the process Pagefind started is gone")
+        #expect(try Self.leftBeside(site) == [])
+    }
 }
