@@ -14,10 +14,10 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         // Kept until the build is over: the signals are caught as long as it lives.
         let interrupt = Interrupt.listen(handler: Self.stop)
-        try withExtendedLifetime(interrupt) { try build() }
+        try withExtendedLifetime(interrupt) { try build(interrupt) }
     }
 
-    private func build() throws {
+    private func build(_ interrupt: Interrupt) throws {
         let reporter = DiagnosticReporter()
         do {
             let report = try SiteBuilder(
@@ -30,6 +30,9 @@ struct BuildCommand: ParsableCommand {
                 "Built \(Counted.phrase(report.roadmapCount, "roadmap")): \(Counted.phrase(report.pageCount, "page")), "
                     + "\(Counted.phrase(report.fileCount, "file")) in \(site.output)/\(search)")
         } catch {
+            // A build the signal handler stopped fails, saying it was interrupted; the handler
+            // ends the process (`stop`), so the failure is neither reported nor exited with.
+            if interrupt.hasArrived { while true { pause() } }
             reporter.report(error.diagnostics)
             throw ExitCode.failure
         }

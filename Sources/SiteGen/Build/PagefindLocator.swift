@@ -86,7 +86,4 @@ struct PagefindProblem: Error, Sendable, Equatable {
         self.message = message
         self.hint = hint
     }
-
-    /// The run was not started, or was ended, because the build is stopping (a signal).
-    static let stopping = PagefindProblem("the build is stopping")
 }

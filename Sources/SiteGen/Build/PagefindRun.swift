@@ -40,11 +40,26 @@ struct PagefindRun {
         return .success(seconds)
     }
 
+    /// How an index run ended.
+    enum Outcome: Sendable, Equatable {
+        /// Pagefind wrote the index.
+        case indexed(Report)
+        /// The run was not started, or was ended, because its build is being stopped
+        /// (`PagefindProcesses.stopAll`): not a failure of Pagefind's.
+        case stopped
+        /// Pagefind could not be run, failed, or did not finish in time.
+        case failed(PagefindProblem)
+    }
+
     /// Indexes the site in `folder`, giving Pagefind `timeout` seconds (then it is stopped, and
-    /// that is the failure); a failure carries what Pagefind printed, shortened.
+    /// that is the failure); a failure carries what Pagefind printed, shortened. `generation`:
+    /// the stops of `runs` the run's build is subject to (`PagefindProcesses.generation`, taken
+    /// when the build started), now's by default.
     func index(
-        siteFolder folder: String, timeout: Int = defaultTimeout, runs: PagefindProcesses = .shared
-    ) -> Result<Report, PagefindProblem> {
+        siteFolder folder: String, timeout: Int = defaultTimeout, runs: PagefindProcesses = .shared,
+        generation: PagefindProcesses.Generation? = nil
+    ) -> Outcome {
+        let generation = generation ?? runs.generation
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = ["--site", folder, "--output-subdir", Self.outputFolder, "--quiet"]
@@ -54,17 +69,17 @@ struct PagefindRun {
         process.standardOutput = pipe
         process.standardError = pipe
         do {
-            guard try runs.start(process) else { return .failure(.stopping) }
+            guard try runs.start(process, in: generation) else { return .stopped }
         } catch {
-            return .failure(PagefindProblem("cannot run \(executable): \(error.localizedDescription)"))
+            return .failed(PagefindProblem("cannot run \(executable): \(error.localizedDescription)"))
         }
         let pid = process.processIdentifier
         let (output, finished) = Self.read(pipe.fileHandleForReading.fileDescriptor, for: Double(timeout))
-        if !finished { runs.stop(pid, grace: Self.stopGrace, reaping: false) }
+        if !finished { runs.stop(pid, grace: Self.stopGrace) }
         process.waitUntilExit()
-        guard runs.finished(pid) else { return .failure(.stopping) }
+        guard runs.finished(pid, in: generation) else { return .stopped }
         guard finished else {
-            return .failure(
+            return .failed(
                 PagefindProblem(
                     "Pagefind did not finish within \(timeout) s and was stopped",
                     hint:
@@ -77,13 +92,13 @@ struct PagefindRun {
                 process.terminationReason == .exit
                 ? "exited with \(process.terminationStatus)" : "was ended by signal \(process.terminationStatus)"
             let summary = Self.summary(of: printed)
-            return .failure(PagefindProblem("Pagefind \(how)" + (summary.isEmpty ? "" : ": \(summary)")))
+            return .failed(PagefindProblem("Pagefind \(how)" + (summary.isEmpty ? "" : ": \(summary)")))
         }
         let entry = FilePaths.join(FilePaths.join(folder, Self.outputFolder), "pagefind-entry.json")
         guard let pageCount = Self.pageCount(entryFile: entry) else {
-            return .failure(PagefindProblem("Pagefind wrote no readable \(Self.outputFolder)/pagefind-entry.json"))
+            return .failed(PagefindProblem("Pagefind wrote no readable \(Self.outputFolder)/pagefind-entry.json"))
         }
-        return .success(Report(pageCount: pageCount))
+        return .indexed(Report(pageCount: pageCount))
     }
 
     /// What is written to `descriptor` until every writer closes it (the run is over), for at
@@ -128,17 +143,21 @@ struct PagefindRun {
         }
     }
 
-    /// Ends every Pagefind run under way, and keeps new ones from starting: for the handler of
-    /// `build`'s SIGINT and SIGTERM, before it removes the staging folder that Pagefind writes.
+    /// Ends every Pagefind run under way, and keeps the builds under way from starting one:
+    /// for `SiteBuilder.stopSearchIndexing`.
     static func terminateEveryRunning() {
         PagefindProcesses.shared.stopAll(grace: stopGrace)
     }
 }
 
-/// The Pagefind processes of the runs under way, so that a signal handler can end them.
+/// The Pagefind processes of the runs under way, so that they can be ended at once: by the
+/// handler of `build`'s SIGINT and SIGTERM, before it removes the staging folder Pagefind
+/// writes, or by a program that builds with `SiteBuilder` and wants a build to stop.
 ///
+/// A stop ends the runs of the builds under way (those that took their `generation` before
+/// it), and keeps them from starting another; a build started after it runs Pagefind as usual.
 /// A run starts its process under this lock and records it before letting go, and `stopAll`
-/// takes the lock too: so a signal that comes while a run is starting ends the process it
+/// takes the lock too: so a stop that comes while a run is starting ends the process it
 /// starts, and one that comes before keeps it from starting at all; nothing is left running
 /// after the build has gone. Each process is signalled with its process group (Foundation puts
 /// a child in a group of its own), so what Pagefind starts ends with it.
@@ -146,18 +165,29 @@ final class PagefindProcesses: Sendable {
     /// The runs of this process.
     static let shared = PagefindProcesses()
 
+    /// The stops a build is subject to: those after it started.
+    struct Generation: Sendable, Equatable {
+        fileprivate let stops: Int
+    }
+
     private struct State {
         var running: Set<Int32> = []
-        var isStopping = false
+        /// The stops so far.
+        var stops = 0
     }
 
     private let state = Mutex(State())
 
-    /// Starts `process` and records it, unless the runs are being stopped (then false, and
-    /// it is not started).
-    func start(_ process: Process) throws -> Bool {
+    /// For a build that starts now: a stop from now on ends its runs, one before does not.
+    var generation: Generation {
+        state.withLock { Generation(stops: $0.stops) }
+    }
+
+    /// Starts `process` and records it, unless the runs of `generation` were stopped (then
+    /// false, and it is not started).
+    func start(_ process: Process, in generation: Generation) throws -> Bool {
         try state.withLock { state in
-            guard !state.isStopping else { return false }
+            guard state.stops == generation.stops else { return false }
             try Self.runUnblocked(process)
             state.running.insert(process.processIdentifier)
             return true
@@ -176,57 +206,45 @@ final class PagefindProcesses: Sendable {
         try process.run()
     }
 
-    /// Forgets a process that has ended; false when the runs are being stopped (it may have
-    /// ended because of that).
-    func finished(_ pid: Int32) -> Bool {
+    /// Forgets a process that has ended; false when the runs of `generation` were stopped (it
+    /// may have ended because of that).
+    func finished(_ pid: Int32, in generation: Generation) -> Bool {
         state.withLock { state in
             state.running.remove(pid)
-            return !state.isStopping
+            return state.stops == generation.stops
         }
     }
 
-    /// Keeps new runs from starting and ends those under way, waiting until each has exited.
+    /// Ends the runs under way, waiting until each has exited, and keeps their builds from
+    /// starting another.
     func stopAll(grace: Double) {
         let running = state.withLock { state in
-            state.isStopping = true
+            state.stops += 1
             return state.running
         }
-        for pid in running.sorted() { stop(pid, grace: grace, reaping: true) }
+        for pid in running.sorted() { stop(pid, grace: grace) }
     }
 
-    /// Asks `pid` (with its group) to stop, and kills it when it has not exited within `grace`
-    /// seconds. `reaping`: waits for it here (the process is about to exit, and nothing else will
-    /// wait for it); otherwise only until it is gone, its `Process` collecting its status. Then
+    /// Asks `pid` (with its group) to stop, kills it when it has not exited within `grace`
+    /// seconds, and waits until it is gone (a zombie left for its `Process` to collect). Then
     /// kills what is left of its group: a process Pagefind started that ignores SIGTERM would
     /// otherwise keep writing into the site folder, and keep the output pipe open.
-    func stop(_ pid: Int32, grace: Double, reaping: Bool) {
-        Self.signal(pid, SIGTERM)
-        if !Self.waitForExit(pid, seconds: grace, reaping: reaping) {
-            Self.signal(pid, SIGKILL)
-            _ = Self.waitForExit(pid, seconds: grace, reaping: reaping)
+    func stop(_ pid: Int32, grace: Double) {
+        if kill(-pid, SIGTERM) != 0 { kill(pid, SIGTERM) }
+        if !Self.waitForExit(pid, seconds: grace) {
+            if kill(-pid, SIGKILL) != 0 { kill(pid, SIGKILL) }
+            _ = Self.waitForExit(pid, seconds: grace)
         }
-        // The group alone, not `pid` as `signal` may: it may have been collected by now, and
+        // The group alone, not `pid` as above: its `Process` may have collected it by now, and
         // its number could be another process's.
         kill(-pid, SIGKILL)
     }
 
-    /// Sends `signal` to the process group `pid` leads, or to `pid` alone when it leads none.
-    private static func signal(_ pid: Int32, _ signal: Int32) {
-        if kill(-pid, signal) != 0 { kill(pid, signal) }
-    }
-
-    /// Whether `pid` exited within `seconds`: reaped here when `reaping` (or by whoever else
-    /// waits for it), else no longer running, a zombie left for its `Process` to collect.
-    private static func waitForExit(_ pid: Int32, seconds: Double, reaping: Bool) -> Bool {
+    /// Whether `pid` exited within `seconds` (a zombie, or collected by its `Process`).
+    private static func waitForExit(_ pid: Int32, seconds: Double) -> Bool {
         let deadline = Date(timeIntervalSinceNow: seconds)
         repeat {
-            if reaping {
-                var status: Int32 = 0
-                let waited = waitpid(pid, &status, WNOHANG)
-                if waited == pid || (waited < 0 && errno == ECHILD) { return true }
-            } else if !isRunning(pid) {
-                return true
-            }
+            if !isRunning(pid) { return true }
             usleep(10_000)
         } while deadline.timeIntervalSinceNow > 0
         return false

@@ -21,8 +21,12 @@ public struct SiteBuilder: Sendable {
         self.warningsAsErrors = warningsAsErrors
     }
 
+    /// The Pagefind runs a stop ends (`stopSearchIndexing`): the process's own, but in tests.
+    var searchRuns = PagefindProcesses.shared
+
     /// Builds the site into the output folder; on any error the output folder is left as it was.
     public func build() throws(BuildFailure) -> BuildReport {
+        let searchGeneration = searchRuns.generation
         var diagnostics = Diagnostics()
         let lock = try lockOutput(into: &diagnostics)
         defer { lock.release() }
@@ -34,7 +38,8 @@ public struct SiteBuilder: Sendable {
         if warningsAsErrors { diagnostics = diagnostics.promotingWarnings() }
         var searchPageCount: Int?
         if let search = site.content.site.config.search, !diagnostics.hasErrors {
-            searchPageCount = indexSearch(in: staging.path, enabledAt: search, into: &diagnostics)
+            searchPageCount = indexSearch(
+                in: staging.path, enabledAt: search, generation: searchGeneration, into: &diagnostics)
         }
         guard !diagnostics.hasErrors else {
             staging.discard()
@@ -53,9 +58,11 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Runs Pagefind on the staging folder (`PagefindRun`); returns the number of pages indexed,
-    /// or nil with an error at `search: true` in site.yml when Pagefind is missing or fails.
+    /// or nil with an error at `search: true` in site.yml when Pagefind is missing or fails, or
+    /// was stopped (`stopSearchIndexing`) since the build started (`generation`).
     func indexSearch(
-        in stagingFolder: String, enabledAt location: SourceLocation, into diagnostics: inout Diagnostics
+        in stagingFolder: String, enabledAt location: SourceLocation, generation: PagefindProcesses.Generation,
+        into diagnostics: inout Diagnostics
     ) -> Int? {
         let executable: String
         switch PagefindLocator.locate(environment: environment) {
@@ -65,16 +72,21 @@ public struct SiteBuilder: Sendable {
                 "`search: true` needs Pagefind: \(problem.message)", at: location, hint: PagefindLocator.installHint)
             return nil
         }
-        let run = PagefindRun.timeout(environment: environment).flatMap {
-            PagefindRun(executable: executable).index(siteFolder: stagingFolder, timeout: $0)
+        let run: PagefindRun.Outcome
+        switch PagefindRun.timeout(environment: environment) {
+        case .success(let timeout):
+            run = PagefindRun(executable: executable).index(
+                siteFolder: stagingFolder, timeout: timeout, runs: searchRuns, generation: generation)
+        case .failure(let problem): run = .failed(problem)
         }
         switch run {
-        case .success(let report): return report.pageCount
-        case .failure(.stopping):
-            // The signal handler that stopped Pagefind removes the staging folder and ends the
-            // process; this thread waits for that rather than remove the folder alongside it.
-            while true { pause() }
-        case .failure(let problem):
+        case .indexed(let report): return report.pageCount
+        case .stopped:
+            diagnostics.error(
+                "the build was interrupted before the search index was written; \(outputDirectory) is left as it was",
+                at: location)
+            return nil
+        case .failed(let problem):
             diagnostics.error(
                 "the search index could not be written: \(problem.message)", at: location,
                 hint: problem.hint ?? "fix what Pagefind reports (\(executable)), or remove `search: true`")
@@ -82,8 +94,11 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    /// Ends the search indexing under way, if any: for a SIGINT or SIGTERM handler, before it
-    /// removes the staging folder.
+    /// Stops the builds under way, if any, where they index the site for search (`search:
+    /// true`): ends Pagefind if it runs, and returns once it has exited; a build that has not
+    /// reached it yet does not start it. Those builds fail, saying they were interrupted, and
+    /// leave the output folder as it was; builds started after this call run as usual. For a
+    /// SIGINT or SIGTERM handler, before it removes the staging folders.
     public static func stopSearchIndexing() {
         PagefindRun.terminateEveryRunning()
     }

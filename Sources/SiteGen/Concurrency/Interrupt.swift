@@ -1,5 +1,6 @@
 import Foundation
 import PollWakeup
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -22,10 +23,14 @@ private let signalPipe = WakePipe()
 ///   thread of its own for as long as the process lives; `wait()` is not used then.
 public final class Interrupt: Sendable {
     private let hasHandler: Bool
+    private let arrived = Atomic(false)
 
     private init(hasHandler: Bool) {
         self.hasHandler = hasHandler
     }
+
+    /// Whether a signal has arrived: a handler was called (or is about to be).
+    public var hasArrived: Bool { arrived.load(ordering: .sequentiallyConsistent) }
 
     /// Starts catching SIGINT and SIGTERM; `handler`, when given, is called with the number of
     /// each signal as it arrives.
@@ -38,16 +43,20 @@ public final class Interrupt: Sendable {
             sigemptyset(&action.sa_mask)
             sigaction(number, &action, nil)
         }
+        let interrupt = Interrupt(hasHandler: handler != nil)
         if let handler {
             Thread.detachNewThread {
                 while true {
                     var descriptor = pollfd(fd: signalPipe.readEnd, events: Int16(POLLIN), revents: 0)
                     guard poll(&descriptor, 1, -1) > 0 else { continue }
-                    for number in signalPipe.takeBytes() { handler(Int32(number)) }
+                    for number in signalPipe.takeBytes() {
+                        interrupt.arrived.store(true, ordering: .sequentiallyConsistent)
+                        handler(Int32(number))
+                    }
                 }
             }
         }
-        return Interrupt(hasHandler: handler != nil)
+        return interrupt
     }
 
     /// Returns once a signal has arrived (at once if one already has), or when the calling task
@@ -63,6 +72,7 @@ public final class Interrupt: Sendable {
                     pollfd(fd: thread.wakeDescriptor, events: Int16(POLLIN), revents: 0),
                 ]
                 guard poll(&descriptors, 2, -1) > 0, descriptors[0].revents != 0 else { continue }
+                self.arrived.store(true, ordering: .sequentiallyConsistent)
                 signal(SIGINT, SIG_DFL)
                 signal(SIGTERM, SIG_DFL)
                 return

@@ -148,11 +148,33 @@ struct SearchCommandTests {
         let folder = site.root + "/staging"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let runs = PagefindProcesses()
+        let generation = runs.generation
         runs.stopAll(grace: 1)
         let run = PagefindRun(executable: try #require(environment[PagefindLocator.environmentKey]))
-        #expect(run.index(siteFolder: folder, runs: runs) == .failure(PagefindProblem("the build is stopping")))
+        #expect(run.index(siteFolder: folder, runs: runs, generation: generation) == .stopped)
         usleep(200_000)
         #expect(!FileManager.default.fileExists(atPath: site.root + "/pagefind-started"))
+        // The run of a build that started after the stop runs Pagefind.
+        #expect(
+            run.index(siteFolder: folder, runs: runs)
+                == .failed(PagefindProblem("Pagefind wrote no readable pagefind/pagefind-entry.json")))
+        #expect(FileManager.default.fileExists(atPath: site.root + "/pagefind-started"))
+    }
+
+    /// What a build on a thread of its own ended with.
+    final class Outcome: @unchecked Sendable {
+        let done = DispatchSemaphore(value: 0)
+        var result: Result<BuildReport, BuildFailure>?
+
+        /// Starts `builder`'s build on a thread of its own.
+        static func building(_ builder: SiteBuilder) -> Outcome {
+            let outcome = Outcome()
+            Thread.detachNewThread {
+                outcome.result = Result { () throws(BuildFailure) in try builder.build() }
+                outcome.done.signal()
+            }
+            return outcome
+        }
     }
 
     /// Pagefind starts with no signal blocked, so that SIGTERM can stop it, though the thread
@@ -162,6 +184,47 @@ struct SearchCommandTests {
         let result = try CommandLineTests().run([], in: site.root, environment: environment)
         #expect(result.status == 1)
         #expect(TestFiles.read(site.root + "/blocked") == "SigBlk:\t0000000000000000\n")
+    }
+
+    /// A program that builds with `SiteBuilder` stops a build while Pagefind runs
+    /// (`SiteBuilder.stopSearchIndexing()`, here on runs of the test's own): the build fails
+    /// saying so, leaves nothing behind, and the next build runs Pagefind as usual.
+    @Test func aBuildStoppedWhilePagefindRunsFailsAndTheNextOneIndexes() throws {
+        let (site, environment) = Self.siteWithPagefind(
+            "touch \"$2/../pagefind-started\"\nsleep 30 & wait $!\n")
+        var builder = site.builder()
+        builder.environment = environment
+        builder.searchRuns = PagefindProcesses()
+        let stopped = Outcome.building(builder)
+        try #require(
+            BuildProcessTests.waitUntil { FileManager.default.fileExists(atPath: site.root + "/pagefind-started") })
+        builder.searchRuns.stopAll(grace: PagefindRun.stopGrace)
+        guard stopped.done.wait(timeout: .now() + 20) == .success else {
+            Issue.record("the stopped build did not end")
+            return
+        }
+        #expect(throws: BuildFailure.self) { try stopped.result?.get() }
+        if case .failure(let failure) = stopped.result {
+            #expect(
+                site.format(failure.diagnostics) == [
+                    "content/site.yml:3:1: error: the build was interrupted before the search index was written; "
+                        + "\(site.output) is left as it was"
+                ])
+        }
+        #expect(try Self.leftBeside(site) == [])
+        #expect(!FileManager.default.fileExists(atPath: site.output))
+
+        let quick = site.root + "/quick-pagefind"
+        TestFiles.write(
+            "#!/bin/sh\nPATH=/usr/bin:/bin\nmkdir -p \"$2/pagefind\"\n"
+                + "echo '{\"languages\":{\"en\":{\"page_count\":2}}}' > \"$2/pagefind/pagefind-entry.json\"\n",
+            to: quick)
+        chmod(quick, 0o755)
+        builder.environment[PagefindLocator.environmentKey] = quick
+        let next = Outcome.building(builder)
+        try #require(next.done.wait(timeout: .now() + 60) == .success)
+        #expect(try next.result?.get().searchPageCount == 2)
+        #expect(FileManager.default.fileExists(atPath: site.output + "/pagefind/pagefind-entry.json"))
     }
 
     /// Pagefind ends on SIGTERM, a process it started does not: it is killed with the rest of
