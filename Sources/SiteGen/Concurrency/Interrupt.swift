@@ -19,8 +19,11 @@ private let signalPipe = WakePipe()
 ///
 /// - A long-running async command (`serve`) calls `wait()`, which returns at the first signal;
 ///   the thread that reads the pipe belongs to the waiting task, and cancelling that task ends it.
-/// - A synchronous command (`build`) gives a `handler`, called with each signal's number on a
-///   thread of its own for as long as the process lives; `wait()` is not used then.
+/// - A synchronous command (`build`) gives a `handler`, called with the first signal's number
+///   on a thread of its own; `wait()` is not used then.
+///
+/// Either way, once a signal has arrived the signals' default action is back, so that a second
+/// Ctrl-C ends the process at once, even if stopping hangs.
 public final class Interrupt: Sendable {
     private let hasHandler: Bool
     private let arrived = Atomic(false)
@@ -33,7 +36,7 @@ public final class Interrupt: Sendable {
     public var hasArrived: Bool { arrived.load(ordering: .sequentiallyConsistent) }
 
     /// Starts catching SIGINT and SIGTERM; `handler`, when given, is called with the number of
-    /// each signal as it arrives.
+    /// the first signal that arrives.
     public static func listen(handler: (@Sendable (Int32) -> Void)? = nil) -> Interrupt {
         _ = signalPipe.readEnd
         for number in [SIGINT, SIGTERM] {
@@ -48,20 +51,25 @@ public final class Interrupt: Sendable {
             Thread.detachNewThread {
                 while true {
                     var descriptor = pollfd(fd: signalPipe.readEnd, events: Int16(POLLIN), revents: 0)
-                    guard poll(&descriptor, 1, -1) > 0 else { continue }
-                    for number in signalPipe.takeBytes() {
-                        interrupt.arrived.store(true, ordering: .sequentiallyConsistent)
-                        handler(Int32(number))
-                    }
+                    guard poll(&descriptor, 1, -1) > 0, let number = signalPipe.takeBytes().first else { continue }
+                    interrupt.arrive()
+                    handler(Int32(number))
+                    return
                 }
             }
         }
         return interrupt
     }
 
+    /// Records that a signal arrived, and gives the signals their default action back.
+    private func arrive() {
+        arrived.store(true, ordering: .sequentiallyConsistent)
+        signal(SIGINT, SIG_DFL)
+        signal(SIGTERM, SIG_DFL)
+    }
+
     /// Returns once a signal has arrived (at once if one already has), or when the calling task
-    /// is cancelled. After a signal the signals' default action is back, so a second Ctrl-C ends
-    /// the process even if stopping hangs.
+    /// is cancelled.
     public func wait() async {
         precondition(!hasHandler, "a listener with a handler is not waited for")
         let thread = PollThread()
@@ -72,9 +80,7 @@ public final class Interrupt: Sendable {
                     pollfd(fd: thread.wakeDescriptor, events: Int16(POLLIN), revents: 0),
                 ]
                 guard poll(&descriptors, 2, -1) > 0, descriptors[0].revents != 0 else { continue }
-                self.arrived.store(true, ordering: .sequentiallyConsistent)
-                signal(SIGINT, SIG_DFL)
-                signal(SIGTERM, SIG_DFL)
+                self.arrive()
                 return
             }
         }

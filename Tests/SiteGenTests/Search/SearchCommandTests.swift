@@ -251,4 +251,38 @@ struct SearchCommandTests {
         #expect(gone, "the process Pagefind started is gone")
         #expect(try Self.leftBeside(site) == [])
     }
+
+    /// A second Ctrl-C while the first one's handler waits for a Pagefind that ignores SIGTERM
+    /// ends the build at once (the signal's default action), as users expect of a second Ctrl-C.
+    @Test func aSecondSignalEndsTheBuildAtOnce() throws {
+        let (site, environment) = Self.siteWithPagefind(
+            """
+            echo $$ > "$2/../pagefind-pid"
+            trap 'touch "$2/../pagefind-asked-to-stop"' TERM
+            touch "$2/../pagefind-started"
+            while :; do sleep 1; done
+
+            """)
+        let build = try SitegenProcess.start([], in: site.root, environment: environment)
+        defer {
+            if let pid = Int32(TestFiles.read(site.root + "/pagefind-pid").trimmingCharacters(in: .newlines)) {
+                if kill(-pid, SIGKILL) != 0 { kill(pid, SIGKILL) }
+            }
+        }
+        try #require(
+            BuildProcessTests.waitUntil {
+                FileManager.default.fileExists(atPath: site.root + "/pagefind-started") || !build.isRunning
+            })
+        try #require(build.isRunning, "\(build.finish().stderr)")
+        kill(build.pid, SIGINT)
+        // The handler has asked Pagefind to stop, and waits for it (2 s, then it kills it).
+        try #require(
+            BuildProcessTests.waitUntil {
+                FileManager.default.fileExists(atPath: site.root + "/pagefind-asked-to-stop") || !build.isRunning
+            })
+        kill(build.pid, SIGINT)
+        let result = build.finish()
+        #expect(result.reason == .uncaughtSignal, "ended by the second signal, exit status \(result.status)")
+        #expect(result.status == SIGINT)
+    }
 }
