@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the pinned version of Pagefind, which `sitegen build` runs for a site with
 # `search: true`, unless SITEGEN_PAGEFIND names one (then sitegen runs that one alone) or that
-# version is installed already: in this script's folder, or as the `pagefind` on PATH.
+# version is installed already: in the cache folder below, or, when that holds no Pagefind, as
+# the `pagefind` on PATH (sitegen prefers the cache folder's, whatever its version).
 #
 # It installs the PyPI package pagefind-bin (the Pagefind binary in a wheel) with
 # `pip install --target` into $XDG_CACHE_HOME/sitegen/pagefind-bin (~/.cache/... when
@@ -26,7 +27,9 @@ fi
 if [ -x "$binary" ] && [ "$("$binary" --version 2>/dev/null)" = "pagefind $version" ]; then
     exit 0
 fi
-if command -v pagefind >/dev/null && [ "$(pagefind --version 2>/dev/null)" = "pagefind $version" ]; then
+# Another version in the cache folder is replaced: sitegen would run it before any on PATH.
+if [ ! -e "$binary" ] && command -v pagefind >/dev/null \
+    && [ "$(pagefind --version 2>/dev/null)" = "pagefind $version" ]; then
     exit 0
 fi
 
