@@ -184,8 +184,9 @@ struct SiteScaffoldTests {
 
     @Test func theWorkflowBuildsSitegenFromMainUntilACommitIsPinned() throws {
         let text = try Self.text(".github/workflows/site.yml")
-        #expect(text.contains("\n  SITEGEN_REF: main\n"))
-        #expect(text.contains("pin the\n  # commit you tested with"))
+        // Quoted, as a tag such as 1.10 must be, unquoted read as the number 1.1.
+        #expect(text.contains("\n  SITEGEN_REF: \"main\"\n"))
+        #expect(text.contains("pin the commit you tested\n  # with"))
         #expect(text.contains("key: sitegen-${{ steps.sitegen.outputs.commit }}-swift-6.3\n"), "cached by commit")
         #expect(text.contains("container: swift:6.3-noble\n"))
         #expect(!text.contains("\t"))
@@ -235,7 +236,10 @@ struct SiteScaffoldTests {
                 + "mkdir -p \"$p/.build/release\" && cp \"$p/version\" \"$p/.build/release/sitegen\"\n", to: fakeSwift)
         chmod(fakeSwift, 0o755)
 
-        for (ref, built) in [("main", "two\n"), ("v1", "one\n"), (first.trimmingCharacters(in: .newlines), "one\n")] {
+        let firstCommit = first.trimmingCharacters(in: .newlines)
+        for (ref, built) in [
+            ("main", "two\n"), ("v1", "one\n"), (firstCommit, "one\n"), (firstCommit.uppercased(), "one\n"),
+        ] {
             let site = TestFiles.temporaryDirectory()
             var environment = [
                 "SITEGEN_REPOSITORY": "file://" + origin, "SITEGEN_REF": ref, "GITHUB_OUTPUT": site + "/output",
@@ -246,6 +250,9 @@ struct SiteScaffoldTests {
             try #require(found.status == 0, "\(ref): \(found.output)")
             let output = TestFiles.read(site + "/output")
             #expect(output.hasPrefix("commit=") && output.count == "commit=".count + 41, "\(ref): \(output)")
+            if ref.lowercased() == firstCommit {
+                #expect(output == "commit=\(firstCommit)\n", "\(ref): the hash, in small letters")
+            }
             environment["SITEGEN_COMMIT"] = String(output.dropFirst("commit=".count).dropLast())
             let made = try Self.runStep(build, in: site, environment: environment)
             #expect(made.status == 0, "\(ref): \(made.output)")

@@ -46,10 +46,11 @@ enum SiteWorkflow {
           # sitegen has no released binaries: it is built from source, from this repository at
           # this ref, then cached by commit.
           SITEGEN_REPOSITORY: \(unsetRepository)
-          # A branch, a tag or a full 40-character commit hash. `\(defaultRef)` builds the newest
-          # sitegen, which can change how your site is built from one push to the next: pin the
-          # commit you tested with (`git ls-remote <repository> \(defaultRef)` prints it).
-          SITEGEN_REF: \(defaultRef)
+          # A branch, a tag or a full 40-character commit hash, in quotes (unquoted, a tag such as
+          # 1.10 is read as the number 1.1). `\(defaultRef)` builds the newest sitegen, which can
+          # change how your site is built from one push to the next: pin the commit you tested
+          # with (`git ls-remote <repository> \(defaultRef)` prints it).
+          SITEGEN_REF: "\(defaultRef)"
 
         jobs:
           build:
@@ -82,8 +83,8 @@ enum SiteWorkflow {
                     echo "::error file=.github/workflows/site.yml::set SITEGEN_REPOSITORY to the git repository sitegen is built from"
                     exit 1
                   fi
-                  if printf '%s\\n' "$SITEGEN_REF" | grep -Eqx '[0-9a-f]{40}'; then
-                    commit="$SITEGEN_REF"
+                  if printf '%s\\n' "$SITEGEN_REF" | grep -Eqx '[0-9a-fA-F]{40}'; then
+                    commit=$(printf '%s' "$SITEGEN_REF" | tr 'A-F' 'a-f')
                   else
                     # The commit of the tag (an annotated tag's, peeled) or branch of that name.
                     commit=$(git ls-remote "$SITEGEN_REPOSITORY" | awk -v ref="$SITEGEN_REF" '
