@@ -64,8 +64,13 @@ public enum OutputSafety {
                 + "at its top level, or the folder was made again, and a build replaces only the folder it wrote"
         }
         if OutputMarker.entries(for: destination).isEmpty {
-            return "the output folder is not empty, and sitegen did not write it: there is no record \(record) "
-                + "beside it (a copy of a built site has none), and a build replaces only the folder it wrote"
+            var status = stat()
+            guard lstat(OutputMarker.path(for: destination), &status) == 0 else {
+                return "the output folder is not empty, and sitegen did not write it: there is no record \(record) "
+                    + "beside it (a copy of a built site has none), and a build replaces only the folder it wrote"
+            }
+            return "the output folder is not empty, and sitegen cannot tell that it wrote it: its record \(record) "
+                + "beside it is unreadable or garbled, and a build replaces only the folder it wrote"
         }
         return "the output folder is not the one sitegen wrote there: it was made again since (copied, restored "
             + "from a cache or a backup, or created anew), and a build replaces only the folder it wrote"

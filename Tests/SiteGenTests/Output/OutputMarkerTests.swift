@@ -96,6 +96,22 @@ struct OutputMarkerTests {
         #expect(try cli.run(["build"], in: site.root).status == 0, "removed, as the hint says, it builds")
     }
 
+    /// A record that is there but names no folder is not said to be missing.
+    @Test func aGarbledOrUnreadableRecordIsNamedAsSuch() throws {
+        let site = Self.site()
+        #expect(site.build().succeeded)
+        let garbled =
+            "the output folder is not empty, and sitegen cannot tell that it wrote it: its record "
+            + ".public.sitegen-output beside it is unreadable or garbled, and a build replaces only the folder it wrote"
+        TestFiles.write("folder twelve\n", to: site.root + "/.public.sitegen-output")
+        Self.expectRefused(site, because: [garbled])
+        try FileManager.default.removeItem(atPath: site.root + "/.public.sitegen-output")
+        try FileManager.default.createDirectory(
+            atPath: site.root + "/.public.sitegen-output", withIntermediateDirectories: false)
+        Self.expectRefused(site, because: [garbled])
+        #expect(FileManager.default.fileExists(atPath: site.output + "/a/index.html"), "the site is left as it was")
+    }
+
     @Test func aFolderSwappedInJustBeforeACrashIsRecognized() throws {
         let site = Self.site()
         #expect(site.build().succeeded)
