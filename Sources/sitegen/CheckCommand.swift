@@ -24,8 +24,8 @@ struct CheckCommand: AsyncParsableCommand {
         let diagnostics = check.diagnostics
         if let report = check.external {
             reporter.say(
-                "Checked \(report.urlCount) external URLs, \(report.urlCount - report.requestedCount) answered by the cache."
-            )
+                "Checked \(Counted.phrase(report.urlCount, "external URL")), "
+                    + "\(report.urlCount - report.requestedCount) answered by the cache.")
         }
         reporter.report(diagnostics)
         guard !diagnostics.hasErrors else { throw ExitCode.failure }
@@ -33,6 +33,6 @@ struct CheckCommand: AsyncParsableCommand {
         reporter.say(
             warnings == 0
                 ? "No problems found."
-                : "No errors found; \(warnings) warning\(warnings == 1 ? "" : "s") above.")
+                : "No errors found; \(Counted.phrase(warnings, "warning")) above.")
     }
 }

@@ -197,4 +197,22 @@ struct SiteExternalLinkTests {
         #expect(withDrafts.linkCount == 5)
         #expect(withDrafts.diagnostics.sorted.contains { $0.file.hasSuffix("c.md") })
     }
+
+    /// The command says how many URLs it checked, in words that fit the count.
+    @Test func theCommandCountsTheURLsItChecked() throws {
+        let server = try LocalHTTPServer()
+        defer { server.stop() }
+        let site = TestSite(roadmaps: [
+            "a": roadmapFile("title: A\nupdated: 2026-01-01", body: "[fine](\(server.baseURL)/ok)\n")
+        ])
+        _ = site.copyTheme()
+        let first = try CommandLineTests().run(["check", "--external"], in: site.root)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout == "Checked 1 external URL, 0 answered by the cache.\nNo problems found.\n")
+        site.addRoadmap("b", roadmapFile("title: B\nupdated: 2026-01-01", body: "[also](\(server.baseURL)/moved)\n"))
+        let second = try CommandLineTests().run(["check", "--external"], in: site.root)
+        // The redirect is a warning.
+        #expect(
+            second.stdout == "Checked 2 external URLs, 1 answered by the cache.\nNo errors found; 1 warning above.\n")
+    }
 }
