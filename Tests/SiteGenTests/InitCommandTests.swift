@@ -192,6 +192,16 @@ struct SiteScaffoldTests {
         #expect(!text.contains("\t"))
     }
 
+    /// The README names the step that fails until SITEGEN_REPOSITORY is set, as the workflow
+    /// names it.
+    @Test func theReadmeNamesTheStepThatFailsUntilTheRepositoryIsSet() throws {
+        let readme = TestFiles.read(TestFiles.packageRoot + "/README.md")
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let step = "Find the sitegen commit to build"
+        #expect(readme.contains("(until then its step \"\(step)\" fails and says so)"))
+        #expect(try Self.text(".github/workflows/site.yml").contains("\n      - name: \(step)\n"))
+    }
+
     /// The `run:` script of the workflow's step `name`, as the runner gets it.
     static func script(ofStep name: String, in workflow: String) throws -> String {
         let lines = workflow.split(separator: "\n", omittingEmptySubsequences: false)
