@@ -105,16 +105,24 @@ struct SearchCommandTests {
         #expect(!FileManager.default.fileExists(atPath: site.root + "/public"))
     }
 
-    @Test func aPagefindThatTakesTooLongIsKilledAndTheBuildFailsSayingSo() throws {
-        let pids = TestFiles.temporaryDirectory() + "/pids"
-        // It ignores SIGTERM, as does the `sleep` it starts: only SIGKILL to its group ends them.
-        let (site, ignoring) = Self.siteWithPagefind(
-            "trap '' TERM\nsleep 30 &\necho $$ $! > '\(pids)'\nwait\n")
-        var environment = ignoring
+    /// `sitegen build` of a site whose stand-in Pagefind runs `script` and may take 1 s: the
+    /// site, its environment, what the command did and how many seconds it took.
+    static func buildGivingPagefindASecond(_ script: String) throws -> (
+        site: TestSite, environment: [String: String], result: CommandLineTests.Run, seconds: Double
+    ) {
+        var (site, environment) = siteWithPagefind(script)
         environment[PagefindRun.timeoutKey] = "1"
         let started = Date()
         let result = try CommandLineTests().run([], in: site.root, environment: environment)
-        #expect(Date().timeIntervalSince(started) < 15)
+        return (site, environment, result, Date().timeIntervalSince(started))
+    }
+
+    @Test func aPagefindThatTakesTooLongIsKilledAndTheBuildFailsSayingSo() throws {
+        let pids = TestFiles.temporaryDirectory() + "/pids"
+        // It ignores SIGTERM, as does the `sleep` it starts: only SIGKILL to its group ends them.
+        let (site, given, result, seconds) = try Self.buildGivingPagefindASecond(
+            "trap '' TERM\nsleep 30 &\necho $$ $! > '\(pids)'\nwait\n")
+        #expect(seconds < 15)
         #expect(result.status == 1)
         #expect(
             result.stderr == """
@@ -131,6 +139,7 @@ struct SearchCommandTests {
         #expect(try Self.leftBeside(site) == [])
         #expect(!FileManager.default.fileExists(atPath: site.root + "/public"))
 
+        var environment = given
         environment[PagefindRun.timeoutKey] = "ten"
         let wrong = try CommandLineTests().run([], in: site.root, environment: environment)
         #expect(wrong.status == 1)
@@ -232,14 +241,10 @@ struct SearchCommandTests {
     /// hold Pagefind's output open.
     @Test func aProcessPagefindStartedThatIgnoresSIGTERMIsKilled() throws {
         let pids = TestFiles.temporaryDirectory() + "/pids"
-        let (site, ignoring) = Self.siteWithPagefind(
+        let (site, _, result, seconds) = try Self.buildGivingPagefindASecond(
             "(trap '' TERM; exec sleep 30) &\necho $! > '\(pids)'\nsleep 30 & wait $!\n")
-        var environment = ignoring
-        environment[PagefindRun.timeoutKey] = "1"
-        let started = Date()
-        let result = try CommandLineTests().run([], in: site.root, environment: environment)
         // The process left running would hold the command's output open for its 30 s.
-        #expect(Date().timeIntervalSince(started) < 10)
+        #expect(seconds < 10)
         #expect(result.status == 1)
         #expect(
             result.stderr.hasPrefix(
