@@ -38,7 +38,7 @@ struct NewCommand: ParsableCommand {
             switch topic.write(contentDirectory: content) {
             case .success(let path):
                 reporter.say("Wrote \(path) (a draft: remove `draft: true` to publish it)")
-                reporter.say("add to the map in \(topic.roadmapFile(contentDirectory: content)): \(topic.mapLine)")
+                reporter.say(topic.mapAdvice(contentDirectory: content))
             case .failure(let diagnostic):
                 reporter.report(Diagnostics([diagnostic]))
                 throw ExitCode.failure

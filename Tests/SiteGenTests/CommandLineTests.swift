@@ -241,7 +241,8 @@ struct CommandLineTests {
         #expect(
             result.stdout
                 == "Wrote content/roadmaps/backend/caching.md (a draft: remove `draft: true` to publish it)\n"
-                + "add to the map in content/roadmaps/backend.md: - [Caching](backend/caching.md)\n")
+                + "add to the map in content/roadmaps/backend.md: 2. [Caching](backend/caching.md)\n",
+            "the map is a numbered list: the line continues it")
         let path = site.content + "/roadmaps/backend/caching.md"
         #expect(TestFiles.read(path).hasPrefix("---\ntitle: \"Caching\"\n"))
         // The scaffold builds: as a draft it has no page, and once the map names it and the draft
@@ -281,6 +282,32 @@ struct CommandLineTests {
         let bad = try run(["new", "backend/Redis_Cache"], in: site.root)
         #expect(bad.status == 1)
         #expect(bad.stderr.contains("hint: for example `sitegen new backend/redis-cache`"))
+    }
+
+    /// The line `sitegen new <roadmap>/<topic>` suggests continues the map's list as written: a
+    /// line with another marker would start a second list, an error.
+    @Test func newTopicsMapLineMatchesTheMapsList() throws {
+        let maps = [
+            "numbered": "## Roadmap\n\n3) [A](numbered/a.md)\n   1. [B](numbered/b.md)\n4) Labels\n",
+            "starred": "Intro.\n\n## Roadmap:\n\nText about the map.\n\n* [A](starred/a.md)\n  - [B](starred/b.md)\n",
+            "nomap": "## About\n\nNo map yet.\n",
+            "nolist": "## Roadmap\n\nSoon.\n",
+        ]
+        let site = siteWithTheme(
+            maps.mapValues { roadmapFile("title: X\nupdated: 2026-01-01", body: $0) })
+        var lines: [String] = []
+        for roadmap in maps.keys.sorted() {
+            let result = try run(["new", "\(roadmap)/new-topic", "--title", "New [x]"], in: site.root)
+            #expect(result.status == 0)
+            lines.append(String(result.stdout.split(separator: "\n").last ?? ""))
+        }
+        #expect(
+            lines == [
+                "start the map in the `## Roadmap` section of content/roadmaps/nolist.md with: 1. [New [x\\]](nolist/new-topic.md)",
+                "content/roadmaps/nomap.md has no map: add a `## Roadmap` section with the line 1. [New [x\\]](nomap/new-topic.md)",
+                "add to the map in content/roadmaps/numbered.md: 5) [New [x\\]](numbered/new-topic.md)",
+                "add to the map in content/roadmaps/starred.md: * [New [x\\]](starred/new-topic.md)",
+            ])
     }
 
     @Test func brokenInputNeverCrashes() throws {

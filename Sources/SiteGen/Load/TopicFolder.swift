@@ -175,12 +175,15 @@ struct TopicFolder: Sendable {
     /// as a topic; `roadmapFile` is the roadmap file's name, for the hint.
     static func orphans(_ topics: [TopicFile], map: RoadmapMap?, roadmapFile: String) -> [Diagnostic] {
         let named = Set(map?.topicsInOrder.map(\.topic) ?? [])
+        // Written as the map's list is, so the line continues it rather than starting a second list.
+        let style = map.map(MapListStyle.init(of:)) ?? .newMap
         return topics.filter { !named.contains($0.id.topic) }.map { topic in
             .warning(
                 "the map of `\(topic.id.roadmap)` does not name this topic, so it has no place on the map",
                 at: SourceLocation(file: topic.source.path, line: 1, column: 1),
                 hint:
-                    "add a line such as `- [\(topic.title)](\(topic.id).md)` to the `## Roadmap` section of \(roadmapFile)"
+                    "add a line such as `\(style.line(title: topic.title, target: "\(topic.id).md"))` "
+                    + "to the `## Roadmap` section of \(roadmapFile)"
             )
         }
     }

@@ -27,9 +27,26 @@ public struct TopicScaffold: Sendable {
         return words.prefix(1).uppercased() + words.dropFirst()
     }
 
-    /// The line to add to the roadmap's `## Roadmap` list.
-    public var mapLine: String {
-        "- [\(resolvedTitle.replacingOccurrences(of: "]", with: "\\]"))](\(roadmap)/\(topic).md)"
+    /// The line to add to the roadmap's `## Roadmap` list, written in `style`.
+    public func mapLine(_ style: MapListStyle) -> String {
+        style.line(title: resolvedTitle, target: "\(roadmap)/\(topic).md")
+    }
+
+    /// What to do to put the topic on the roadmap's map: the line to add, written as the map's
+    /// list is (`4. [...]` after three numbered items, `- [...]` in a bullet list), or the
+    /// `## Roadmap` section to add when the roadmap has none.
+    public func mapAdvice(contentDirectory: String) -> String {
+        let file = roadmapFile(contentDirectory: contentDirectory)
+        switch MapListStyle.read(roadmapFile: file) {
+        case .list(let style):
+            return "add to the map in \(file): \(mapLine(style))"
+        case .sectionWithoutList:
+            return "start the map in the `## Roadmap` section of \(file) with: \(mapLine(.newMap))"
+        case .noSection:
+            return "\(file) has no map: add a `## Roadmap` section with the line \(mapLine(.newMap))"
+        case .unreadable:
+            return "add to the map in \(file): \(mapLine(.newMap))"
+        }
     }
 
     /// The file's text: a draft, with a title and `ScaffoldPlaceholders` where the topic's own

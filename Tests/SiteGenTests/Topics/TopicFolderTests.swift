@@ -75,7 +75,13 @@ struct TopicFolderTests {
         let formatter = DiagnosticFormatter(workingDirectory: "/")
         #expect(
             TopicFolder.orphans(topics, map: map, roadmapFile: "backend.md").map(formatter.compilerStyle) == [
-                "r/backend/git.md:1:1: warning: the map of `backend` does not name this topic, so it has no place on the map\n  hint: add a line such as `- [Git](backend/git.md)` to the `## Roadmap` section of backend.md"
+                "r/backend/git.md:1:1: warning: the map of `backend` does not name this topic, so it has no place on the map\n  hint: add a line such as `2. [Git](backend/git.md)` to the `## Roadmap` section of backend.md"
+            ], "the map is a numbered list: the line continues it")
+        var bullets = map
+        bullets.isOrdered = false
+        #expect(
+            TopicFolder.orphans(topics, map: bullets, roadmapFile: "backend.md").map(\.hint) == [
+                "add a line such as `- [Git](backend/git.md)` to the `## Roadmap` section of backend.md"
             ])
         #expect(TopicFolder.orphans(topics, map: nil, roadmapFile: "backend.md").count == 2)
     }
