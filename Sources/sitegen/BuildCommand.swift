@@ -28,7 +28,8 @@ struct BuildCommand: ParsableCommand {
             let search = report.searchPageCount.map { "; search index of \(Counted.phrase($0, "page"))" } ?? ""
             reporter.say(
                 "Built \(Counted.phrase(report.roadmapCount, "roadmap")): \(Counted.phrase(report.pageCount, "page")), "
-                    + "\(Counted.phrase(report.fileCount, "file")) in \(site.output)/\(search)")
+                    + "\(Counted.phrase(report.fileCount, "file")) in \(site.output)/\(search)"
+                    + Self.draftsNote(report.excludedDraftCount))
         } catch {
             // A build the signal handler stopped fails, saying it was interrupted; the handler
             // ends the process (`stop`), so the failure is neither reported nor exited with.
@@ -36,6 +37,15 @@ struct BuildCommand: ParsableCommand {
             reporter.report(error.diagnostics)
             throw ExitCode.failure
         }
+    }
+
+    /// The summary's note on drafts left out of the build, which a build without `--drafts`
+    /// leaves out silently otherwise: after `sitegen init`, whose roadmap is a draft, a build
+    /// would seem to lose it.
+    static func draftsNote(_ count: Int) -> String {
+        guard count > 0 else { return "" }
+        return "; \(Counted.phrase(count, "draft")) left out (build with --drafts to include "
+            + (count == 1 ? "it)" : "them)")
     }
 
     /// Ends the build on SIGINT or SIGTERM: removes its staging folder and lock file (the

@@ -60,6 +60,22 @@ struct CommandLineTests {
         #expect(FileManager.default.fileExists(atPath: site.root + "/public/a/index.html"))
     }
 
+    @Test func buildSummarySaysADraftWasLeftOut() throws {
+        let site = siteWithTheme([
+            "a": roadmapFile("title: A\nupdated: 2026-01-01"),
+            "b": roadmapFile("title: B\nupdated: 2026-01-01\ndraft: true"),
+        ])
+        let result = try run([], in: site.root)
+        #expect(result.status == 0)
+        #expect(
+            result.stdout
+                == "Built 1 roadmap: 4 pages, 13 files in public/; 1 draft left out (build with --drafts to include it)\n"
+        )
+        let drafts = try run(["--drafts"], in: site.root)
+        #expect(drafts.stdout.hasPrefix("Built 2 roadmaps: "))
+        #expect(!drafts.stdout.contains("draft"), "with --drafts nothing is left out")
+    }
+
     @Test func errorsExitWithOneAndRelativePaths() throws {
         let site = siteWithTheme(["a": roadmapFile("title: A\nupdated: 2026-01-01\nrelated: [zz]")])
         let result = try run(["build"], in: site.root)

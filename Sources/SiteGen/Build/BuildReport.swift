@@ -9,6 +9,8 @@ public struct BuildReport: Sendable {
     public var fileCount: Int
     /// The pages in the search index, nil when the site has no search.
     public var searchPageCount: Int?
+    /// The draft roadmaps and topics left out of the build (0 when built with drafts).
+    public var excludedDraftCount: Int = 0
     /// The warnings of the build.
     public var diagnostics: Diagnostics
 }

@@ -54,7 +54,8 @@ public struct SiteBuilder: Sendable {
         }
         return BuildReport(
             roadmapCount: site.content.site.roadmaps.count, pageCount: outcome.pageCount,
-            fileCount: outcome.fileCount, searchPageCount: searchPageCount, diagnostics: diagnostics)
+            fileCount: outcome.fileCount, searchPageCount: searchPageCount,
+            excludedDraftCount: site.content.excludedDraftCount, diagnostics: diagnostics)
     }
 
     /// Runs Pagefind on the staging folder (`PagefindRun`); returns the number of pages indexed,

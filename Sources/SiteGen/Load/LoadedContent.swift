@@ -26,6 +26,10 @@ struct LoadedContent: Sendable {
     private(set) var topicNames: [Slug: Set<Slug>]
     /// The topics that exist but are drafts left out of this build.
     private(set) var draftTopics: Set<TopicID>
+    /// The number of draft files left out of this build: draft roadmaps and draft topics.
+    var excludedDraftCount: Int {
+        excludedDrafts.count + draftTopics.count
+    }
     /// The non-Markdown files of every roadmap folder, relative to `content/roadmaps/`
     /// (`backend/diagram.png`): copied beside the pages, the targets of local images.
     private(set) var contentFiles: Set<String>
