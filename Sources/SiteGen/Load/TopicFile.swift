@@ -78,9 +78,12 @@ struct TopicFile: Sendable {
         let heading = title == nil ? TitleHeading.find(in: frontMatter.body) : nil
         if title == nil, heading == nil {
             diagnostics.error(
-                "the topic has no title: no `title` in front matter, and the file does not start with a `# ` heading",
+                "the topic has no title: no `title` in front matter, and its body (after any front matter) "
+                    + "does not start with a `# ` heading",
                 at: SourceLocation(file: path, line: 1, column: 1),
-                hint: "start the file with a line such as `# \(Self.suggestedTitle(for: id.topic))`")
+                hint: frontMatter.bodyLineOffset > 0
+                    ? "put a line such as `# \(Self.suggestedTitle(for: id.topic))` right after the front matter's closing `---`"
+                    : "start the file with a line such as `# \(Self.suggestedTitle(for: id.topic))`")
         }
         var description = fields.text("description", into: &diagnostics)
         if description?.allSatisfy(\.isWhitespace) ?? true { description = nil }

@@ -57,9 +57,14 @@ struct TopicFileTests {
     func aTopicWithoutTitleIsAnError(_ text: String) {
         let (file, messages) = Self.read(text)
         #expect(file?.title == "caching-strategies")
+        let hint =
+            text.hasPrefix("---")
+            ? "put a line such as `# Caching strategies` right after the front matter's closing `---`"
+            : "start the file with a line such as `# Caching strategies`"
         #expect(
             messages == [
-                "backend/caching-strategies.md:1:1: error: the topic has no title: no `title` in front matter, and the file does not start with a `# ` heading\n  hint: start the file with a line such as `# Caching strategies`"
+                "backend/caching-strategies.md:1:1: error: the topic has no title: no `title` in front matter, and its body (after any front matter) does not start with a `# ` heading\n  hint: "
+                    + hint
             ])
     }
 

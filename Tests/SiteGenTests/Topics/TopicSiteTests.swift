@@ -202,7 +202,7 @@ struct TopicSiteTests {
                 "content/roadmaps/backend/internet.md:6:1: error: the image `backend/gone.png` is missing: there is no file content/roadmaps/backend/gone.png",
                 "content/roadmaps/backend/orphan.md:1:1: warning: the map of `backend` does not name this topic, so it has no place on the map",
                 "content/roadmaps/backend/typed.md:6:3: warning: unknown resource type `vidoe`; the link is shown as written",
-                "content/roadmaps/backend/untitled.md:1:1: error: the topic has no title: no `title` in front matter, and the file does not start with a `# ` heading",
+                "content/roadmaps/backend/untitled.md:1:1: error: the topic has no title: no `title` in front matter, and its body (after any front matter) does not start with a `# ` heading",
             ])
     }
 
@@ -378,7 +378,7 @@ struct TopicSiteTests {
         #expect(broken?.site == nil)
         #expect(
             broken?.diagnostics.all.map(\.message) == [
-                "the topic has no title: no `title` in front matter, and the file does not start with a `# ` heading"
+                "the topic has no title: no `title` in front matter, and its body (after any front matter) does not start with a `# ` heading"
             ])
         TestFiles.write("---\nupdated: 2026-02-05\n---\n# Caching again\n\nKeep results.\n", to: path)
         let fixed = builder.apply(changedPaths: [path])
