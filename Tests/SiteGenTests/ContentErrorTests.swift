@@ -59,14 +59,50 @@ struct ContentErrorTests {
     }
 
     @Test func malformedYAMLAtItsFileLine() {
-        let result = messages(forRoadmap: "---\ntitle: A\nupdated: 2026-01-01\nlevel: \"Beginner\n---\n")
-        #expect(result.count == 1)
+        // An unclosed quote is found at the end of the front matter; it is reported where it opens.
         #expect(
-            result.first?.hasPrefix("content/roadmaps/a.md:4:17: error: malformed YAML: found unexpected end of stream")
-                == true)
-        #expect(result.first?.contains("error: malformed YAML: ") == true)
-        let tab = messages(forRoadmap: "---\ntitle: A\n\tlevel: Beginner\n---\n")
-        #expect(tab.first?.hasPrefix("content/roadmaps/a.md:3:") == true)
+            messages(forRoadmap: "---\ntitle: \"Getting started\nupdated: 2026-01-01\nlevel: Beginner\n---\n") == [
+                "content/roadmaps/a.md:2:8: error: malformed YAML: found unexpected end of stream at line 4, "
+                    + "while scanning a quoted scalar that starts here"
+            ])
+        #expect(
+            messages(forRoadmap: "---\ntitle: A\nupdated: 2026-01-01\nlevel: \"Beginner\n---\n") == [
+                "content/roadmaps/a.md:4:8: error: malformed YAML: found unexpected end of stream at column 17, "
+                    + "while scanning a quoted scalar that starts here"
+            ])
+        // A mistake in a block mapping is where the problem is found, not where the mapping starts.
+        #expect(
+            messages(forRoadmap: "---\ntitle: A\ndescription: \"x\" y\n---\n") == [
+                "content/roadmaps/a.md:3:18: error: malformed YAML: did not find expected key "
+                    + "(while parsing a block mapping at line 2)"
+            ])
+        let site = TestSite(
+            siteYML: "title: T\n# Comments\n# and\n\nbase_url: https://example.org/\n\nrelated: [oops\nlanguage: en\n")
+        #expect(
+            site.build().messages == [
+                "content/site.yml:7:10: error: malformed YAML: did not find expected ',' or ']' at line 8, "
+                    + "while parsing a flow sequence that starts here"
+            ])
+    }
+
+    @Test func aTabIndentingYAMLIsHintedAt() {
+        let formatter = DiagnosticFormatter(workingDirectory: "/")
+        let messages = { (text: String) in
+            self.diagnostics(forRoadmap: text).map { formatter.compilerStyle($0).replacing(/^.*content\//, with: "") }
+        }
+        let hint = "\n  hint: YAML indents with spaces, not tabs"
+        #expect(
+            messages("---\ntitle: A\nrelated:\n\t- b\n---\n") == [
+                "roadmaps/a.md:4:1: error: malformed YAML: found character that cannot start any token "
+                    + "(while scanning for the next token)" + hint
+            ])
+        #expect(
+            messages("---\ntitle: A\n\tlevel: Beginner\n---\n") == [
+                "roadmaps/a.md:3:1: error: malformed YAML: found a tab character that violates indentation "
+                    + "(while scanning a plain scalar at line 2)" + hint
+            ])
+        let noTab = messages("---\ntitle: A\nrelated: [b\n---\n")
+        #expect(noTab.count == 1 && !noTab[0].contains("hint"), "\(noTab)")
     }
 
     @Test func wronglyTypedFields() {

@@ -213,17 +213,34 @@ struct YAMLFields {
             .composer(let context, let problem, let mark, _):
             // libyaml's problem and context are fixed phrases; Yams's own descriptions, which
             // quote the file's lines, are never used.
-            let detail = context.map { " (\($0.text) at line \(lineOffset + $0.mark.line))" } ?? ""
+            let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+            let line = mark.line >= 1 && mark.line <= lines.count ? lines[mark.line - 1] : nil
             var hint: String?
-            if problem == YAMLQuoting.colonInValueProblem {
-                let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
-                if mark.line >= 1, mark.line <= lines.count,
-                    let fixed = YAMLQuoting.quotingValue(ofLine: lines[mark.line - 1])
-                {
-                    hint = "a `: ` inside a value must be quoted; quote the whole value: `\(fixed)`"
-                }
+            if problem == YAMLQuoting.colonInValueProblem, let line, let fixed = YAMLQuoting.quotingValue(ofLine: line)
+            {
+                hint = "a `: ` inside a value must be quoted; quote the whole value: `\(fixed)`"
+            } else if let line, mark.column >= 1, line.unicodeScalars.dropFirst(mark.column - 1).first == "\t" {
+                hint = "YAML indents with spaces, not tabs"
             }
-            return .error("malformed YAML: \(problem)\(detail)", at: at(mark), hint: hint)
+            guard let context else { return .error("malformed YAML: \(problem)", at: at(mark), hint: hint) }
+            if context.mark.line == mark.line, context.mark.column == mark.column {
+                return .error("malformed YAML: \(problem) (\(context.text))", at: at(mark), hint: hint)
+            }
+            // A block mapping or list starts where the front matter does, far from a mistake in
+            // it, and a plain scalar's problem (a tab, a `:`) is where it is found: there the
+            // problem's mark is where to look. Anything else (a quoted scalar, a `[` list)
+            // starts where the mistake is, and its problem is often found only at the end of the
+            // YAML (an unclosed quote): the context's mark is where to look.
+            guard !context.text.contains("block"), !context.text.contains("plain scalar") else {
+                return .error(
+                    "malformed YAML: \(problem) (\(context.text) at line \(lineOffset + context.mark.line))",
+                    at: at(mark), hint: hint)
+            }
+            let found =
+                mark.line == context.mark.line ? "column \(mark.column)" : "line \(lineOffset + mark.line)"
+            return .error(
+                "malformed YAML: \(problem) at \(found), \(context.text) that starts here", at: at(context.mark),
+                hint: hint)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.sorted().map(Excerpt.quoted).joined(separator: ", ")
             return .error("the key \(keys) is written more than once", at: at(context.mark))
