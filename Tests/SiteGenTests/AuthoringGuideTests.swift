@@ -36,11 +36,16 @@ struct AuthoringGuideTests {
         return ids
     }
 
-    /// Every `docs/authoring.md#anchor` written in `text`, each with its line.
+    /// Every `docs/authoring.md#anchor` written in `text`, and every anchor a hint cites with
+    /// `AuthoringGuide.see("anchor")`, each with its line.
     static func citedAnchors(in text: String) -> [(anchor: String, line: Int)] {
         var found: [(String, Int)] = []
         let pattern = /docs\/authoring\.md#([^\s)`"'\]\\,;]+)/
+        let seen = /AuthoringGuide\.see\("([^"\\]+)"\)/
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            for match in line.matches(of: seen) {
+                found.append((String(match.output.1), number + 1))
+            }
             for match in line.matches(of: pattern) {
                 var anchor = String(match.output.1)
                 while anchor.last == "." || anchor.last == ":" { anchor.removeLast() }
@@ -85,9 +90,10 @@ struct AuthoringGuideTests {
 
     @Test func findsCitedAnchors() {
         let cited = Self.citedAnchors(
-            in: "a\n/// (docs/authoring.md#the-map), and `docs/authoring.md#raw-html`.\nsee docs/authoring.md#dates.")
-        #expect(cited.map(\.anchor) == ["the-map", "raw-html", "dates"])
-        #expect(cited.map(\.line) == [2, 2, 3])
+            in: "a\n/// (docs/authoring.md#the-map), and `docs/authoring.md#raw-html`.\nsee docs/authoring.md#dates.\n"
+                + "hint: \"x; \" + AuthoringGuide.see(\"drafts\"))")
+        #expect(cited.map(\.anchor) == ["the-map", "raw-html", "dates", "drafts"])
+        #expect(cited.map(\.line) == [2, 2, 3, 4])
     }
 
     @Test func everyCitedAnchorIsAHeadingOfTheGuide() throws {
@@ -123,13 +129,18 @@ struct AuthoringGuideTests {
     @Test func hintsSendAuthorsToTheGuide() throws {
         let (_, problems) = BodyTests().renderer.render(
             "Say <font>hi</font>.\n", source: RoadmapSource(path: "a.md", bodyLineOffset: 0))
-        #expect(problems.map(\.hint).contains { $0?.hasSuffix("(docs/authoring.md#raw-html)") == true })
+        // Named as part of sitegen's repository: a site of one's own has no docs/ folder.
+        #expect(
+            problems.map(\.hint).contains {
+                $0?.hasSuffix("; see the authoring guide, docs/authoring.md in sitegen's repository (#raw-html)")
+                    == true
+            })
         for text in ["", "title: A\n"] {
             guard case .failure(let missing) = FrontMatter.split(text, path: "a.md") else {
                 Issue.record("\(text.debugDescription) was read as front matter")
                 continue
             }
-            #expect(missing.hint?.hasSuffix("(docs/authoring.md#front-matter)") == true)
+            #expect(missing.hint?.hasSuffix(AuthoringGuide.see("front-matter")) == true)
         }
     }
 

@@ -35,7 +35,7 @@ extension CommandLineTests {
         #expect(drafts.status == 0, "\(drafts.stderr)")
         let hint =
             "  hint: write your own text in its place; a page marked `draft: true` stays out of the site until it is "
-            + "ready (docs/authoring.md#starting-a-site)\n"
+            + "ready; see the authoring guide, docs/authoring.md in sitegen's repository (#starting-a-site)\n"
         #expect(
             drafts.stderr
                 == "content/roadmaps/getting-started.md:4:14: warning: the page still has the scaffold's placeholder "

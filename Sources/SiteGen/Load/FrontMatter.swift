@@ -28,8 +28,8 @@ struct FrontMatter: Sendable, Hashable {
             return .failure(
                 .error(
                     "the file is empty", at: start,
-                    hint: "start it with front matter: a `---` line, `title: ...`, and a closing `---` line "
-                        + "(docs/authoring.md#front-matter)"))
+                    hint: "start it with front matter: a `---` line, `title: ...`, and a closing `---` line; "
+                        + AuthoringGuide.see("front-matter")))
         }
         var contiguous = text
         switch contiguous.withUTF8(FenceScan.init) {
@@ -38,9 +38,8 @@ struct FrontMatter: Sendable, Hashable {
             return .failure(
                 .error(
                     "no front matter: the file must start with a `---` line", at: start,
-                    hint:
-                        "put `---`, `title: ...` and a closing `---` at the top of the file (docs/authoring.md#front-matter)"
-                ))
+                    hint: "put `---`, `title: ...` and a closing `---` at the top of the file; "
+                        + AuthoringGuide.see("front-matter")))
         case .notClosed:
             return .failure(
                 .error(

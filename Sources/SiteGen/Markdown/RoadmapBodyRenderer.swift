@@ -183,7 +183,8 @@ struct RoadmapBodyRenderer: Sendable {
         return .warning(
             message, at: locator.location(of: drop.position),
             hint: "use Markdown or a tag GitHub allows (`<br>`, `<sup>`, `<details>`...), "
-                + "or set `unsafe_html: true` in site.yml to keep all raw HTML (docs/authoring.md#raw-html)")
+                + "or set `unsafe_html: true` in site.yml to keep all raw HTML; "
+                + AuthoringGuide.see("raw-html"))
     }
 
     /// Rewrites every link and image URL, unlinks links to drafts, and reports broken links;

@@ -78,8 +78,8 @@ struct RoadmapMapParser {
                 .error(
                     "the `## Roadmap` section has no list", at: locator.location(of: heading),
                     hint:
-                        "write the map as a list of topic links, such as `1. [Internet](\(targets.roadmap)/internet.md)` "
-                        + "(docs/authoring.md#the-map)"
+                        "write the map as a list of topic links, such as `1. [Internet](\(targets.roadmap)/internet.md)`; "
+                        + AuthoringGuide.see("the-map")
                 ))
         }
         return MapSection(

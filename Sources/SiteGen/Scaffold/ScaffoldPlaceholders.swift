@@ -47,7 +47,7 @@ enum ScaffoldPlaceholders {
                 + (more > 0 ? " and \(more) more" : ""),
             at: SourceLocation(file: path, line: first.line, column: first.column),
             hint: "write your own text in its place; a page marked `draft: true` stays out of the site until it is "
-                + "ready (docs/authoring.md#starting-a-site)")
+                + "ready; " + AuthoringGuide.see("starting-a-site"))
     }
 
     /// The byte offsets of every occurrence of `sentence` in `bytes`: the C library's `memchr`

@@ -288,7 +288,7 @@ struct MapParserTests {
         (
             "Only text.",
             [
-                "backend.md:5:1: error: the `## Roadmap` section has no list\n  hint: write the map as a list of topic links, such as `1. [Internet](backend/internet.md)` (docs/authoring.md#the-map)"
+                "backend.md:5:1: error: the `## Roadmap` section has no list\n  hint: write the map as a list of topic links, such as `1. [Internet](backend/internet.md)`; see the authoring guide, docs/authoring.md in sitegen's repository (#the-map)"
             ]
         ),
         (
