@@ -27,7 +27,8 @@ struct CheckCommand: AsyncParsableCommand {
                 "Checked \(Counted.phrase(report.urlCount, "external URL")), "
                     + "\(report.urlCount - report.requestedCount) answered by the cache.")
         }
-        reporter.report(diagnostics)
+        // Without errors, the closing line below counts the warnings: no "0 errors, …" before it.
+        reporter.report(diagnostics, summarizing: diagnostics.hasErrors)
         guard !diagnostics.hasErrors else { throw ExitCode.failure }
         let warnings = diagnostics.warningCount
         reporter.say(

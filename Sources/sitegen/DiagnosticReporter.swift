@@ -8,7 +8,7 @@ struct DiagnosticReporter {
     private let annotates = ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true"
 
     /// Prints every diagnostic, sorted by file and line, and a count when there are any.
-    func report(_ diagnostics: Diagnostics) {
+    func report(_ diagnostics: Diagnostics, summarizing: Bool = true) {
         let sorted = diagnostics.sorted
         guard !sorted.isEmpty else { return }
         var text = ""
@@ -16,7 +16,7 @@ struct DiagnosticReporter {
             text += formatter.compilerStyle(diagnostic) + "\n"
             if annotates { text += formatter.githubAnnotation(diagnostic) + "\n" }
         }
-        text += formatter.summary(diagnostics) + "\n"
+        if summarizing { text += formatter.summary(diagnostics) + "\n" }
         FileHandle.standardError.write(Data(text.utf8))
     }
 

@@ -159,7 +159,9 @@ struct CommandLineTests {
         let site = siteWithTheme(["a": roadmapFile("title: A\nupdated: 2026-01-01\nrelatd: []")])
         let result = try run(["check"], in: site.root)
         #expect(result.status == 0)
-        #expect(result.stderr.hasSuffix("0 errors, 1 warning\n"))
+        #expect(
+            result.stderr.hasSuffix("did you mean `related`?\n"),
+            "the warning, with no \"0 errors, 1 warning\" after it")
         #expect(result.stdout == "No errors found; 1 warning above.\n")
     }
 
