@@ -20,7 +20,10 @@ enum PagefindLocator {
 
     /// How to install Pagefind, for the message of a build that cannot find it.
     static let installHint =
-        "install it with `make deps` or `python3 -m pip install pagefind-bin`, or name the binary in SITEGEN_PAGEFIND; or remove `search: true`"
+        "install the version sitegen pins where it looks first: `python3 -m pip install --target "
+        + "~/.cache/sitegen/pagefind-bin pagefind-bin==1.5.2` (what `make deps` does in sitegen's repository; it "
+        + "changes no system Python), or put a `pagefind` on PATH, or name the binary in SITEGEN_PAGEFIND; "
+        + "or remove `search: true`"
 
     /// Where the binary is, or why it was not found (a sentence for an error message).
     static func locate(

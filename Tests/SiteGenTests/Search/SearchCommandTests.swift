@@ -29,6 +29,17 @@ struct SearchCommandTests {
         #expect(!FileManager.default.fileExists(atPath: site.root + "/public"))
     }
 
+    @Test func theInstallHintInstallsTheVersionTheScriptPinsWhereTheLocatorLooksFirst() throws {
+        let script = TestFiles.read(TestFiles.packageRoot + "/scripts/install-pagefind.sh")
+        let version = try #require(script.firstMatch(of: /\nversion=([0-9.]+)\n/)?.1)
+        #expect(
+            PagefindLocator.installHint.contains(
+                "python3 -m pip install --target ~/.cache/sitegen/pagefind-bin pagefind-bin==\(version)"))
+        #expect(
+            PagefindLocator.cacheInstall(environment: ["HOME": "/home/me"])
+                == "/home/me/.cache/sitegen/pagefind-bin/pagefind_bin/pagefind")
+    }
+
     @Test func aSignalWhilePagefindRunsEndsItAndLeavesNoStagingFolder() throws {
         let site = TestSite(siteYML: SearchIndexTests.siteYML, roadmaps: SearchIndexTests.roadmaps)
         _ = site.copyTheme()
