@@ -84,6 +84,18 @@ struct TopicFolderTests {
                 "add a line such as `- [Git](backend/git.md)` to the `## Roadmap` section of backend.md"
             ])
         #expect(TopicFolder.orphans(topics, map: nil, roadmapFile: "backend.md").count == 2)
+        for (list, line) in [
+            ("* [Go](backend/go.md)\n", "* [Git](backend/git.md)"),
+            ("+ [Go](backend/go.md)\n", "+ [Git](backend/git.md)"),
+            ("3) [Go](backend/go.md)\n", "4) [Git](backend/git.md)"),
+        ] {
+            #expect(
+                TopicFolder.orphans(
+                    topics, map: bullets, roadmapFile: "backend.md", roadmapBody: "## Roadmap\n\n" + list
+                )
+                .map(\.hint) == ["add a line such as `\(line)` to the `## Roadmap` section of backend.md"],
+                "the marker read from the file: \(list)")
+        }
     }
 
     /// The entries FileManager's enumerator lists, as `TopicFolder.scan` listed them before it
