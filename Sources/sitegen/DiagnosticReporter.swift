@@ -7,7 +7,8 @@ struct DiagnosticReporter {
     private let formatter = DiagnosticFormatter(workingDirectory: FileManager.default.currentDirectoryPath)
     private let annotates = ProcessInfo.processInfo.environment["GITHUB_ACTIONS"] == "true"
 
-    /// Prints every diagnostic, sorted by file and line, and a count when there are any.
+    /// Prints every diagnostic, sorted by file and line, and when there are any and
+    /// `summarizing`, a count (`2 errors, 1 warning`).
     func report(_ diagnostics: Diagnostics, summarizing: Bool = true) {
         let sorted = diagnostics.sorted
         guard !sorted.isEmpty else { return }

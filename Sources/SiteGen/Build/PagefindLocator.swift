@@ -18,12 +18,29 @@ enum PagefindLocator {
     /// The environment variable that names the binary.
     static let environmentKey = "SITEGEN_PAGEFIND"
 
-    /// How to install Pagefind, for the message of a build that cannot find it.
-    static let installHint =
-        "install the version sitegen pins where it looks first: `python3 -m pip install --target "
-        + "~/.cache/sitegen/pagefind-bin pagefind-bin==1.5.2` (what `make deps` does in sitegen's repository; it "
-        + "changes no system Python), or put a `pagefind` on PATH, or name the binary in SITEGEN_PAGEFIND; "
-        + "or remove `search: true`"
+    /// How to install Pagefind, for the message of a build that cannot find it: the pinned
+    /// version, into the folder `cacheInstall` names for `environment` (the one looked in first),
+    /// with `pip install --target`, which changes no system Python (so Debian 12's externally
+    /// managed one too); `--upgrade` replaces another version already there.
+    static func installHint(environment: [String: String]) -> String {
+        let binary = cacheInstall(environment: environment) ?? "~/.cache/sitegen/pagefind-bin/pagefind_bin/pagefind"
+        let folder = String(binary.dropLast("/pagefind_bin/pagefind".count))
+        return "install the version sitegen pins where it looks first: `python3 -m pip install --upgrade --target "
+            + "\(shellWord(folder)) pagefind-bin==\(pinnedVersion)` (what `make deps` does in sitegen's "
+            + "repository; it changes no system Python), or put a `pagefind` on PATH, or name the binary in "
+            + "SITEGEN_PAGEFIND; or remove `search: true`"
+    }
+
+    /// `text` as one word for a POSIX shell: as it is when it holds only safe characters (a
+    /// leading `~` then still expands), else in single quotes, each `'` written `'\''`.
+    private static func shellWord(_ text: String) -> String {
+        let safe = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/._~+-")
+        guard text.contains(where: { !safe.contains($0) }) else { return text }
+        return "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
+    /// The Pagefind version `scripts/install-pagefind.sh` installs.
+    static let pinnedVersion = "1.5.2"
 
     /// Where the binary is, or why it was not found (a sentence for an error message).
     static func locate(

@@ -70,7 +70,8 @@ public struct SiteBuilder: Sendable {
         case .success(let found): executable = found
         case .failure(let problem):
             diagnostics.error(
-                "`search: true` needs Pagefind: \(problem.message)", at: location, hint: PagefindLocator.installHint)
+                "`search: true` needs Pagefind: \(problem.message)", at: location,
+                hint: PagefindLocator.installHint(environment: environment))
             return nil
         }
         let run: PagefindRun.Outcome
