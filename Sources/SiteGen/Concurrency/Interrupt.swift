@@ -13,7 +13,7 @@ private let signalPipe = WakePipe()
 
 /// Ctrl-C (SIGINT) and SIGTERM, caught so that a command stops cleanly.
 ///
-/// Once `listen` has been called the signals no longer end the process. Catching starts before
+/// Once `listen` has been called the first SIGINT or SIGTERM no longer ends the process. Catching starts before
 /// the command says it is running, so a signal sent as soon as it says so is neither lost nor
 /// left to end the process at once. Two uses:
 ///
@@ -23,7 +23,9 @@ private let signalPipe = WakePipe()
 ///   on a thread of its own; `wait()` is not used then.
 ///
 /// Either way, once a signal has arrived the signals' default action is back, so that a second
-/// Ctrl-C ends the process at once, even if stopping hangs.
+/// Ctrl-C ends the process at once, even if stopping hangs: the kernel resets the signal that
+/// came as it delivers it (`SA_RESETHAND`), so a quick double Ctrl-C is not lost before the
+/// reading thread wakes, and that thread resets the other.
 public final class Interrupt: Sendable {
     private let hasHandler: Bool
     private let arrived = Atomic(false)
@@ -42,7 +44,7 @@ public final class Interrupt: Sendable {
         for number in [SIGINT, SIGTERM] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { signalPipe.signal(UInt8(truncatingIfNeeded: $0)) }
-            action.sa_flags = SA_RESTART
+            action.sa_flags = SA_RESTART | Int32(bitPattern: UInt32(SA_RESETHAND))
             sigemptyset(&action.sa_mask)
             sigaction(number, &action, nil)
         }
