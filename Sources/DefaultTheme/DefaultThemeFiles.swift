@@ -1324,12 +1324,12 @@ li[data-progress="skipped"] > a { color: var(--muted); }
 {{{roadmap.introHTML}}}
 {{> partials/contents}}
 {{#roadmap.sections}}
-<section class="section{{#isFAQ}} faq{{/isFAQ}}"{{#isFAQ}} data-pagefind-ignore="all"{{/isFAQ}}>
+<section class="section{{#isFAQ}} faq{{/isFAQ}}">
 <h2 id="{{id}}">{{{titleHTML}}}</h2>
 {{{html}}}
 {{#questions}}
-<h3 id="{{id}}">{{{questionHTML}}}</h3>
-<div class="answer">
+<h3 id="{{id}}" data-pagefind-ignore="all">{{{questionHTML}}}</h3>
+<div class="answer" data-pagefind-ignore="all">
 {{{answerHTML}}}
 </div>
 {{/questions}}

@@ -61,17 +61,22 @@ struct ThemePagesTests {
         #expect(site.page("d/index.html").contains("<p>Delta does not point to other roadmaps.</p>"))
     }
 
-    /// The FAQ is indexed for search on its own page only: on the roadmap's page it is kept
-    /// out, or a query finds every answer twice.
+    /// The FAQ's questions and answers are indexed for search on its own page only: on the
+    /// roadmap's page they are kept out, or a query finds every answer twice; the FAQ section's
+    /// own text before its questions (which its page does not show) stays indexed.
     @Test func theRoadmapPagesFAQIsKeptOutOfTheSearchIndexAndTheFAQPagesIsNot() {
         let site = TestSite(roadmaps: [
             "a": roadmapFile(
-                "title: Alpha\nupdated: 2026-01-01", body: "## Steps\n\nLearn.\n\n## FAQ\n\n### Why?\n\nBecause.\n")
+                "title: Alpha\nupdated: 2026-01-01",
+                body: "## Steps\n\nLearn.\n\n## FAQ\n\nAsk us.\n\n### Why?\n\nBecause.\n")
         ])
         #expect(site.build().succeeded)
         let roadmap = site.page("a/index.html")
         #expect(
-            roadmap.contains("<section class=\"section faq\" data-pagefind-ignore=\"all\">\n<h2 id=\"faq\">FAQ</h2>"))
+            roadmap.contains(
+                "<section class=\"section faq\">\n<h2 id=\"faq\">FAQ</h2>\n<p>Ask us.</p>\n\n"
+                    + "<h3 id=\"why\" data-pagefind-ignore=\"all\">Why?</h3>\n"
+                    + "<div class=\"answer\" data-pagefind-ignore=\"all\">"))
         #expect(
             roadmap.contains("<section class=\"section\">\n<h2 id=\"steps\">Steps</h2>"), "other sections are indexed")
         let faq = site.page("a/faq/index.html")
