@@ -128,7 +128,8 @@ struct CheckTests {
             "frontend",
             roadmapFile(
                 "title: Frontend\nupdated: 2026-01-02",
-                body: "See [data](backnd.md), ![pic](frontend/nope.png) and [t](backend/cachng.md).\n\n"
+                body: "See [data](backnd.md), ![pic](frontend/nope.png) and [t](backend/cachng.md).\n"
+                    + "![café](frontend/café.png) ![it's](<frontend/it's here.png>)\n\n"
                     + "## Frequently asked questions\n\n### Why?\n\nSee [data](backnd.md).\n"))
         TestFiles.write("# Caching\n\nText.\n", to: site.content + "/roadmaps/backend/caching.md")
         TestFiles.write(
@@ -140,7 +141,11 @@ struct CheckTests {
                 "content/roadmaps/frontend.md:5:5: error: link to `backnd.md`, but there is no roadmap `backnd`",
                 "content/roadmaps/frontend.md:5:24: error: the image `frontend/nope.png` is missing: there is no file content/roadmaps/frontend/nope.png",
                 "content/roadmaps/frontend.md:5:54: error: link to `backend/cachng.md`, but there is no topic file `backend/cachng.md`",
-                "content/roadmaps/frontend.md:11:5: error: link to `backnd.md`, but there is no roadmap `backnd`",
+                "content/roadmaps/frontend.md:6:1: error: the image `frontend/café.png` is missing: there is no file "
+                    + "content/roadmaps/frontend/café.png",
+                "content/roadmaps/frontend.md:6:28: error: the image `frontend/it's here.png` is missing: there is no file "
+                    + "content/roadmaps/frontend/it's here.png",
+                "content/roadmaps/frontend.md:12:5: error: link to `backnd.md`, but there is no roadmap `backnd`",
                 "content/roadmaps/frontend/go.md:6:1: error: link to `../backnd.md`, but there is no roadmap `backnd`",
             ], "once each, where written; never again at public/…")
     }

@@ -91,7 +91,8 @@ struct HTMLReferences: Sendable {
     /// An attribute value with the character references sitegen writes decoded.
     static func unescape(_ value: String) -> String {
         guard value.contains("&") else { return value }
-        return value.replacing("&quot;", with: "\"").replacing("&#39;", with: "'").replacing("&lt;", with: "<")
+        return value.replacing("&quot;", with: "\"").replacing("&#39;", with: "'").replacing("&#x27;", with: "'")
+            .replacing("&lt;", with: "<")
             .replacing("&gt;", with: ">").replacing("&amp;", with: "&")
     }
 }

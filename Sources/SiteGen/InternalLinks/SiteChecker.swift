@@ -71,14 +71,18 @@ public struct SiteChecker: Sendable {
         let check = InternalLinkCheck(
             basePath: content.site.config.basePath, files: collected.files, pages: collected.pages)
         var diagnostics: [Diagnostic] = []
+        // Keyed by roadmap and URL, percent-decoded: cmark-gfm writes `café.png` as `caf%C3%A9.png`.
+        func key(_ slug: some StringProtocol, _ url: String) -> String {
+            slug + " " + (url.removingPercentEncoding ?? url)
+        }
         var reportedInContent: Set<String> = []
         for roadmap in content.site.roadmaps {
             let page = roadmap.slug.value + "/index.html"
             for url in collected.bodyLinks[roadmap.slug]?.reported ?? [] {
-                reportedInContent.insert(roadmap.slug.value + " " + url)
+                reportedInContent.insert(key(roadmap.slug.value, url))
             }
             for link in collected.bodyLinks[roadmap.slug]?.site ?? [] {
-                reportedInContent.insert(roadmap.slug.value + " " + link.resolved)
+                reportedInContent.insert(key(roadmap.slug.value, link.resolved))
                 guard let problem = check.problem(with: link.resolved, on: page) else { continue }
                 diagnostics.append(
                     .error(
@@ -89,8 +93,8 @@ public struct SiteChecker: Sendable {
             }
         }
         for problem in check.problems() {
-            let slug = problem.page.split(separator: "/").first.map(String.init) ?? ""
-            if reportedInContent.contains(slug + " " + problem.reference.url) { continue }
+            let slug = problem.page.split(separator: "/").first ?? ""
+            if reportedInContent.contains(key(slug, problem.reference.url)) { continue }
             diagnostics.append(
                 .error(
                     problem.message,
