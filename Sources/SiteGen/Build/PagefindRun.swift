@@ -236,7 +236,10 @@ final class PagefindProcesses: Sendable {
             _ = Self.waitForExit(pid, seconds: grace)
         }
         // The group alone, not `pid` as above: its `Process` may have collected it by now, and
-        // its number could be another process's.
+        // its number could be another process's. A group's number is not reused while a member
+        // lives; once the group is empty and the leader collected, a new group could take the
+        // number in the moment before this call (a known, very unlikely race: pidfd_open would
+        // close it, at the cost of Linux 5.3+ only).
         kill(-pid, SIGKILL)
     }
 
