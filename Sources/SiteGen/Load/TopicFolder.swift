@@ -172,23 +172,13 @@ struct TopicFolder: Sendable {
 
     /// A warning at each of `topics` (the topic files of this folder that are part of the
     /// build: a draft left out needs no place yet) that `map`, the roadmap's map, does not name
-    /// as a topic; `roadmapFile` is the roadmap file's name, for the hint, and `roadmapBody` its
-    /// Markdown body, read again for the map's exact list marker only when a topic is warned about.
-    static func orphans(
-        _ topics: [TopicFile], map: RoadmapMap?, roadmapFile: String, roadmapBody: String? = nil
-    ) -> [Diagnostic] {
+    /// as a topic; `roadmapFile` is the roadmap file's name, for the hint.
+    static func orphans(_ topics: [TopicFile], map: RoadmapMap?, roadmapFile: String) -> [Diagnostic] {
         let named = Set(map?.topicsInOrder.map(\.topic) ?? [])
-        let unnamed = topics.filter { !named.contains($0.id.topic) }
-        guard !unnamed.isEmpty else { return [] }
-        // Written as the map's list is (its marker, `*` or `3)` included, read from the body), so
-        // the line continues it rather than starting a second list.
-        let style: MapListStyle
-        if let roadmapBody, case .list(let written) = MapListStyle.read(body: roadmapBody) {
-            style = written
-        } else {
-            style = map.map(MapListStyle.init(of:)) ?? .newMap
-        }
-        return unnamed.map { topic in
+        // Written as the map's list is (its marker, `*` or `3)` included), so the line continues
+        // it rather than starting a second list.
+        let style = map?.listStyle ?? .newMap
+        return topics.filter { !named.contains($0.id.topic) }.map { topic in
             .warning(
                 "the map of `\(topic.id.roadmap)` does not name this topic, so it has no place on the map",
                 at: SourceLocation(file: topic.source.path, line: 1, column: 1),

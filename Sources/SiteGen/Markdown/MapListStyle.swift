@@ -13,10 +13,13 @@ public enum MapListStyle: Sendable, Hashable {
     /// The style of a new map: a numbered list, as `sitegen init` writes.
     public static let newMap = MapListStyle.ordered(next: 1, delimiter: ".")
 
-    /// The style of `map`'s top-level list, when only the map is known: `1.`-style numbers
-    /// (the next after its top-level items) or `-` bullets.
-    public init(of map: RoadmapMap) {
-        self = map.isOrdered ? .ordered(next: map.nodes.count + 1, delimiter: ".") : .unordered(bullet: "-")
+    /// The style of `list`, a list node of a document parsed from `body`: its numbers (the next
+    /// after its items, with its delimiter) or its bullet (read from the text at its start).
+    static func of(list: CMarkNode, in body: String) -> MapListStyle {
+        guard RoadmapMapParser.isOrdered(list) else { return .unordered(bullet: bullet(of: list, in: body)) }
+        let count = MarkdownNode.children(of: list).count
+        let delimiter: Character = cmark_node_get_list_delim(list) == CMARK_PAREN_DELIM ? ")" : "."
+        return .ordered(next: Int(cmark_node_get_list_start(list)) + count, delimiter: delimiter)
     }
 
     /// The map line for a link with text `title` to `target`, a `]` in the text escaped.
@@ -61,24 +64,24 @@ public enum MapListStyle: Sendable, Hashable {
         guard let list = section.first(where: { MarkdownNode.type($0) == CMARK_NODE_LIST }) else {
             return .sectionWithoutList
         }
-        if RoadmapMapParser.isOrdered(list) {
-            let count = MarkdownNode.children(of: list).count
-            let delimiter: Character = cmark_node_get_list_delim(list) == CMARK_PAREN_DELIM ? ")" : "."
-            return .list(.ordered(next: Int(cmark_node_get_list_start(list)) + count, delimiter: delimiter))
-        }
-        return .list(.unordered(bullet: bullet(of: list, in: body)))
+        return .list(of(list: list, in: body))
     }
 
-    /// The bullet character a list is written with, read from the text at the list's start.
+    /// The bullet character a list is written with, read from the text at the list's start
+    /// (its line found by counting line feeds, nothing copied: the parser asks for every map).
     private static func bullet(of list: CMarkNode, in body: String) -> Character {
         let line = Int(cmark_node_get_start_line(list))
         let column = Int(cmark_node_get_start_column(list))
         guard line >= 1, column >= 1 else { return "-" }
-        let lines = body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        guard line <= lines.count else { return "-" }
-        let bytes = Array(lines[line - 1])
+        let utf8 = body.utf8
+        var start = utf8.startIndex
+        for _ in 1..<line {
+            guard let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) else { return "-" }
+            start = utf8.index(after: end)
+        }
         // The list starts at its first item's marker; skip any indentation before it.
-        for byte in bytes.dropFirst(column - 1) where byte != UInt8(ascii: " ") {
+        for byte in utf8[start...].dropFirst(column - 1).prefix(while: { $0 != UInt8(ascii: "\n") })
+        where byte != UInt8(ascii: " ") {
             switch byte {
             case UInt8(ascii: "*"): return "*"
             case UInt8(ascii: "+"): return "+"

@@ -72,7 +72,7 @@ struct RoadmapMapParser {
         if let list {
             map = RoadmapMap(
                 nodes: walk.nodes(of: list, depth: 1), isOrdered: Self.isOrdered(list),
-                location: locator.location(of: heading))
+                listStyle: MapListStyle.of(list: list, in: locator.markdown), location: locator.location(of: heading))
         } else {
             walk.problems.append(
                 .error(

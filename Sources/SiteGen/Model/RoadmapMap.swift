@@ -12,13 +12,19 @@ public struct RoadmapMap: Sendable, Hashable {
     public var nodes: [MapNode]
     /// Whether the top-level list is ordered (a sequence) rather than unordered (any order).
     public var isOrdered: Bool
+    /// How the top-level list is written (its numbers or bullet), so that a line suggested for
+    /// it continues it.
+    public var listStyle: MapListStyle
     /// The `## Roadmap` heading the map was read from.
     public var location: SourceLocation
 
-    /// Creates a map from its nodes.
-    public init(nodes: [MapNode], isOrdered: Bool, location: SourceLocation) {
+    /// Creates a map from its nodes; without `listStyle`, the list is taken to be written with
+    /// `1.`-style numbers or `-` bullets.
+    public init(nodes: [MapNode], isOrdered: Bool, listStyle: MapListStyle? = nil, location: SourceLocation) {
         self.nodes = nodes
         self.isOrdered = isOrdered
+        self.listStyle =
+            listStyle ?? (isOrdered ? .ordered(next: nodes.count + 1, delimiter: ".") : .unordered(bullet: "-"))
         self.location = location
     }
 

@@ -34,8 +34,7 @@ struct RoadmapBodyLoader: Sendable {
         if let folder = content.topics[roadmap.slug] {
             // A draft left out of the build needs no place on the map yet.
             rendered.diagnostics += TopicFolder.orphans(
-                topics, map: rendered.body.map?.map, roadmapFile: "content/roadmaps/\(roadmap.slug).md",
-                roadmapBody: frontMatter.body)
+                topics, map: rendered.body.map?.map, roadmapFile: "content/roadmaps/\(roadmap.slug).md")
             for topic in topics {
                 let (body, problems, links) = self.body(of: topic)
                 rendered.diagnostics += problems

@@ -77,8 +77,7 @@ struct TopicFolderTests {
             TopicFolder.orphans(topics, map: map, roadmapFile: "backend.md").map(formatter.compilerStyle) == [
                 "r/backend/git.md:1:1: warning: the map of `backend` does not name this topic, so it has no place on the map\n  hint: add a line such as `2. [Git](backend/git.md)` to the `## Roadmap` section of backend.md"
             ], "the map is a numbered list: the line continues it")
-        var bullets = map
-        bullets.isOrdered = false
+        let bullets = RoadmapMap(nodes: map.nodes, isOrdered: false, location: map.location)
         #expect(
             TopicFolder.orphans(topics, map: bullets, roadmapFile: "backend.md").map(\.hint) == [
                 "add a line such as `- [Git](backend/git.md)` to the `## Roadmap` section of backend.md"
@@ -88,13 +87,14 @@ struct TopicFolderTests {
             ("* [Go](backend/go.md)\n", "* [Git](backend/git.md)"),
             ("+ [Go](backend/go.md)\n", "+ [Git](backend/git.md)"),
             ("3) [Go](backend/go.md)\n", "4) [Git](backend/git.md)"),
+            ("Intro.\n\n  - [Go](backend/go.md)\n", "- [Git](backend/git.md)"),
         ] {
+            let parsed = try #require(MapParserTests.parse("## Roadmap\n\n" + list).section?.map)
             #expect(
-                TopicFolder.orphans(
-                    topics, map: bullets, roadmapFile: "backend.md", roadmapBody: "## Roadmap\n\n" + list
-                )
-                .map(\.hint) == ["add a line such as `\(line)` to the `## Roadmap` section of backend.md"],
-                "the marker read from the file: \(list)")
+                TopicFolder.orphans(topics, map: parsed, roadmapFile: "backend.md").map(\.hint) == [
+                    "add a line such as `\(line)` to the `## Roadmap` section of backend.md"
+                ],
+                "the marker as the parser read it from the body: \(list)")
         }
     }
 
