@@ -88,12 +88,16 @@ final class LocalHTTPServer: Sendable {
     }
 
     /// Stops listening and closes the connections left unanswered.
+    ///
+    /// The listener is only shut down here, which wakes the accepting thread; that thread closes
+    /// it. Closing it here would free its descriptor number while that thread may still be about
+    /// to call `accept` with it: a server started meanwhile by another test can get the same
+    /// number, and this server's thread would then take (and record) that server's requests.
     func stop() {
         let silent = state.withLock { state -> [Int32] in
             guard !state.stopped else { return [] }
             state.stopped = true
             shutdown(listener, Int32(SHUT_RDWR))
-            close(listener)
             defer { state.silentConnections.removeAll() }
             return state.silentConnections
         }
@@ -103,11 +107,17 @@ final class LocalHTTPServer: Sendable {
         }
     }
 
+    /// Accepts connections until `stop()`, then closes the listener.
     private func acceptConnections() {
+        defer { close(listener) }
         while true {
             let connection = accept(listener, nil, nil)
             if connection < 0 {
                 if errno == EINTR { continue }
+                return
+            }
+            if state.withLock({ $0.stopped }) {
+                close(connection)
                 return
             }
             Thread.detachNewThread { [self] in serve(connection) }
