@@ -349,6 +349,31 @@ struct ContentErrorTests {
         )
     }
 
+    @Test func aFIFOAmongTopicFilesIsAnErrorNotAHang() throws {
+        let site = TestSite(roadmaps: ["a": roadmapFile("title: A\nupdated: 2026-01-01")])
+        TestFiles.write("---\nupdated: 2026-01-01\n---\n# Real\n\nText.\n", to: site.content + "/roadmaps/a/real.md")
+        #expect(mkfifo(site.content + "/roadmaps/a/pipe.md", 0o644) == 0)
+        #expect(
+            site.build().messages == [
+                "content/roadmaps/a/pipe.md: error: `pipe.md` is not a regular file",
+                "content/roadmaps/a/real.md:1:1: warning: the map of `a` does not name this topic, so it has no place on the map",
+            ]
+        )
+    }
+
+    @Test func aTopicFileLinkedInsideContentIsRead() throws {
+        let site = TestSite(roadmaps: [
+            "a": roadmapFile("title: A\nupdated: 2026-01-01", body: "## Roadmap\n\n- [Shared](a/shared.md)\n")
+        ])
+        TestFiles.write("---\nupdated: 2026-01-01\n---\n# Shared\n\nText.\n", to: site.content + "/common/shared.md")
+        try FileManager.default.createDirectory(atPath: site.content + "/roadmaps/a", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: site.content + "/roadmaps/a/shared.md", withDestinationPath: "../../common/shared.md")
+        let built = site.build()
+        #expect(built.messages == [])
+        #expect(try String(contentsOfFile: site.output + "/a/shared/index.html", encoding: .utf8).contains("<h1"))
+    }
+
     @Test func theAssetsSlugIsReserved() {
         let site = TestSite(roadmaps: ["assets": roadmapFile("title: A\nupdated: 2026-01-01")])
         #expect(

@@ -22,6 +22,8 @@ struct TopicFolder: Sendable {
         var leavesContent = false
         /// Whether it is a symbolic link.
         var isLink = false
+        /// Whether readdir(3) says it is a regular file (not a link, folder, FIFO or device).
+        var isRegular = false
         /// Whether it is a symbolic link to something inside the content folder whose path from
         /// there has a hidden part (`.secret/key`).
         var reachesHidden = false
@@ -31,6 +33,9 @@ struct TopicFolder: Sendable {
     struct TopicPath: Sendable, Hashable {
         var id: TopicID
         var path: String
+        /// Whether the listing found a regular file there, so that reading it needs no `lstat`
+        /// first (`FileKind`); false for a symbolic link or any other kind of entry.
+        var isRegularFile = false
     }
 
     var roadmap: Slug
@@ -77,9 +82,12 @@ struct TopicFolder: Sendable {
                 var status = stat()
                 guard lstat(path, &status) == 0 else { continue }
                 let format = status.st_mode & S_IFMT
-                type = format == S_IFDIR ? Int(DT_DIR) : format == S_IFLNK ? Int(DT_LNK) : Int(DT_REG)
+                type =
+                    format == S_IFDIR
+                    ? Int(DT_DIR) : format == S_IFLNK ? Int(DT_LNK) : format == S_IFREG ? Int(DT_REG) : Int(DT_UNKNOWN)
             }
             var entry = Entry(relativePath: relative, isDirectory: type == Int(DT_DIR))
+            entry.isRegular = type == Int(DT_REG)
             if type == Int(DT_LNK) {
                 var status = stat()
                 entry.isLink = true
@@ -140,7 +148,8 @@ struct TopicFolder: Sendable {
                     "`\(stem)` cannot be a topic: `\(roadmap)/\(stem)/` is \(reason)", at: location,
                     hint: "give the topic file another name")
             } else if let slug = Slug(stem) {
-                topics.append(TopicPath(id: TopicID(roadmap: roadmap, topic: slug), path: path))
+                topics.append(
+                    TopicPath(id: TopicID(roadmap: roadmap, topic: slug), path: path, isRegularFile: entry.isRegular))
             } else {
                 diagnostics.error(
                     "`\(roadmap)/\(parts[0])` is not a topic file name: it must be `<topic>.md`, with a topic slug "

@@ -33,7 +33,8 @@ enum CollapsedWhitespace {
                         output.append(UInt8(ascii: " "))
                         spacePending = false
                     }
-                    output.append(contentsOf: bytes[index..<index + length])
+                    // Byte by byte: appending a slice of the buffer took the generic path.
+                    for offset in 0..<length { output.append(bytes[index + offset]) }
                 }
                 previousIsWhitespace = isWhitespace
                 previousMayJoin = mayJoin

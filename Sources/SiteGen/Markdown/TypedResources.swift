@@ -1,4 +1,5 @@
 import CMarkGFM
+import Foundation
 
 /// Turns typed resource links in a parsed body into labelled links: the `@type@` prefix is
 /// taken off the link's text, and the type's label (`ResourceType.labelHTML`) is put at the
@@ -25,8 +26,7 @@ enum TypedResources {
         var problems: [Diagnostic] = []
         for link in links {
             let texts = leadingTexts(of: link)
-            let text = texts.map { String(cString: cmark_node_get_literal($0)) }.joined()
-            guard let prefix = prefix(of: text) else { continue }
+            guard let prefix = prefix(of: texts) else { continue }
             guard let type = ResourceType(rawValue: prefix.type.lowercased()) else {
                 let known = ResourceType.allCases.map(\.rawValue)
                 problems.append(
@@ -49,7 +49,7 @@ enum TypedResources {
                 }
             }
             if let label = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) {
-                cmark_node_set_on_enter(label, type.labelHTML)
+                labelCStrings[type]!.withUnsafeBufferPointer { cmark_node_set_on_enter(label, $0.baseAddress) }
                 cmark_node_set_on_exit(label, "")
                 cmark_node_prepend_child(link, label)
             }
@@ -57,10 +57,32 @@ enum TypedResources {
         return problems
     }
 
+    /// Each type's `labelHTML` as a C string, made once: a topic corpus labels tens of
+    /// thousands of links.
+    private static let labelCStrings = [ResourceType: ContiguousArray<CChar>](
+        uniqueKeysWithValues: ResourceType.allCases.map { ($0, $0.labelHTML.utf8CString) })
+
+    /// The prefix of the text the run of text nodes `texts` holds, as `prefix(of:)` finds it.
+    /// When the first node holds the prefix and something after it, its bytes are read where
+    /// they are; otherwise the nodes' texts are joined first (cmark-gfm may split a text).
+    private static func prefix(of texts: [CMarkNode]) -> (type: String, length: Int)? {
+        guard let first = texts.first, let literal = cmark_node_get_literal(first) else { return nil }
+        let bytes = UnsafeBufferPointer(
+            start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal))
+        if let found = prefix(of: bytes), found.length < bytes.count || texts.count == 1 { return found }
+        let text = texts.map { String(cString: cmark_node_get_literal($0)) }.joined()
+        return prefix(of: text)
+    }
+
     /// The type written in a `@type@` prefix at the start of `text`, and the number of UTF-8
     /// bytes the prefix and the blanks after it take; nil when `text` has no such prefix.
     static func prefix(of text: String) -> (type: String, length: Int)? {
-        let bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { prefix(of: $0) }
+    }
+
+    /// `prefix(of:)` of UTF-8 `bytes`.
+    private static func prefix(of bytes: UnsafeBufferPointer<UInt8>) -> (type: String, length: Int)? {
         guard bytes.first == UInt8(ascii: "@") else { return nil }
         var end = 1
         while end < bytes.count, end <= 33, isTypeByte(bytes[end]) { end += 1 }
@@ -98,12 +120,15 @@ enum TypedResources {
     private static func drop(_ count: Int, from texts: [CMarkNode]) {
         var remaining = count
         for text in texts where remaining > 0 {
-            let literal = Array(String(cString: cmark_node_get_literal(text)).utf8)
-            if literal.count <= remaining {
-                remaining -= literal.count
+            let literal = cmark_node_get_literal(text)!
+            let length = strlen(literal)
+            if length <= remaining {
+                remaining -= length
                 cmark_node_free(text)
             } else {
-                cmark_node_set_literal(text, String(decoding: literal[remaining...], as: UTF8.self))
+                // cmark-gfm copies the new literal before it frees the old one it points into.
+                let rest = String(cString: literal + remaining)
+                cmark_node_set_literal(text, rest)
                 remaining = 0
             }
         }

@@ -21,8 +21,12 @@ public struct TopicBody: Sendable, Hashable {
     ) {
         self.id = id
         self.title = title
-        var slugger = HeadingSlugger(reserved: PageIDs.reserved)
-        self.titleID = titleID ?? slugger.slug(for: title)
+        if let titleID {
+            self.titleID = titleID
+        } else {
+            var slugger = HeadingSlugger(reserved: PageIDs.reserved)
+            self.titleID = slugger.slug(for: title)
+        }
         self.description = description
         self.updated = updated
         self.body = body

@@ -114,10 +114,11 @@ struct TopicFolderTests {
             let hidden =
                 isLink && target.hasPrefix(contentRoot + "/")
                 && target.dropFirst(contentRoot.count).split(separator: "/").contains { $0.hasPrefix(".") }
+            let type = enumerator.fileAttributes?[.type] as? FileAttributeType
             entries.insert(
                 .init(
                     relativePath: relative, isDirectory: isDirectory.boolValue, leavesContent: leaves, isLink: isLink,
-                    reachesHidden: hidden))
+                    isRegular: type == .typeRegular, reachesHidden: hidden))
         }
         return entries
     }
