@@ -82,6 +82,34 @@ struct HeadingSluggerTests {
         #expect(slugger.slug(for: "!!!") == "section")
     }
 
+    @Test func reservedIdsAreTakenAsIfEarlierHeadingsHadThem() {
+        // The reference: each reserved id counted as one earlier occurrence, as GitHub's slugger
+        // does for ids it has seen (the slugger once filled its occurrences with them).
+        struct Reference {
+            var occurrences: [String: Int]
+            mutating func slug(for text: String) -> String {
+                var base = HeadingSlugger.baseSlug(text)
+                if base.isEmpty { base = "section" }
+                var candidate = base
+                while occurrences[candidate] != nil {
+                    let count = (occurrences[base] ?? 0) + 1
+                    occurrences[base] = count
+                    candidate = "\(base)-\(count)"
+                }
+                occurrences[candidate] = 0
+                return candidate
+            }
+        }
+        let reserved = ["main", "main-1", "names", "after-map", "fn-1"]
+        let texts = [
+            "Main", "main", "Main 1", "Main", "Names", "names-1", "After map", "fn 1", "Fn-1", "main-2", "Main",
+        ]
+        var slugger = HeadingSlugger(reserved: reserved)
+        var reference = Reference(occurrences: Dictionary(uniqueKeysWithValues: reserved.map { ($0, 0) }))
+        #expect(texts.map { slugger.slug(for: $0) } == texts.map { reference.slug(for: $0) })
+        #expect(!texts.map { reference.slug(for: $0) }.contains { reserved.contains($0) })
+    }
+
     @Test func anImageInAHeadingGivesNoTextToItsId() {
         let renderer = RoadmapBodyRenderer(
             allowsRawHTML: false,

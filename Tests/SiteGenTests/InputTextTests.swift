@@ -65,4 +65,29 @@ struct InputTextTests {
     @Test func readsAnEmptyFile() throws {
         #expect(try withFile([]) { try InputText.read($0).get() } == "")
     }
+
+    /// `ControlCharacters.firstOffset` against a byte-by-byte reference, for every byte value
+    /// at every position of the eight-byte words and the tail, and after a `0xC2` at each.
+    @Test func findsTheFirstControlCharacterAtAnyOffset() {
+        func reference(_ bytes: [UInt8]) -> Int? {
+            bytes.indices.first { index in
+                let byte = bytes[index]
+                return (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F
+                    || (byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] < 0xA0)
+            }
+        }
+        for length in [0, 1, 7, 8, 9, 17, 23] {
+            for position in 0..<max(length, 1) {
+                for value in UInt8.min...UInt8.max {
+                    for next: UInt8 in [UInt8(ascii: "a"), 0x85, 0xA9] {
+                        var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                        if position < length { bytes[position] = value }
+                        if position + 1 < length { bytes[position + 1] = next }
+                        let found = bytes.withUnsafeBufferPointer { ControlCharacters.firstOffset(in: $0) }
+                        #expect(found == reference(bytes), "\(bytes)")
+                    }
+                }
+            }
+        }
+    }
 }

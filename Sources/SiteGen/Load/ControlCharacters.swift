@@ -19,6 +19,16 @@ enum ControlCharacters {
     static func firstOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = 0
         let count = bytes.count
+        // Eight bytes at a time while none of them can start a refused character (a byte below
+        // 0x20, 0x7F or 0xC2), by the "has a zero byte" test of Sean Anderson's "Bit Twiddling
+        // Hacks": a byte-by-byte scan was 1% of a topic corpus build.
+        if let base = bytes.baseAddress {
+            while index + 8 <= count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if mayHoldControl(word) { break }
+                index += 8
+            }
+        }
         while index < count {
             let byte = bytes[index]
             if byte < 0x20 {
@@ -31,6 +41,17 @@ enum ControlCharacters {
             index += 1
         }
         return nil
+    }
+
+    /// Whether one of the eight bytes of `word` is below 0x20, 0x7F or 0xC2 (exact, no false
+    /// answer either way).
+    @inline(__always)
+    private static func mayHoldControl(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        let below0x20 = (word &- ones &* 0x20) & ~word & highs != 0
+        return below0x20 || hasZeroByte(word ^ (ones &* 0x7F)) || hasZeroByte(word ^ (ones &* 0xC2))
     }
 
     /// How a message names a refused control character: `U+001B (escape)`.
