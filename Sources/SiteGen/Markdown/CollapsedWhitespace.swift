@@ -11,38 +11,68 @@ enum CollapsedWhitespace {
     /// Looking up each character's Unicode properties was 7% of a topic corpus build.
     static func collapsed(_ text: String) -> String {
         var text = text
-        let byScalars: String? = text.withUTF8 { bytes in
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count)
-            var spacePending = false
-            var previousIsWhitespace = false
-            var previousMayJoin = false
-            var index = 0
-            while index < bytes.count {
-                let lead = bytes[index]
-                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                var value = length == 1 ? UInt32(lead) : UInt32(lead) & (0x7F >> length)
-                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-                let isWhitespace = isWhitespace(value)
-                let mayJoin = value >= 0x80 && !isWhitespace && !standsAlone(value)
-                if (isWhitespace && previousMayJoin) || (mayJoin && previousIsWhitespace) { return nil }
-                if isWhitespace {
-                    spacePending = !output.isEmpty
-                } else {
-                    if spacePending {
-                        output.append(UInt8(ascii: " "))
-                        spacePending = false
+        var joinsWhitespace = false
+        let byScalars = text.withUTF8 { bytes in
+            // Written straight into the new string's storage: the result is never longer.
+            String(unsafeUninitializedCapacity: bytes.count) { output in
+                var count = 0
+                var spacePending = false
+                var previousIsWhitespace = false
+                var previousMayJoin = false
+                var index = 0
+                while index < bytes.count {
+                    let lead = bytes[index]
+                    if lead < 0x80 {
+                        // ASCII, most of any text: white space is tab to carriage return and space.
+                        let isWhitespace = lead == 0x20 || (lead >= 0x09 && lead <= 0x0D)
+                        if isWhitespace {
+                            if previousMayJoin {
+                                joinsWhitespace = true
+                                return 0
+                            }
+                            spacePending = count > 0
+                        } else {
+                            if spacePending {
+                                output[count] = UInt8(ascii: " ")
+                                count += 1
+                                spacePending = false
+                            }
+                            output[count] = lead
+                            count += 1
+                        }
+                        previousIsWhitespace = isWhitespace
+                        previousMayJoin = false
+                        index += 1
+                        continue
                     }
-                    // Byte by byte: appending a slice of the buffer took the generic path.
-                    for offset in 0..<length { output.append(bytes[index + offset]) }
+                    let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                    var value = UInt32(lead) & (0x7F >> length)
+                    for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                    let isWhitespace = isWhitespace(value)
+                    let mayJoin = !isWhitespace && !standsAlone(value)
+                    if (isWhitespace && previousMayJoin) || (mayJoin && previousIsWhitespace) {
+                        joinsWhitespace = true
+                        return 0
+                    }
+                    if isWhitespace {
+                        spacePending = count > 0
+                    } else {
+                        if spacePending {
+                            output[count] = UInt8(ascii: " ")
+                            count += 1
+                            spacePending = false
+                        }
+                        for offset in 0..<length { output[count + offset] = bytes[index + offset] }
+                        count += length
+                    }
+                    previousIsWhitespace = isWhitespace
+                    previousMayJoin = mayJoin
+                    index += length
                 }
-                previousIsWhitespace = isWhitespace
-                previousMayJoin = mayJoin
-                index += length
+                return count
             }
-            return String(decoding: output, as: UTF8.self)
         }
-        return byScalars ?? collapsedByCharacters(text)
+        return joinsWhitespace ? collapsedByCharacters(text) : byScalars
     }
 
     /// Whether the scalar `value` has Unicode's White_Space property (PropList.txt): tab to

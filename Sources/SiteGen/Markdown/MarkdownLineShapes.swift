@@ -159,6 +159,8 @@ struct TableRowShape {
         while last > first, isBlank(bytes[last - 1]) { last -= 1 }
         var index = first
         var trailingPipe = false
+        // Without a pipe the loop counts nothing (a list item's line, `- [link](url)`, came here).
+        if !hasPipe { index = last }
         while index < last {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\\"), index + 1 < last, Self.isPunctuation(bytes[index + 1]) {

@@ -1,4 +1,5 @@
 import CMarkGFM
+import Foundation
 import HTMLSanitizer
 
 /// A node of a cmark-gfm tree (an opaque C pointer).
@@ -18,7 +19,9 @@ enum MarkdownNode {
     /// No images: an image's alt text is not text on the page, as GitHub's heading anchors,
     /// made from a heading's text content, show; unless `includingImages`.
     static func plainText(_ node: CMarkNode, includingImages: Bool = false) -> String {
-        var text = ""
+        // Gathered as UTF-8 and made a string once: a string per literal appended to a string
+        // was most of this function's time.
+        var text: [UInt8] = []
         // Created at the first raw HTML node: most nodes have none.
         var rawHTML: HTMLFragmentSanitizer?
         var imageDepth = 0
@@ -33,17 +36,21 @@ enum MarkdownNode {
                 // Text inside a raw `<script>` or `<style>` is not read.
                 guard rawHTML?.isRemovingContent != true else { return }
                 if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE {
-                    if let literal = cmark_node_get_literal(child) { text += String(cString: literal) }
+                    if let literal = cmark_node_get_literal(child) {
+                        literal.withMemoryRebound(to: UInt8.self, capacity: 1) { bytes in
+                            text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: strlen(literal)))
+                        }
+                    }
                 } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
-                    text += " "
+                    text.append(UInt8(ascii: " "))
                 }
                 return
             }
             guard let html = cmark_node_get_literal(child) else { return }
             if rawHTML == nil { rawHTML = HTMLFragmentSanitizer(policy: .plainText, output: .text) }
-            text += rawHTML?.sanitize(String(cString: html)).output ?? ""
+            text.append(contentsOf: (rawHTML?.sanitize(String(cString: html)).output ?? "").utf8)
         }
-        return text
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// The node's children, in order.

@@ -13,6 +13,8 @@ public enum JSONValue: Sendable, Hashable {
     /// The value as compact JSON, safe to place inside an HTML `<script>` element.
     public var serialized: String {
         var output: [UInt8] = []
+        // A topic page's JSON-LD is about 1 KB: room for it at once, not a dozen regrowths.
+        output.reserveCapacity(2_048)
         write(to: &output)
         return String(decoding: output, as: UTF8.self)
     }
