@@ -100,14 +100,20 @@ struct HeadingSluggerTests {
                 return candidate
             }
         }
-        let reserved = ["main", "main-1", "names", "after-map", "fn-1"]
-        let texts = [
-            "Main", "main", "Main 1", "Main", "Names", "names-1", "After map", "fn 1", "Fn-1", "main-2", "Main",
-        ]
-        var slugger = HeadingSlugger(reserved: reserved)
-        var reference = Reference(occurrences: Dictionary(uniqueKeysWithValues: reserved.map { ($0, 0) }))
-        #expect(texts.map { slugger.slug(for: $0) } == texts.map { reference.slug(for: $0) })
-        #expect(!texts.map { reference.slug(for: $0) }.contains { reserved.contains($0) })
+        // Few reserved ids are looked through, many (a body's footnotes') hashed: both here.
+        for reserved in [
+            ["main", "main-1", "names", "after-map", "fn-1"],
+            ["main", "main-1", "names", "after-map", "fn-1"] + (1...12).flatMap { ["fn-\($0 + 1)", "fnref-\($0)"] },
+        ] {
+            let texts = [
+                "Main", "main", "Main 1", "Main", "Names", "names-1", "After map", "fn 1", "Fn-1", "main-2", "Main",
+                "Fn 2", "fnref 3", "FNREF-3",
+            ]
+            var slugger = HeadingSlugger(reserved: reserved)
+            var reference = Reference(occurrences: Dictionary(uniqueKeysWithValues: reserved.map { ($0, 0) }))
+            #expect(texts.map { slugger.slug(for: $0) } == texts.map { reference.slug(for: $0) })
+            #expect(!texts.map { reference.slug(for: $0) }.contains { reserved.contains($0) })
+        }
     }
 
     @Test func anImageInAHeadingGivesNoTextToItsId() {

@@ -10,13 +10,23 @@
 /// id gets `-1`, `-2`, ... appended, as on GitHub; an id that would be empty is `section`.
 public struct HeadingSlugger: Sendable {
     private var occurrences: [String: Int] = [:]
-    /// Ids taken before any heading: a short list, looked through rather than hashed into
-    /// `occurrences` up front (a dictionary filled per body was 1.2% of a topic corpus build).
+    /// Ids taken before any heading, when they are few (the page template's): looked through
+    /// rather than hashed into `occurrences` up front, since a dictionary filled per body was
+    /// 1.2% of a topic corpus build. Longer lists (a body's footnote ids) go into `occurrences`,
+    /// so that the work stays linear in headings plus ids.
     private let reserved: [String]
+
+    /// Up to this many reserved ids are looked through; more are hashed.
+    private static let listedReservedLimit = 8
 
     /// A slugger for one page; `reserved` ids (used by the page template) are treated as taken.
     public init(reserved: [String] = []) {
-        self.reserved = reserved
+        if reserved.count <= Self.listedReservedLimit {
+            self.reserved = reserved
+        } else {
+            self.reserved = []
+            for id in reserved { occurrences[id] = 0 }
+        }
     }
 
     /// The unique id for a heading with the given text.
