@@ -17,27 +17,30 @@ enum ControlCharacters {
 
     /// The byte offset in UTF-8 `bytes` of the first refused control character, if any.
     static func firstOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var index = 0
         let count = bytes.count
-        // Eight bytes at a time while none of them can start a refused character (a byte below
-        // 0x20, 0x7F or 0xC2), by the "has a zero byte" test of Sean Anderson's "Bit Twiddling
-        // Hacks": a byte-by-byte scan was 1% of a topic corpus build.
+        /// Whether a refused character starts at `index`.
+        func isRefused(at index: Int) -> Bool {
+            let byte = bytes[index]
+            if byte < 0x20 { return byte != 0x09 && byte != 0x0A && byte != 0x0D }
+            return byte == 0x7F || (byte == 0xC2 && index + 1 < count && bytes[index + 1] < 0xA0)
+        }
+        var index = 0
+        // Eight bytes at a time, by the "has a zero byte" and "has a byte less than n" tests of
+        // Sean Anderson's "Bit Twiddling Hacks": a word with a byte below 0x20, 0x7F or 0xC2 is
+        // looked at byte by byte (most such words hold only a line feed or a tab, which are let
+        // through), the others are skipped whole. A byte-by-byte scan was 1% of a topic corpus
+        // build.
         if let base = bytes.baseAddress {
             while index + 8 <= count {
                 let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                if mayHoldControl(word) { break }
+                if mayHoldControl(word) {
+                    for offset in index..<index + 8 where isRefused(at: offset) { return offset }
+                }
                 index += 8
             }
         }
         while index < count {
-            let byte = bytes[index]
-            if byte < 0x20 {
-                if byte != 0x09, byte != 0x0A, byte != 0x0D { return index }
-            } else if byte == 0x7F {
-                return index
-            } else if byte == 0xC2, index + 1 < count, bytes[index + 1] < 0xA0 {
-                return index
-            }
+            if isRefused(at: index) { return index }
             index += 1
         }
         return nil
