@@ -37,9 +37,7 @@ enum MarkdownNode {
                 guard rawHTML?.isRemovingContent != true else { return }
                 if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE {
                     if let literal = cmark_node_get_literal(child) {
-                        literal.withMemoryRebound(to: UInt8.self, capacity: 1) { bytes in
-                            text.append(contentsOf: UnsafeBufferPointer(start: bytes, count: strlen(literal)))
-                        }
+                        text.append(contentsOf: UnsafeRawBufferPointer(start: literal, count: strlen(literal)))
                     }
                 } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
                     text.append(UInt8(ascii: " "))

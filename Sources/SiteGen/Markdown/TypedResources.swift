@@ -126,7 +126,6 @@ enum TypedResources {
                 remaining -= length
                 cmark_node_free(text)
             } else {
-                // cmark-gfm copies the new literal before it frees the old one it points into.
                 let rest = String(cString: literal + remaining)
                 cmark_node_set_literal(text, rest)
                 remaining = 0
