@@ -35,6 +35,9 @@ final class LocalHTTPServer: Sendable {
         var mostSlowRunning = 0
         var hugeBytesSent = 0
         var stopped = false
+        /// Whether the accepting thread closed the listener (after `stop()`, or after an
+        /// `accept` error): its descriptor number may belong to another socket since.
+        var listenerClosed = false
     }
 
     /// The port the server listens on.
@@ -93,11 +96,13 @@ final class LocalHTTPServer: Sendable {
     /// it. Closing it here would free its descriptor number while that thread may still be about
     /// to call `accept` with it: a server started meanwhile by another test can get the same
     /// number, and this server's thread would then take (and record) that server's requests.
+    /// Both sides note the close under the lock, so a listener the thread already closed (after
+    /// an `accept` error) is not shut down by number here.
     func stop() {
         let silent = state.withLock { state -> [Int32] in
             guard !state.stopped else { return [] }
             state.stopped = true
-            shutdown(listener, Int32(SHUT_RDWR))
+            if !state.listenerClosed { shutdown(listener, Int32(SHUT_RDWR)) }
             defer { state.silentConnections.removeAll() }
             return state.silentConnections
         }
@@ -109,7 +114,12 @@ final class LocalHTTPServer: Sendable {
 
     /// Accepts connections until `stop()`, then closes the listener.
     private func acceptConnections() {
-        defer { close(listener) }
+        defer {
+            state.withLock { state in
+                state.listenerClosed = true
+                close(listener)
+            }
+        }
         while true {
             let connection = accept(listener, nil, nil)
             if connection < 0 {
