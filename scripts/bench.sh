@@ -264,7 +264,7 @@ timed() {
 # again), not BENCH_RUNS times in a row each: the speed of a shared VM drifts by 20% and more
 # within minutes, and a tool measured in one stretch and another in the next would compare the
 # stretches. `add_tool NAME PREPARE CMD...` registers a tool (PREPARE runs before each of its
-# runs, and may return 1 to skip the run); `run_rounds` runs them; `median_of NAME` then sets
+# runs: status 99 skips the run, any other failure ends the benchmark); `run_rounds` runs them; `median_of NAME` then sets
 # `wall`, `cpu`, `peak_kb` and `sys` from the run with the median wall time and returns 0, or
 # returns the status of the tool's failed run (a tool that fails is not run again).
 tool_order=()
@@ -278,11 +278,14 @@ add_tool() {
     tool_stdout[$name]="${timed_stdout:-}"
 }
 run_rounds() {
-    local round name
+    local round name prepared
     for ((round = 1; round <= runs; round++)); do
         for name in "${tool_order[@]}"; do
             [[ -z "${tool_status[$name]:-}" ]] || continue
-            "${tool_prepare[$name]}" || continue
+            prepared=0
+            "${tool_prepare[$name]}" || prepared=$?
+            ((prepared != 99)) || continue
+            ((prepared == 0)) || die "preparing the $name run failed (status $prepared)"
             echo "bench: round $round of $runs: $name" >&2
             if timed_stdout="${tool_stdout[$name]}" eval "timed $(printf '%q' "$name") ${tool_command[$name]}"; then
                 tool_results[$name]+="$wall $cpu $peak_kb $sys"$'\n'
@@ -308,10 +311,10 @@ median_of() {
 
 fresh_sitegen() { set_aside "$dir/public"; }
 fresh_copy() { set_aside "$dir/copy"; }
-# The copy is of the output of this round's sitegen run; none when that run failed.
+# The copy is of the output of this round's sitegen run; none (99) when that run failed.
 fresh_copy_of_sitegen() {
-    fresh_copy
-    [[ -z "${tool_status[sitegen]:-}" && -d "$dir/public" ]]
+    fresh_copy || return
+    [[ -z "${tool_status[sitegen]:-}" && -d "$dir/public" ]] || return 99
 }
 fresh_hugo() {
     set_aside "$dir/hugo/public"
