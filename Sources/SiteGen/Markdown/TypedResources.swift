@@ -49,7 +49,7 @@ enum TypedResources {
                 }
             }
             if let label = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) {
-                labelCStrings[type]!.withUnsafeBufferPointer { cmark_node_set_on_enter(label, $0.baseAddress) }
+                _ = labelCStrings[type]!.withUnsafeBufferPointer { cmark_node_set_on_enter(label, $0.baseAddress) }
                 cmark_node_set_on_exit(label, "")
                 cmark_node_prepend_child(link, label)
             }
