@@ -361,6 +361,17 @@ struct ContentErrorTests {
         )
     }
 
+    @Test func aMapTopicLinkWithAFragmentIsOneErrorNotAlsoAnOrphanTopic() {
+        let site = TestSite(roadmaps: [
+            "a": roadmapFile("title: A\nupdated: 2026-01-01", body: "## Roadmap\n\n- [Go](a/go.md#intro)\n")
+        ])
+        TestFiles.write("---\nupdated: 2026-01-01\n---\n# Go\n\nText.\n", to: site.content + "/roadmaps/a/go.md")
+        #expect(
+            site.build().messages == [
+                "content/roadmaps/a.md:7:3: error: a map topic link has `#intro` after the file name; a topic is a whole page"
+            ])
+    }
+
     @Test func aTopicFileLinkedInsideContentIsRead() throws {
         let site = TestSite(roadmaps: [
             "a": roadmapFile("title: A\nupdated: 2026-01-01", body: "## Roadmap\n\n- [Shared](a/shared.md)\n")

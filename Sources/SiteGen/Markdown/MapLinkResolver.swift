@@ -18,7 +18,8 @@ struct MapLinkResolver {
     let targets: MapTargets
 
     /// What a link to `url` makes of its node, or nil with the error that says why it cannot be
-    /// used; `problems` receives the warnings and errors.
+    /// used; `problems` receives the warnings and errors. A link to a topic of the map with a
+    /// `#fragment` is an error that keeps its node (the topic it names exists).
     func kind(of url: String, at location: SourceLocation, problems: inout [Diagnostic]) -> MapNode.Kind? {
         let (path, suffix) = ContentPath.split(url)
         guard ContentPath.isRelative(url), path.hasSuffix(".md"), !suffix.hasPrefix("?"),
@@ -70,7 +71,9 @@ struct MapLinkResolver {
                     "a map topic link has \(Excerpt.quoted(suffix)) after the file name; a topic is a whole page",
                     at: location,
                     hint: "link `\(id).md`, or give that part a topic file of its own"))
-            return nil
+            // The node still names its topic (the error fails the build anyway), so the topic is
+            // not also reported as missing from the map.
+            return .topic(topic)
         }
         if roadmap != targets.roadmap, targets.draftTopics.contains(id) {
             problems.append(Self.draft(url, at: location))
