@@ -25,9 +25,13 @@ struct TopicPages {
     /// The pages of `body.topics`, in map order, then the topics the map does not name.
     func render(_ roadmap: Roadmap, body: RoadmapBody, summary: TemplateObject, targets: MapTargets) -> [OutputFile] {
         guard !body.topics.isEmpty else { return [] }
-        var byTopic: [Slug: TopicBody] = [:]
-        for topic in body.topics { byTopic[topic.id.topic] = topic }
-        let order = (body.map?.map.topicsInOrder ?? []).filter { byTopic[$0.topic] != nil }
+        // Each topic's place in `body.topics`: a dictionary of whole topic bodies copied each
+        // (a few dozen references apiece) for every lookup.
+        var indexOf: [Slug: Int] = [:]
+        indexOf.reserveCapacity(body.topics.count)
+        for (index, topic) in body.topics.enumerated() { indexOf[topic.id.topic] = index }
+        func byTopic(_ slug: Slug) -> TopicBody? { indexOf[slug].map { body.topics[$0] } }
+        let order = (body.map?.map.topicsInOrder ?? []).filter { indexOf[$0.topic] != nil }
         var nodes: [Slug: MapNode] = [:]
         func collect(_ list: [MapNode]) {
             for node in list {
@@ -40,11 +44,11 @@ struct TopicPages {
         files.reserveCapacity(body.topics.count)
         var placed: Set<Slug> = []
         for (index, entry) in order.enumerated() {
-            guard placed.insert(entry.topic).inserted, let topic = byTopic[entry.topic] else { continue }
+            guard placed.insert(entry.topic).inserted, let topic = byTopic(entry.topic) else { continue }
             let place = Place(
-                parent: entry.parent.flatMap { byTopic[$0] },
-                previous: index > 0 ? byTopic[order[index - 1].topic] : nil,
-                next: index + 1 < order.count ? byTopic[order[index + 1].topic] : nil,
+                parent: entry.parent.flatMap(byTopic),
+                previous: index > 0 ? byTopic(order[index - 1].topic) : nil,
+                next: index + 1 < order.count ? byTopic(order[index + 1].topic) : nil,
                 node: nodes[entry.topic])
             files.append(page(topic, of: roadmap, place: place, summary: summary, targets: targets))
         }
