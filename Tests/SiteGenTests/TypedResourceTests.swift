@@ -59,6 +59,18 @@ struct TypedResourceTests {
         )
     }
 
+    @Test func warnsAboutAKnownTypeWithoutItsClosingAt() {
+        let (html, messages) = Self.render(
+            "- [@article Why caching](https://x.org)\n- [@Video\tTalk](https://y.org)\n"
+                + "- [@handle on GitHub](https://z.org)\n")
+        #expect(
+            messages == [
+                "b.md:5:3: warning: `@article` starts this link like a resource type, but has no closing `@`; the link is shown as written\n  hint: write `[@article@Title](url)`",
+                "b.md:6:3: warning: `@video` starts this link like a resource type, but has no closing `@`; the link is shown as written\n  hint: write `[@video@Title](url)`",
+            ])
+        #expect(html.contains("<a href=\"https://x.org\">@article Why caching</a>"))
+    }
+
     @Test func warnsAboutAnUnknownTypeNamingTheClosestOne() {
         let (html, messages) = Self.render(
             "- [@vidoe@Talk](https://x.org)\n- [@zzz@Thing](https://y.org)\n- [@article@](https://z.org)\n")

@@ -26,7 +26,17 @@ enum TypedResources {
         var problems: [Diagnostic] = []
         for link in links {
             let texts = leadingTexts(of: link)
-            guard let prefix = prefix(of: texts) else { continue }
+            guard let prefix = prefix(of: texts) else {
+                if let type = unclosedType(in: texts) {
+                    problems.append(
+                        .warning(
+                            "`@\(type)` starts this link like a resource type, but has no closing `@`; "
+                                + "the link is shown as written",
+                            at: locator.location(of: link),
+                            hint: "write `[@\(type)@Title](url)`"))
+                }
+                continue
+            }
             guard let type = ResourceType(rawValue: prefix.type.lowercased()) else {
                 let known = ResourceType.allCases.map(\.rawValue)
                 problems.append(
@@ -72,6 +82,21 @@ enum TypedResources {
         if let found = prefix(of: bytes), found.length < bytes.count || texts.count == 1 { return found }
         let text = texts.map { String(cString: cmark_node_get_literal($0)) }.joined()
         return prefix(of: text)
+    }
+
+    /// The known type (lowercased) that starts the text of `texts` as `@type` followed by a
+    /// blank, without the closing `@` a prefix needs (`[@article Title](url)`); nil for anything
+    /// else (`[@handle](url)` names no type).
+    private static func unclosedType(in texts: [CMarkNode]) -> String? {
+        let text = texts.map { String(cString: cmark_node_get_literal($0)) }.joined()
+        let bytes = Array(text.utf8)
+        var end = 1
+        while end < bytes.count, isTypeByte(bytes[end]) { end += 1 }
+        guard end > 1, end < bytes.count, bytes[end] == UInt8(ascii: " ") || bytes[end] == UInt8(ascii: "\t") else {
+            return nil
+        }
+        let type = String(decoding: bytes[1..<end], as: UTF8.self).lowercased()
+        return ResourceType(rawValue: type) == nil ? nil : type
     }
 
     /// The type written in a `@type@` prefix at the start of `text`, and the number of UTF-8
