@@ -25,8 +25,8 @@ struct TopicPages {
     /// The pages of `body.topics`, in map order, then the topics the map does not name.
     func render(_ roadmap: Roadmap, body: RoadmapBody, summary: TemplateObject, targets: MapTargets) -> [OutputFile] {
         guard !body.topics.isEmpty else { return [] }
-        // Each topic's place in `body.topics`: a dictionary of whole topic bodies copied each
-        // (a few dozen references apiece) for every lookup.
+        // Each topic's index in `body.topics`, rather than a dictionary holding a copy of every
+        // topic body (a few dozen references apiece).
         var indexOf: [Slug: Int] = [:]
         indexOf.reserveCapacity(body.topics.count)
         for (index, topic) in body.topics.enumerated() { indexOf[topic.id.topic] = index }
