@@ -372,6 +372,23 @@ struct ContentErrorTests {
             ])
     }
 
+    @Test func aTopicFileLinkedOutsideContentIsOneErrorNotAlsoAMissingTopic() throws {
+        let site = TestSite(roadmaps: [
+            "a": roadmapFile(
+                "title: A\nupdated: 2026-01-01",
+                body: "## Roadmap\n\n- [Secret](a/secret.md)\n\nSee [it](a/secret.md).\n")
+        ])
+        let outside = TestFiles.temporaryDirectory() + "/secret.md"
+        TestFiles.write("---\nupdated: 2026-01-01\n---\n# Secret\n", to: outside)
+        try FileManager.default.createDirectory(atPath: site.content + "/roadmaps/a", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: site.content + "/roadmaps/a/secret.md", withDestinationPath: outside)
+        #expect(
+            site.build().messages == [
+                "content/roadmaps/a/secret.md: error: `a/secret.md` is a symbolic link to something outside the content folder"
+            ])
+    }
+
     @Test func aTopicFileLinkedInsideContentIsRead() throws {
         let site = TestSite(roadmaps: [
             "a": roadmapFile("title: A\nupdated: 2026-01-01", body: "## Roadmap\n\n- [Shared](a/shared.md)\n")

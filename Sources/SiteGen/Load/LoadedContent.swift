@@ -58,7 +58,8 @@ struct LoadedContent: Sendable {
 
     private mutating func setTopics(_ topics: [Slug: RoadmapTopics]) {
         self.topics = topics
-        topicNames = topics.mapValues { Set($0.folder.topics.map(\.id.topic)) }
+        // A topic refused for its own error still has a name, so links to it are not errors too.
+        topicNames = topics.mapValues { Set($0.folder.topics.map(\.id.topic) + $0.folder.refusedTopics) }
         draftTopics =
             includeDrafts ? [] : Set(topics.values.flatMap { $0.files.filter(\.isDraft).map(\.id) })
         contentFiles = Set(topics.values.flatMap(\.folder.files))

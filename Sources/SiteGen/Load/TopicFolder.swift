@@ -43,6 +43,10 @@ struct TopicFolder: Sendable {
     var topics: [TopicPath]
     /// The other files, relative to `content/roadmaps/` (`backend/diagram.png`), sorted.
     var files: [String]
+    /// The names of topic files refused because they are symbolic links leading outside the
+    /// content folder: an error of their own, so links to them are not reported again as
+    /// links to missing topics.
+    var refusedTopics: [Slug] = []
 
     /// Lists `directory`, the folder of `roadmap`; symbolic links are checked against
     /// `contentRoot` (resolved). A folder that cannot be listed gives an empty result.
@@ -108,6 +112,7 @@ struct TopicFolder: Sendable {
         _ entries: [Entry], roadmap: Slug, directory: String, into diagnostics: inout Diagnostics
     ) -> TopicFolder {
         var topics: [TopicPath] = []
+        var refusedTopics: [Slug] = []
         var others: [Entry] = []
         for entry in entries.sorted(by: { $0.relativePath < $1.relativePath }) {
             let parts = entry.relativePath.split(separator: "/").map(String.init)
@@ -117,6 +122,11 @@ struct TopicFolder: Sendable {
                 diagnostics.error(
                     "`\(roadmap)/\(entry.relativePath)` is a symbolic link to something outside the content folder",
                     at: SourceLocation(file: path), hint: "copy it into content/roadmaps/\(roadmap)/ instead")
+                if parts.count == 1, entry.relativePath.hasSuffix(".md"),
+                    let slug = Slug(String(entry.relativePath.dropLast(3))), TopicID.reservedSlugs[slug.value] == nil
+                {
+                    refusedTopics.append(slug)
+                }
                 continue
             }
             if entry.isLink, entry.isDirectory || entry.reachesHidden {
@@ -176,7 +186,7 @@ struct TopicFolder: Sendable {
                     at: SourceLocation(file: FilePaths.join(directory, top)), hint: "rename or move it")
             }
         }
-        return TopicFolder(roadmap: roadmap, topics: topics, files: files)
+        return TopicFolder(roadmap: roadmap, topics: topics, files: files, refusedTopics: refusedTopics)
     }
 
     /// A warning at each of `topics` (the topic files of this folder that are part of the
