@@ -22,34 +22,21 @@ enum CollapsedWhitespace {
                 var index = 0
                 while index < bytes.count {
                     let lead = bytes[index]
+                    let length: Int
+                    let isWhitespace: Bool
+                    let mayJoin: Bool
                     if lead < 0x80 {
                         // ASCII, most of any text: white space is tab to carriage return and space.
-                        let isWhitespace = lead == 0x20 || (lead >= 0x09 && lead <= 0x0D)
-                        if isWhitespace {
-                            if previousMayJoin {
-                                joinsWhitespace = true
-                                return 0
-                            }
-                            spacePending = count > 0
-                        } else {
-                            if spacePending {
-                                output[count] = UInt8(ascii: " ")
-                                count += 1
-                                spacePending = false
-                            }
-                            output[count] = lead
-                            count += 1
-                        }
-                        previousIsWhitespace = isWhitespace
-                        previousMayJoin = false
-                        index += 1
-                        continue
+                        length = 1
+                        isWhitespace = lead == 0x20 || (lead >= 0x09 && lead <= 0x0D)
+                        mayJoin = false
+                    } else {
+                        length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                        var value = UInt32(lead) & (0x7F >> length)
+                        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                        isWhitespace = Self.isWhitespace(value)
+                        mayJoin = !isWhitespace && !standsAlone(value)
                     }
-                    let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                    var value = UInt32(lead) & (0x7F >> length)
-                    for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-                    let isWhitespace = isWhitespace(value)
-                    let mayJoin = !isWhitespace && !standsAlone(value)
                     if (isWhitespace && previousMayJoin) || (mayJoin && previousIsWhitespace) {
                         joinsWhitespace = true
                         return 0
