@@ -44,27 +44,19 @@ public enum MapListStyle: Sendable, Hashable {
         case unreadable
     }
 
-    /// Reads the map's list style from the roadmap file at `path`.
-    public static func read(roadmapFile path: String) -> Found {
-        guard case .success(let frontMatter) = FrontMatter.read(path) else { return .unreadable }
-        return read(body: frontMatter.body)
-    }
-
-    /// Reads the map's list style from a roadmap's Markdown body, as `RoadmapMapParser` finds the
-    /// map: the first list of the first section headed "Roadmap".
-    static func read(body: String) -> Found {
-        guard let document = try? MarkdownDocument(body, allowsRawHTML: false) else { return .unreadable }
-        let blocks = document.blocks
-        guard
-            let heading = blocks.firstIndex(where: {
-                RoadmapMapParser.opensSection($0) && RoadmapMapParser.isMapTitle(MarkdownNode.plainText($0))
-            })
-        else { return .noSection }
-        let section = blocks[(heading + 1)...].prefix { !RoadmapMapParser.opensSection($0) }
-        guard let list = section.first(where: { MarkdownNode.type($0) == CMARK_NODE_LIST }) else {
-            return .sectionWithoutList
-        }
-        return .list(of(list: list, in: body))
+    /// Reads the map's list style from the file at `path`, the roadmap `roadmap`'s, finding the
+    /// map as a build does (`RoadmapMapParser`, its problems left to the build to report).
+    public static func read(roadmapFile path: String, roadmap: Slug) -> Found {
+        guard case .success(let frontMatter) = FrontMatter.read(path),
+            let document = try? MarkdownDocument(frontMatter.body, allowsRawHTML: false)
+        else { return .unreadable }
+        let parser = RoadmapMapParser(
+            targets: MapTargets(roadmap: roadmap, roadmaps: []),
+            locator: BodyLocator(
+                markdown: frontMatter.body,
+                source: RoadmapSource(path: path, bodyLineOffset: frontMatter.bodyLineOffset)))
+        guard let section = parser.parse(document) else { return .noSection }
+        return section.map.map { .list($0.listStyle) } ?? .sectionWithoutList
     }
 
     /// The bullet character a list is written with, read from the text at the list's start

@@ -37,7 +37,8 @@ public struct TopicScaffold: Sendable {
     /// `## Roadmap` section to add when the roadmap has none.
     public func mapAdvice(contentDirectory: String) -> String {
         let file = roadmapFile(contentDirectory: contentDirectory)
-        switch MapListStyle.read(roadmapFile: file) {
+        let found = Slug(roadmap).map { MapListStyle.read(roadmapFile: file, roadmap: $0) } ?? .unreadable
+        switch found {
         case .list(let style):
             return "add to the map in \(file): \(mapLine(style))"
         case .sectionWithoutList:
