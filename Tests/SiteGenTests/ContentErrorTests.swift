@@ -402,6 +402,39 @@ struct ContentErrorTests {
         #expect(try String(contentsOfFile: site.output + "/a/shared/index.html", encoding: .utf8).contains("<h1"))
     }
 
+    /// A topic file that is a link to another topic file is followed, as any link inside
+    /// content/, but the page it makes is the other one's again: a warning at the link says so.
+    @Test func aTopicFileLinkedToAnotherTopicFileIsAWarningThatThePageIsPublishedTwice() throws {
+        let site = TestSite(roadmaps: [
+            "a": roadmapFile(
+                "title: A\nupdated: 2026-01-01",
+                body: "## Roadmap\n\n- [Go](a/go.md)\n- [Go again](a/golang.md)\n- [HTML](a/html.md)\n"),
+            "b": roadmapFile("title: B\nupdated: 2026-01-01", body: "## Roadmap\n\n- [HTML](b/html.md)\n"),
+        ])
+        let topic = { (title: String) in "---\nupdated: 2026-01-01\n---\n# \(title)\n\nText.\n" }
+        TestFiles.write(topic("Go"), to: site.content + "/roadmaps/a/go.md")
+        TestFiles.write(topic("HTML"), to: site.content + "/roadmaps/b/html.md")
+        try FileManager.default.createSymbolicLink(
+            atPath: site.content + "/roadmaps/a/golang.md", withDestinationPath: "go.md")
+        try FileManager.default.createSymbolicLink(
+            atPath: site.content + "/roadmaps/a/html.md", withDestinationPath: "../b/html.md")
+        let result = try CommandLineTests().run(["build"], in: site.root)
+        #expect(result.status == 0)
+        #expect(
+            result.stderr == """
+                content/roadmaps/a/golang.md:1:1: warning: `a/golang.md` is a symbolic link to the topic file `a/go.md`, so the same page is published twice
+                  hint: link `a/go.md` on the map instead, and remove the link; if a second page is really meant, make `a/golang.md` a copy of the file
+                content/roadmaps/a/html.md:1:1: warning: `a/html.md` is a symbolic link to the topic file `b/html.md`, so the same page is published twice
+                  hint: link `b/html.md` on the map instead, and remove the link; if a second page is really meant, make `a/html.md` a copy of the file
+                0 errors, 2 warnings
+
+                """)
+        for page in ["a/go", "a/golang", "a/html", "b/html"] {
+            #expect(
+                FileManager.default.fileExists(atPath: site.output + "/\(page)/index.html"), "still followed: \(page)")
+        }
+    }
+
     @Test func theAssetsSlugIsReserved() {
         let site = TestSite(roadmaps: ["assets": roadmapFile("title: A\nupdated: 2026-01-01")])
         #expect(

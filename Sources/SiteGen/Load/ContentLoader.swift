@@ -29,7 +29,8 @@ struct ContentLoader: Sendable {
         var roadmapFiles = loaded.compactMap(\.file)
         var topics = TopicLoader.load(
             folders.map { ($0, FilePaths.join(roadmapsDirectory, $0.value)) },
-            contentRoot: FilePaths.realPath(contentDirectory), into: &diagnostics)
+            contentRoot: FilePaths.realPath(contentDirectory), includeDrafts: inputs.includeDrafts,
+            into: &diagnostics)
         var dates = FileDates(directory: roadmapsDirectory, includeDrafts: inputs.includeDrafts)
         dates.assign(to: &roadmapFiles, noun: "roadmap", relativePath: { "\($0.slug).md" }, into: &diagnostics)
         for slug in topics.keys.sorted() {

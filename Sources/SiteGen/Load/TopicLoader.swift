@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// One roadmap's folder as loaded: its topic files (front matter and title, checked and dated)
 /// and the other files copied beside its pages.
@@ -20,9 +21,11 @@ struct RoadmapTopics: Sendable {
 /// Bodies are read at render time, as roadmaps' are.
 enum TopicLoader {
     /// The folders of `roadmaps` (slug and folder path), scanned and loaded; every problem goes
-    /// into `diagnostics`, in folder order.
+    /// into `diagnostics`, in folder order. `includeDrafts`: whether drafts are part of the build
+    /// (a draft left out is not published at all, so not twice either).
     static func load(
-        _ roadmaps: [(slug: Slug, directory: String)], contentRoot: String, into diagnostics: inout Diagnostics
+        _ roadmaps: [(slug: Slug, directory: String)], contentRoot: String, includeDrafts: Bool,
+        into diagnostics: inout Diagnostics
     ) -> [Slug: RoadmapTopics] {
         guard !roadmaps.isEmpty else { return [:] }
         let scans = ParallelResults<(TopicFolder, Diagnostics)>(count: roadmaps.count)
@@ -51,6 +54,16 @@ enum TopicLoader {
                 file = nil
             } else {
                 file = TopicFile.load(path: paths[index].path, id: paths[index].id, into: &problems)
+                if let file, includeDrafts || !file.isDraft, !paths[index].isRegularFile,
+                    let other = linkedTopic(paths[index])
+                {
+                    problems.warning(
+                        "`\(file.id).md` is a symbolic link to the topic file `\(other).md`, "
+                            + "so the same page is published twice",
+                        at: SourceLocation(file: paths[index].path, line: 1, column: 1),
+                        hint: "link `\(other).md` on the map instead, and remove the link; if a second page is "
+                            + "really meant, make `\(file.id).md` a copy of the file")
+                }
             }
             loaded.set(index, (file, problems))
         }
@@ -61,5 +74,28 @@ enum TopicLoader {
             if let file { byRoadmap[file.id.roadmap]?.files.append(file) }
         }
         return byRoadmap
+    }
+
+    /// The other topic file that `topic`, a symbolic link inside the content folder, leads to:
+    /// its target is `<roadmap>/<topic>.md` in the roadmaps folder, a regular file beside the
+    /// roadmap file `<roadmap>.md`. Nil for a link to any other file (`content/common/x.md`,
+    /// which only this link publishes) and for an entry that is not a link.
+    static func linkedTopic(_ topic: TopicFolder.TopicPath) -> TopicID? {
+        let target = FilePaths.realPath(topic.path)
+        let parts = target.split(separator: "/")
+        guard parts.count >= 2, let roadmap = Slug(String(parts[parts.count - 2])),
+            parts[parts.count - 1].hasSuffix(".md"), let slug = Slug(String(parts[parts.count - 1].dropLast(3))),
+            TopicID.reservedSlugs[slug.value] == nil
+        else { return nil }
+        let id = TopicID(roadmap: roadmap, topic: slug)
+        let roadmapsDirectory = ((topic.path as NSString).deletingLastPathComponent as NSString)
+            .deletingLastPathComponent
+        let path = FilePaths.join(roadmapsDirectory, "\(id).md")
+        var status = stat()
+        guard id != topic.id, lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+            FilePaths.realPath(path) == target,
+            stat(FilePaths.join(roadmapsDirectory, "\(roadmap).md"), &status) == 0
+        else { return nil }
+        return id
     }
 }

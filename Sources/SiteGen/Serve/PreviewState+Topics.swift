@@ -16,7 +16,10 @@ extension PreviewState {
             guard content.site.roadmapsBySlug[slug] != nil, let old = content.topics[slug] else { return nil }
             var found = Diagnostics()
             let directory = FilePaths.join(inputs.roadmapsDirectory, slug.value)
-            guard var folder = TopicLoader.load([(slug, directory)], contentRoot: contentRoot, into: &found)[slug],
+            guard
+                var folder = TopicLoader.load(
+                    [(slug, directory)], contentRoot: contentRoot, includeDrafts: inputs.includeDrafts, into: &found)[
+                        slug],
                 folder.folder.topics == old.folder.topics, folder.folder.files == old.folder.files,
                 folder.files.map(\.id) == old.files.map(\.id),
                 folder.files.map(\.isDraft) == old.files.map(\.isDraft)
