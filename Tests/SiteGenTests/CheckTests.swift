@@ -150,6 +150,28 @@ struct CheckTests {
             ], "once each, where written; never again at public/…")
     }
 
+    /// A map topic link's `#fragment` is the map's own error; `check` does not report it again
+    /// as a missing anchor. The map's links to other roadmaps keep their fragments, and are
+    /// checked, as is the same link written outside the map.
+    @Test func aFragmentOnAMapTopicLinkIsReportedOnceByTheMap() async {
+        let site = TestSite(roadmaps: [
+            "a": roadmapFile(
+                "title: A\nupdated: 2026-01-01",
+                body:
+                    "## Roadmap\n\n- [Go](a/go.md#intro)\n- [B](b.md#nowhere)\n\n## More\n\nSee [Go](a/go.md#intro).\n"
+            ),
+            "b": roadmapFile("title: B\nupdated: 2026-01-01", body: "## Setup\n\nText.\n"),
+        ])
+        TestFiles.write("---\nupdated: 2026-01-01\n---\n# Go\n\nText.\n", to: site.content + "/roadmaps/a/go.md")
+        let messages = await site.check()
+        #expect(
+            messages == [
+                "content/roadmaps/a.md:7:3: error: a map topic link has `#intro` after the file name; a topic is a whole page",
+                "content/roadmaps/a.md:8:3: error: link `b.md#nowhere` points to a missing anchor: no id `nowhere` on that page",
+                "content/roadmaps/a.md:12:5: error: link `a/go.md#intro` points to a missing anchor: no id `intro` on that page",
+            ])
+    }
+
     @Test func contentErrorsStopBeforeLinksAreChecked() async {
         let site = Self.makeSite()
         site.addRoadmap("b", roadmapFile("title: B\nupdated: 2026-01-02\nlevel: Pro", body: "[x](zz.md)\n"))

@@ -17,6 +17,10 @@ struct MapSection {
     let map: RoadmapMap?
     /// The problems in the section, in the order found.
     let diagnostics: [Diagnostic]
+    /// Where the map's links are whose target it refused with an error (such as a topic link with a
+    /// `#fragment`, a link to something that is no topic or roadmap file): that error says what
+    /// is wrong, so `check` does not also report the link as broken on the built page.
+    let refusedLinks: Set<SourceLocation>
 
     /// The section's blocks other than the map's list.
     var otherBlocks: [CMarkNode] {

@@ -79,6 +79,9 @@ struct RoadmapBodyRenderer: Sendable {
         // The map's list is drawn by the theme from `RoadmapBody.map`, not rendered as Markdown.
         if let list = mapSection?.list { cmark_node_unlink(list) }
         defer { if let list = mapSection?.list { cmark_node_free(list) } }
+        if let refused = mapSection?.refusedLinks, !refused.isEmpty {
+            written.site.removeAll { refused.contains($0.location) }
+        }
         var diagnostics = mapSection?.diagnostics ?? []
         diagnostics += TypedResources.mark(in: document.root, locator: locator)
         let (linkDiagnostics, hasRawHTML, reported) = rewriteLinks(in: document, locator: locator)

@@ -84,7 +84,7 @@ struct RoadmapMapParser {
         }
         return MapSection(
             heading: heading, headingText: found.text, blocks: section, list: list, map: map,
-            diagnostics: (problems + walk.problems).sorted())
+            diagnostics: (problems + walk.problems).sorted(), refusedLinks: walk.refusedLinks)
     }
 
     /// A quick no for most headings, before their plain text is made: a heading whose content is
@@ -120,6 +120,8 @@ struct RoadmapMapParser {
         var problems: [Diagnostic] = []
         /// Where each topic of the roadmap was first named.
         var named: [Slug: SourceLocation] = [:]
+        /// Where the links are whose target the map refused with an error (`MapSection.refusedLinks`).
+        var refusedLinks: Set<SourceLocation> = []
 
         /// The nodes of the items of `list`, whose items sit at `depth`.
         mutating func nodes(of list: CMarkNode, depth: Int) -> [MapNode] {
@@ -246,7 +248,10 @@ struct RoadmapMapParser {
                     ))
                 return
             }
-            guard let kind = resolver.kind(of: url, at: location, problems: &problems) else { return }
+            let found = problems.count
+            let kind = resolver.kind(of: url, at: location, problems: &problems)
+            if problems[found...].contains(where: { $0.severity == .error }) { refusedLinks.insert(location) }
+            guard let kind else { return }
             node.kind = kind
             if let topic = node.topic {
                 if let first = named[topic] {
