@@ -51,12 +51,38 @@ struct GitDatesTests {
         #expect(roadmaps[Slug("pinned")!]?.updatedSource == .frontMatter)
         #expect(roadmaps[Slug("untracked")!]?.updatedSource == .modificationTime)
         #expect(roadmaps[Slug("new-one")!]?.updatedSource == .modificationTime)
-        #expect(diagnostics.warningCount == 2)
+        #expect(diagnostics.warningCount == 1)
         #expect(
-            site.format(diagnostics).map { $0.replacing(/\(\d{4}-\d\d-\d\d\)/, with: "(DAY)") } == [
-                "content/roadmaps/new-one.md:1:1: warning: no `updated` date and no git history for this file; its modification date (DAY) is used",
-                "content/roadmaps/untracked.md:1:1: warning: no `updated` date and no git history for this file; its modification date (DAY) is used",
+            site.format(diagnostics).map { $0.replacing(/\d{4}-\d\d-\d\d\)/, with: "DAY)") } == [
+                "content/roadmaps/new-one.md:1:1: warning: no `updated` date and no git history for this file and 1 more file: "
+                    + "they are not committed yet, so each one's modification date is used (this file's: DAY)"
             ])
+    }
+
+    /// A site copied out of its repository: one warning for all its files without `updated`,
+    /// at the first, not one each. `--warnings-as-errors` makes it one error.
+    @Test func outsideGitTheFilesDatedByTheirModificationDayHaveOneWarning() throws {
+        let site = TestSite(roadmaps: [
+            "b": roadmapFile("title: B", body: "## Roadmap\n\n- [Go](b/go.md)\n- [Git](b/git.md)\n"),
+            "a": roadmapFile("title: A"),
+            "pinned": roadmapFile("title: Pinned\nupdated: 2020-02-02"),
+            "sketch": roadmapFile("title: Sketch\ndraft: true"),
+        ])
+        TestFiles.write("# Go\n\nText.\n", to: site.content + "/roadmaps/b/go.md")
+        TestFiles.write("# Git\n\nText.\n", to: site.content + "/roadmaps/b/git.md")
+        let warning =
+            "content/roadmaps/a.md:1:1: warning: no `updated` date and no git history for this file and 3 more files: "
+            + "the content is not in a git repository, so each one's modification date is used (this file's: DAY)\n"
+            + "  hint: commit the files to a git repository, or add `updated: YYYY-MM-DD` to the front matter of each\n"
+        let day = /\d{4}-\d\d-\d\d\)/
+        let build = try CommandLineTests().run(["build"], in: site.root)
+        #expect(build.status == 0)
+        #expect(build.stderr.replacing(day, with: "DAY)") == warning + "0 errors, 1 warning\n")
+        let strict = try CommandLineTests().run(["check", "--warnings-as-errors"], in: site.root)
+        #expect(strict.status == 1)
+        #expect(
+            strict.stderr.replacing(day, with: "DAY)")
+                == warning.replacing("1:1: warning:", with: "1:1: error:") + "1 error, 0 warnings\n")
     }
 
     @Test func aDraftLeftOutOfTheBuildIsNotWarnedAboutItsModificationTime() {

@@ -37,6 +37,7 @@ struct ContentLoader: Sendable {
             dates.assign(
                 to: &topics[slug]!.files, noun: "topic", relativePath: { "\($0.id).md" }, into: &diagnostics)
         }
+        dates.reportModificationDates(into: &diagnostics)
         dates.reportUndated(into: &diagnostics)
         return LoadedContent(
             config: config ?? .placeholder, files: roadmapFiles, existing: Set(files.map(\.slug)), topics: topics,

@@ -12,7 +12,8 @@ extension RoadmapFile: DatedFile {}
 extension TopicFile: DatedFile {}
 
 /// Gives every file without an `updated` date its last git commit's day, or else, outside git,
-/// its modification day with a warning (none for a draft left out of the build); the git history of `content/roadmaps/` is read once, at
+/// its modification day with a warning (none for a draft left out of the build; one for all such
+/// files, `reportModificationDates`); the git history of `content/roadmaps/` is read once, at
 /// the first file that needs it.
 ///
 /// No date is ever made up. In a shallow clone, a file whose last fetched commit is the clone's
@@ -26,6 +27,8 @@ struct FileDates {
     let includeDrafts: Bool
     private var history: GitHistory??
     private var undated: [(path: String, noun: String)] = []
+    /// The files of this build dated by their modification day, for `reportModificationDates`.
+    private var modificationDated: [(path: String, day: Day)] = []
 
     init(directory: String, includeDrafts: Bool) {
         self.directory = directory
@@ -52,10 +55,7 @@ struct FileDates {
                 files[index].updated = day
                 files[index].updatedSource = .modificationTime
                 guard includeDrafts || !files[index].isDraft else { continue }
-                diagnostics.warning(
-                    "no `updated` date and no git history for this file; its modification date (\(day)) is used",
-                    at: SourceLocation(file: files[index].source.path, line: 1, column: 1),
-                    hint: "commit the file, or add `updated: YYYY-MM-DD` to its front matter")
+                modificationDated.append((files[index].source.path, day))
             } else {
                 files[index].updatedSource = .unknown
                 diagnostics.error(
@@ -64,6 +64,30 @@ struct FileDates {
                     hint: "add `updated: YYYY-MM-DD` to its front matter")
             }
         }
+    }
+
+    /// The warning that files of this build are dated by their modification day: at the file
+    /// when there is one; else one warning at the first (by path) that counts the others and
+    /// says why (outside a git repository, or not committed yet), not one per file: a site
+    /// copied out of its repository has a warning for each of its roadmaps and topics.
+    func reportModificationDates(into diagnostics: inout Diagnostics) {
+        guard let first = modificationDated.min(by: { $0.path < $1.path }) else { return }
+        let location = SourceLocation(file: first.path, line: 1, column: 1)
+        let more = modificationDated.count - 1
+        guard more > 0 else {
+            diagnostics.warning(
+                "no `updated` date and no git history for this file; its modification date (\(first.day)) is used",
+                at: location, hint: "commit the file, or add `updated: YYYY-MM-DD` to its front matter")
+            return
+        }
+        let isInGit = (history ?? nil) != nil
+        diagnostics.warning(
+            "no `updated` date and no git history for this file and \(more) more file\(more == 1 ? "" : "s"): "
+                + (isInGit ? "they are not committed yet" : "the content is not in a git repository")
+                + ", so each one's modification date is used (this file's: \(first.day))",
+            at: location,
+            hint: "commit the files\(isInGit ? "" : " to a git repository"), or add `updated: YYYY-MM-DD` to the "
+                + "front matter of each")
     }
 
     /// The one error for every file of this build whose date is beyond a shallow clone's boundary.
