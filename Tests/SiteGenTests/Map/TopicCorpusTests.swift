@@ -5,7 +5,8 @@ import Testing
 
 /// The benchmark's topic corpus (scripts/bench_topic_corpus.py), written to the contract by
 /// another hand, read by the map parser and the topic loader: no problem is found, and the map
-/// order, each topic's parent and its title are the ones the generator wrote down for Hugo.
+/// order, each topic's parent and its title are the ones the generator wrote down for Hugo; and
+/// the benchmark's report of a run over it.
 @Suite("Map: the benchmark's topic corpus")
 struct TopicCorpusTests {
     static let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first {
@@ -30,6 +31,37 @@ struct TopicCorpusTests {
         generator.waitUntilExit()
         #expect(generator.terminationStatus == 0)
         return root
+    }
+
+    /// `scripts/bench.sh --topics 5x10` (the CI's smoke run) with the test's sitegen: its report
+    /// names the pages the topic corpus makes (no FAQ pages), and says its ratios are noise.
+    @Test(
+        .enabled(
+            if: python != nil && FileManager.default.isExecutableFile(atPath: "/usr/bin/time"),
+            "needs python3 and GNU time"))
+    func theBenchmarksReportOfASmallTopicCorpusSaysWhatItBuiltAndThatItsRatiosAreNoise() throws {
+        let (status, report) = try TestFiles.run(
+            "/bin/bash", [TestFiles.packageRoot + "/scripts/bench.sh", "--topics", "5x10"],
+            environment: [
+                "BENCH_RUNS": "1", "BENCH_SKIP_HUGO": "1", "BENCH_INSTALL": "0",
+                "BENCH_DIR": TestFiles.temporaryDirectory(),
+                "SITEGEN_BIN": try #require(CommandLineTests.binary, "build the sitegen product first"),
+            ])
+        #expect(status == 0)
+        let lines = report.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let memory = try #require(lines.firstIndex { $0.hasPrefix("sitegen peak memory: ") }, "\(report)")
+        try #require(memory + 1 < lines.count)
+        #expect(
+            lines[memory + 1].contains(
+                /^note: a small corpus \(62 pages, \d+\.\d{3} s\): start-up outweighs the work, so the ratios are noise; the targets are for --topics 100x100$/
+            ), "under the ratios")
+        #expect(
+            report.contains(
+                """
+                sitegen pages: 5 roadmap pages, their 5 related pages (the corpus has no FAQ,
+                  so no FAQ pages), 50 topic pages, index.html and 404.html (62 .html files;
+                  plus sitemap.xml, feed.xml, robots.txt, assets;
+                """), "\(report)")
     }
 
     @Test(.enabled(if: python != nil, "needs python3"))
