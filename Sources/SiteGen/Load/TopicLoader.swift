@@ -67,11 +67,27 @@ enum TopicLoader {
             }
             loaded.set(index, (file, problems))
         }
-        var byRoadmap: [Slug: RoadmapTopics] = [:]
-        for (folder, _) in folders { byRoadmap[folder.roadmap] = RoadmapTopics(folder: folder, files: []) }
-        for (file, problems) in loaded.values {
+        // `paths` lists the folders' topics folder by folder, so the files come back in the same
+        // runs: each goes to the folder of its run, moved rather than copied.
+        var files: [[TopicFile]] = folders.map { _ in [] }
+        var folderIndex = 0
+        var remaining = folders.first?.0.topics.count ?? 0
+        loaded.drain { result in
+            while remaining == 0 {
+                folderIndex += 1
+                remaining = folders[folderIndex].0.topics.count
+            }
+            remaining -= 1
+            let (file, problems) = result
             diagnostics.append(contentsOf: problems)
-            if let file { byRoadmap[file.id.roadmap]?.files.append(file) }
+            if let file { files[folderIndex].append(file) }
+        }
+        var byRoadmap: [Slug: RoadmapTopics] = [:]
+        byRoadmap.reserveCapacity(folders.count)
+        for (index, (folder, _)) in folders.enumerated() {
+            var folderFiles: [TopicFile] = []
+            swap(&folderFiles, &files[index])
+            byRoadmap[folder.roadmap] = RoadmapTopics(folder: folder, files: folderFiles)
         }
         return byRoadmap
     }

@@ -63,6 +63,27 @@ struct TopicFolderTests {
         #expect(folder.files == ["backend/img/x.png"])
     }
 
+    @Test func loadsEachFoldersTopicsIntoItsRoadmapPastEmptyFolders() throws {
+        let root = TestFiles.temporaryDirectory()
+        let roadmaps = root + "/roadmaps"
+        TestFiles.write("# Go\n", to: roadmaps + "/backend/go.md")
+        TestFiles.write("# SQL\n", to: roadmaps + "/backend/sql.md")
+        TestFiles.write("png", to: roadmaps + "/devops/x.png")
+        TestFiles.write("# CSS\n", to: roadmaps + "/frontend/css.md")
+        let slugs = ["backend", "devops", "empty", "frontend"].map { Slug($0)! }
+        try FileManager.default.createDirectory(atPath: roadmaps + "/empty", withIntermediateDirectories: true)
+        var diagnostics = Diagnostics()
+        let loaded = TopicLoader.load(
+            slugs.map { ($0, roadmaps + "/" + $0.value) }, contentRoot: root, includeDrafts: false,
+            into: &diagnostics)
+        #expect(diagnostics.all.isEmpty)
+        #expect(loaded.keys.map(\.value).sorted() == ["backend", "devops", "empty", "frontend"])
+        #expect(loaded[slugs[0]]?.files.map(\.title) == ["Go", "SQL"])
+        #expect(loaded[slugs[1]]?.files.isEmpty == true)
+        #expect(loaded[slugs[2]]?.files.isEmpty == true)
+        #expect(loaded[slugs[3]]?.files.map(\.title) == ["CSS"])
+    }
+
     @Test func warnsAtEachTopicTheMapDoesNotName() throws {
         var diagnostics = Diagnostics()
         let id = { TopicID(roadmap: Self.backend, topic: Slug($0)!) }
