@@ -25,6 +25,12 @@ public enum Escape {
         escaping(text, special: isXMLSpecial, with: xmlReplacement)
     }
 
+    /// Appends `text`, escaped as `xml` does, to UTF-8 `output`.
+    package static func appendXML(_ text: String, to output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { appendEscaping($0, special: isXMLSpecial, with: xmlReplacement, to: &output) }
+    }
+
     /// A JSON string literal (with its quotes) that is safe inside an HTML `<script>` element:
     /// `<`, `>` and `&` are written as `\u003c`-style escapes, so `</script>` cannot end the
     /// element, and U+2028 and U+2029 are escaped for JavaScript parsers.

@@ -120,23 +120,35 @@ struct SiteRenderer: Sendable {
     /// The sitemap (several files past 50,000 addresses): the index, then each roadmap's pages,
     /// each topic page with its own date; `roadmapPages` are the files of each roadmap's pages
     /// (`index.html` files: its folder's copied files are not pages).
+    ///
+    /// Each roadmap's addresses are worked out in parallel: on one thread, after every page was
+    /// rendered, they were 0.9% of a topic corpus build's time that no other work overlapped.
     func sitemapFiles(roadmapPages: [Slug: [String]]) -> [OutputFile] {
+        let roadmaps = site.roadmaps
+        let results = ParallelResults<[Sitemap.Entry]>(count: roadmaps.count)
+        DispatchQueue.concurrentPerform(iterations: roadmaps.count) { index in
+            results.set(index, sitemapEntries(of: roadmaps[index], pages: roadmapPages[roadmaps[index].slug] ?? []))
+        }
         var entries = [
             Sitemap.Entry(url: site.config.absoluteURL(forPath: paths.index), lastModified: site.lastUpdated)
         ]
-        for roadmap in site.roadmaps {
-            var topicDates: [String: Day] = [:]
-            for topic in content.publishedTopics(of: roadmap.slug) {
-                topicDates[paths.outputFile(forPage: paths.topic(topic.id))] = topic.updated
-            }
-            for file in roadmapPages[roadmap.slug] ?? [] {
-                entries.append(
-                    Sitemap.Entry(
-                        url: site.config.absoluteURL(forPath: paths.page(forOutputFile: file)),
-                        lastModified: topicDates[file] ?? roadmap.updated))
-            }
-        }
+        entries.reserveCapacity(1 + roadmapPages.values.reduce(0) { $0 + $1.count })
+        results.drain { entries.append(contentsOf: $0) }
         return Sitemap.files(entries, config: site.config, paths: paths)
+    }
+
+    /// The sitemap's addresses of `roadmap`'s `pages`: a topic page with its topic's date, the
+    /// others with the roadmap's.
+    private func sitemapEntries(of roadmap: Roadmap, pages: [String]) -> [Sitemap.Entry] {
+        var topicDates: [String: Day] = [:]
+        for topic in content.publishedTopics(of: roadmap.slug) {
+            topicDates[paths.outputFile(forPage: paths.topic(topic.id))] = topic.updated
+        }
+        return pages.map { file in
+            Sitemap.Entry(
+                url: site.config.absoluteURL(forPath: paths.page(forOutputFile: file)),
+                lastModified: topicDates[file] ?? roadmap.updated)
+        }
     }
 
     /// The Atom feed.
