@@ -70,6 +70,13 @@ struct EscapeTests {
         #expect(value.serialized == "{\"b\":[\"x\",[],{}],\"a\":\"\\u003c\\u2028\\u003e\"}")
     }
 
+    @Test func jsonLiteralsAreWrittenAsTheEscapedTextWouldBe() {
+        let literal = JSONValue.object([("@type", .literal("https://schema.org/WebPage")), ("n", .integer(-3))])
+        let escaped = JSONValue.object([("@type", .string("https://schema.org/WebPage")), ("n", .integer(-3))])
+        #expect(literal.serialized == "{\"@type\":\"https://schema.org/WebPage\",\"n\":-3}")
+        #expect(literal.serialized == escaped.serialized)
+    }
+
     @Test func jsonStringCannotCloseAScriptElement() {
         let json = Escape.jsonString(hostile)
         #expect(!json.contains("</"))

@@ -2,9 +2,9 @@
 enum StructuredData {
     /// A roadmap page: a `WebPage` with its description and last modification.
     static func roadmapPage(_ roadmap: Roadmap, url: String, config: SiteConfig) -> JSONValue {
-        var members: [(String, JSONValue)] = [
-            ("@context", .string("https://schema.org")),
-            ("@type", .string("WebPage")),
+        var members: [(StaticString, JSONValue)] = [
+            ("@context", .literal("https://schema.org")),
+            ("@type", .literal("WebPage")),
             ("name", .string(roadmap.title)),
             ("url", .string(url)),
             ("inLanguage", .string(config.language)),
@@ -15,7 +15,7 @@ enum StructuredData {
             (
                 "isPartOf",
                 .object([
-                    ("@type", .string("WebSite")), ("name", .string(config.title)), ("url", .string(config.baseURL)),
+                    ("@type", .literal("WebSite")), ("name", .string(config.title)), ("url", .string(config.baseURL)),
                 ])
             ))
         return .object(members)
@@ -24,9 +24,9 @@ enum StructuredData {
     /// An FAQ page: an `FAQPage` with every question and its answer (as HTML, which schema.org
     /// allows in `text`).
     static func faqPage(_ roadmap: Roadmap, faq: FAQ, url: String, config: SiteConfig) -> JSONValue {
-        var members: [(String, JSONValue)] = [
-            ("@context", .string("https://schema.org")),
-            ("@type", .string("FAQPage")),
+        var members: [(StaticString, JSONValue)] = [
+            ("@context", .literal("https://schema.org")),
+            ("@type", .literal("FAQPage")),
             ("name", .string(roadmap.title + ": frequently asked questions")),
             ("url", .string(url)),
             ("inLanguage", .string(config.language)),
@@ -35,12 +35,12 @@ enum StructuredData {
                 .array(
                     faq.questions.map { question in
                         .object([
-                            ("@type", .string("Question")),
+                            ("@type", .literal("Question")),
                             ("name", .string(question.questionText)),
                             (
                                 "acceptedAnswer",
                                 .object([
-                                    ("@type", .string("Answer")),
+                                    ("@type", .literal("Answer")),
                                     ("text", .string(question.answerHTML.trimmingTrailingNewlines())),
                                 ])
                             ),
@@ -60,8 +60,8 @@ extension StructuredData {
         _ topic: TopicBody, roadmap: Roadmap, parent: TopicBody?, paths: SitePaths, config: SiteConfig
     ) -> JSONValue {
         let url = config.absoluteURL(forPath: paths.topic(topic.id))
-        var page: [(String, JSONValue)] = [
-            ("@type", .string("WebPage")),
+        var page: [(StaticString, JSONValue)] = [
+            ("@type", .literal("WebPage")),
             ("name", .string(topic.title)),
             ("url", .string(url)),
             ("inLanguage", .string(config.language)),
@@ -72,7 +72,7 @@ extension StructuredData {
             (
                 "isPartOf",
                 .object([
-                    ("@type", .string("WebSite")), ("name", .string(config.title)), ("url", .string(config.baseURL)),
+                    ("@type", .literal("WebSite")), ("name", .string(config.title)), ("url", .string(config.baseURL)),
                 ])
             ))
         var crumbs: [(String, String)] = [
@@ -83,17 +83,17 @@ extension StructuredData {
         crumbs.append((topic.title, url))
         let items: [JSONValue] = crumbs.enumerated().map { index, crumb in
             .object([
-                ("@type", .string("ListItem")), ("position", .integer(index + 1)),
+                ("@type", .literal("ListItem")), ("position", .integer(index + 1)),
                 ("name", .string(crumb.0)), ("item", .string(crumb.1)),
             ])
         }
         return .object([
-            ("@context", .string("https://schema.org")),
+            ("@context", .literal("https://schema.org")),
             (
                 "@graph",
                 .array([
                     .object(page),
-                    .object([("@type", .string("BreadcrumbList")), ("itemListElement", .array(items))]),
+                    .object([("@type", .literal("BreadcrumbList")), ("itemListElement", .array(items))]),
                 ])
             ),
         ])
