@@ -83,12 +83,13 @@ struct RoadmapBodyRenderer: Sendable {
             written.site.removeAll { refused.contains($0.location) }
         }
         var diagnostics = mapSection?.diagnostics ?? []
-        diagnostics += TypedResources.mark(in: document.root, locator: locator)
-        let (linkDiagnostics, hasRawHTML, reported) = rewriteLinks(in: document, locator: locator)
+        let nodes = BodyNodes(root: document.root)
+        diagnostics += TypedResources.mark(links: nodes.links, locator: locator)
+        let (linkDiagnostics, reported) = rewriteLinks(nodes.links, locator: locator)
         written.reported = reported
         diagnostics += linkDiagnostics
-        TaskListLabels.mark(in: document.root)
-        var rawHTML = RawHTMLFilter(document: document, isActive: hasRawHTML && !allowsRawHTML)
+        TaskListLabels.mark(nodes.taskItems)
+        var rawHTML = RawHTMLFilter(document: document, isActive: nodes.hasRawHTML && !allowsRawHTML)
         let blocks = document.blocks
         // Headings never take the ids cmark-gfm gives footnotes (read off each definition's HTML).
         let footnoteIDs = blocks.filter { MarkdownNode.type($0) == CMARK_NODE_FOOTNOTE_DEFINITION }
@@ -190,54 +191,45 @@ struct RoadmapBodyRenderer: Sendable {
                 + AuthoringGuide.see("raw-html"))
     }
 
-    /// Rewrites every link and image URL, unlinks links to drafts, and reports broken links;
-    /// tells whether the body has raw HTML.
+    /// Rewrites the URL of every link and image of `linkNodes` (`BodyNodes.links`), unlinks
+    /// links to drafts, and reports broken links.
     private func rewriteLinks(
-        in document: MarkdownDocument, locator: BodyLocator
-    ) -> (diagnostics: [Diagnostic], hasRawHTML: Bool, reported: Set<String>) {
+        _ linkNodes: [CMarkNode], locator: BodyLocator
+    ) -> (diagnostics: [Diagnostic], reported: Set<String>) {
         var diagnostics: [Diagnostic] = []
-        var hasRawHTML = false
         var reported: Set<String> = []
         var unlinked: [CMarkNode] = []
-        MarkdownNode.visit(document.root) { node, entering in
-            guard entering else { return }
+        for node in linkNodes {
             let type = MarkdownNode.type(node)
-            switch type {
-            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-                if let scheme = DangerousURL.scheme(of: url) {
-                    diagnostics.append(
-                        DangerousURL.warning(scheme, isImage: type == CMARK_NODE_IMAGE, at: locator.location(of: node)))
-                    unlinked.append(node)
-                    return
-                }
-                // Checked in this walk over the tree rather than one more (`LocalImages.check`).
-                var isMissingImage = false
-                if type == CMARK_NODE_IMAGE, let localFiles,
-                    let problem = LocalImages.problem(
-                        with: url, at: node, files: localFiles, locator: locator,
-                        topicFolder: links.topic.map { _ in links.slug })
-                {
-                    diagnostics.append(problem)
-                    isMissingImage = true
-                }
-                switch links.resolve(url) {
-                case .keep:
-                    if isMissingImage { reported.insert(url) }
-                case .rewrite(let newURL):
-                    cmark_node_set_url(node, newURL)
-                    if isMissingImage { reported.insert(newURL) }
-                case .unlink(let message):
-                    diagnostics.append(.warning(message, at: locator.location(of: node)))
-                    if type == CMARK_NODE_LINK { unlinked.append(node) }
-                case .broken(let message, let hint):
-                    diagnostics.append(.error(message, at: locator.location(of: node), hint: hint))
-                    reported.insert(url)
-                }
-            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
-                hasRawHTML = true
-            default:
-                break
+            let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+            if let scheme = DangerousURL.scheme(of: url) {
+                diagnostics.append(
+                    DangerousURL.warning(scheme, isImage: type == CMARK_NODE_IMAGE, at: locator.location(of: node)))
+                unlinked.append(node)
+                continue
+            }
+            // Checked here rather than in one more walk over the tree (`LocalImages.check`).
+            var isMissingImage = false
+            if type == CMARK_NODE_IMAGE, let localFiles,
+                let problem = LocalImages.problem(
+                    with: url, at: node, files: localFiles, locator: locator,
+                    topicFolder: links.topic.map { _ in links.slug })
+            {
+                diagnostics.append(problem)
+                isMissingImage = true
+            }
+            switch links.resolve(url) {
+            case .keep:
+                if isMissingImage { reported.insert(url) }
+            case .rewrite(let newURL):
+                cmark_node_set_url(node, newURL)
+                if isMissingImage { reported.insert(newURL) }
+            case .unlink(let message):
+                diagnostics.append(.warning(message, at: locator.location(of: node)))
+                if type == CMARK_NODE_LINK { unlinked.append(node) }
+            case .broken(let message, let hint):
+                diagnostics.append(.error(message, at: locator.location(of: node), hint: hint))
+                reported.insert(url)
             }
         }
         // A link or image left out keeps its text (an image its description) in its place.
@@ -247,7 +239,7 @@ struct RoadmapBodyRenderer: Sendable {
             }
             cmark_node_free(link)
         }
-        return (diagnostics, hasRawHTML, reported)
+        return (diagnostics, reported)
     }
 }
 

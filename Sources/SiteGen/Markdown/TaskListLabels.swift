@@ -17,12 +17,8 @@ enum TaskListLabels {
         "<input type=\"checkbox\" disabled\(checked ? " checked" : "")\(attributes)>"
     }
 
-    /// Labels every task item under `root`.
-    static func mark(in root: CMarkNode) {
-        var items: [CMarkNode] = []
-        MarkdownNode.visit(root) { node, entering in
-            if entering, MarkdownNode.type(node) == CMARK_NODE_ITEM, isTask(node) { items.append(node) }
-        }
+    /// Labels the task items `items` (`BodyNodes.taskItems`).
+    static func mark(_ items: [CMarkNode]) {
         for item in items {
             let checked = cmark_gfm_extensions_get_tasklist_item_checked(item)
             let first = cmark_node_first_child(item)
@@ -54,7 +50,7 @@ enum TaskListLabels {
     }
 
     /// Whether an item is a task (cmark-gfm names its type `tasklist`).
-    private static func isTask(_ item: CMarkNode) -> Bool {
+    static func isTask(_ item: CMarkNode) -> Bool {
         guard let name = cmark_node_get_type_string(item) else { return false }
         return String(cString: name) == "tasklist"
     }

@@ -14,17 +14,17 @@ enum TypedResources {
     /// Marks every typed link under `root`; returns a warning for each unknown type (that link
     /// is left as written) and each link with nothing after its prefix (its URL is shown).
     static func mark(in root: CMarkNode, locator: BodyLocator) -> [Diagnostic] {
-        var links: [CMarkNode] = []
-        MarkdownNode.visit(root) { node, entering in
-            if entering, MarkdownNode.type(node) == CMARK_NODE_LINK,
-                let first = cmark_node_first_child(node), MarkdownNode.type(first) == CMARK_NODE_TEXT,
-                let literal = cmark_node_get_literal(first), literal[0] == UInt8(ascii: "@")
-            {
-                links.append(node)
-            }
-        }
+        mark(links: BodyNodes(root: root).links, locator: locator)
+    }
+
+    /// `mark(in:locator:)` of the links and images `links` (`BodyNodes.links`).
+    static func mark(links: [CMarkNode], locator: BodyLocator) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         for link in links {
+            guard MarkdownNode.type(link) == CMARK_NODE_LINK,
+                let first = cmark_node_first_child(link), MarkdownNode.type(first) == CMARK_NODE_TEXT,
+                let literal = cmark_node_get_literal(first), literal[0] == UInt8(ascii: "@")
+            else { continue }
             let texts = leadingTexts(of: link)
             guard let prefix = prefix(of: texts) else {
                 if let type = unclosedType(in: texts) {

@@ -1,0 +1,31 @@
+import CMarkGFM
+
+/// The nodes of a parsed body that rendering changes, found in one walk over its tree: its
+/// links and images, its task-list items, and whether it has raw HTML.
+///
+/// Typed resources, link rewriting and task labels each walked the whole tree before; one walk
+/// for all three took a topic corpus build's tree walking (`cmark_iter_next`, 3% of its time)
+/// down by two thirds. None of them adds or frees a node of a kind listed here before the
+/// others have run: typed resources change a link's children, link rewriting frees unlinked
+/// links only once it is done, task labels change an item's children.
+struct BodyNodes {
+    /// Every link and image, in document order.
+    private(set) var links: [CMarkNode] = []
+    /// Every task-list item (`- [ ] ...`), in document order.
+    private(set) var taskItems: [CMarkNode] = []
+    /// Whether the body has an HTML block or inline HTML.
+    private(set) var hasRawHTML = false
+
+    /// The nodes under `root`.
+    init(root: CMarkNode) {
+        MarkdownNode.visit(root) { node, entering in
+            guard entering else { return }
+            switch MarkdownNode.type(node) {
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE: links.append(node)
+            case CMARK_NODE_ITEM where TaskListLabels.isTask(node): taskItems.append(node)
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE: hasRawHTML = true
+            default: break
+            }
+        }
+    }
+}
