@@ -33,7 +33,8 @@
 #
 # Environment:
 #   BENCH_DIR      work folder, outside the repository (default /tmp/sitegen-bench)
-#   SITEGEN_BIN    a sitegen binary to time (default: `swift build -c release --product sitegen`)
+#   SITEGEN_BIN    a sitegen binary to time (default: `swift build -c release --product sitegen
+#                  --static-swift-stdlib`)
 #   BENCH_RUNS     builds per tool, in alternation (every tool once, then again, each round
 #                  starting one tool later); the run with the median wall time is reported
 #                  (default 1)
@@ -146,8 +147,9 @@ fi
 if [[ -n "${SITEGEN_BIN:-}" ]]; then
     sitegen="$SITEGEN_BIN"
 else
-    echo "bench: swift build -c release --product sitegen" >&2
-    swift build -c release --product sitegen >&2
+    # As the README builds it: the Swift runtime linked in (--static-swift-stdlib).
+    echo "bench: swift build -c release --product sitegen --static-swift-stdlib" >&2
+    swift build -c release --product sitegen --static-swift-stdlib >&2
     sitegen="$(swift build -c release --show-bin-path)/sitegen"
 fi
 [[ -x "$sitegen" ]] || die "no sitegen binary at $sitegen"

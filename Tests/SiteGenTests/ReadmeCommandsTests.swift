@@ -20,7 +20,7 @@ struct ReadmeCommandsTests {
 
     @Test func theInstallStepsBuildTheProductThatIsPutOnPATH() throws {
         let install = try Self.block(after: "put it on your `PATH`")
-        #expect(install.contains("swift build -c release --product sitegen"))
+        #expect(install.contains("swift build -c release --product sitegen --static-swift-stdlib"))
         #expect(install.contains("install .build/release/sitegen /usr/local/bin/"))
         let package = try String(contentsOfFile: TestFiles.packageRoot + "/Package.swift", encoding: .utf8)
         #expect(package.contains(".executable(name: \"sitegen\""))

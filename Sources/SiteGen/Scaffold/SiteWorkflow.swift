@@ -115,7 +115,7 @@ enum SiteWorkflow {
                   git init -q "$RUNNER_TEMP/sitegen"
                   git -C "$RUNNER_TEMP/sitegen" fetch -q --depth 1 "$SITEGEN_REPOSITORY" "$SITEGEN_COMMIT"
                   git -C "$RUNNER_TEMP/sitegen" checkout -q FETCH_HEAD
-                  swift build -c release --product sitegen --package-path "$RUNNER_TEMP/sitegen"
+                  swift build -c release --product sitegen --static-swift-stdlib --package-path "$RUNNER_TEMP/sitegen"
                   mkdir -p .sitegen-bin
                   cp "$RUNNER_TEMP/sitegen/.build/release/sitegen" .sitegen-bin/
 
