@@ -70,6 +70,53 @@ struct EscapeTests {
         #expect(value.serialized == "{\"b\":[\"x\",[],{}],\"a\":\"\\u003c\\u2028\\u003e\"}")
     }
 
+    /// Each escaping, character by character as its rule reads (HTML Living Standard, "Escaping
+    /// a string"; XML 1.0, "Char"; RFC 8259 section 7 with `< > &` and U+2028/U+2029 escaped
+    /// for a `<script>` element), for every character up to U+3000 and the XML noncharacters,
+    /// alone and between other text: the byte tests that skip most bytes must skip none of these.
+    @Test func everyCharacterIsEscapedAsItsRuleSays() {
+        func html(_ scalar: Unicode.Scalar) -> String {
+            switch scalar {
+            case "&": "&amp;"
+            case "<": "&lt;"
+            case ">": "&gt;"
+            case "\"": "&quot;"
+            case "'": "&#39;"
+            default: String(scalar)
+            }
+        }
+        func xml(_ scalar: Unicode.Scalar) -> String {
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0D: String(scalar)
+            case 0..<0x20, 0xFFFE, 0xFFFF: ""
+            case 0x27: "&apos;"
+            default: html(scalar)
+            }
+        }
+        func json(_ scalar: Unicode.Scalar) -> String {
+            switch scalar.value {
+            case 0x22: "\\\""
+            case 0x5C: "\\\\"
+            case 0x0A: "\\n"
+            case 0x0D: "\\r"
+            case 0x09: "\\t"
+            case 0..<0x20, 0x3C, 0x3E, 0x26, 0x2028, 0x2029:
+                "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+                    + String(scalar.value, radix: 16)
+            default: String(scalar)
+            }
+        }
+        let scalars = (0..<0x3000).compactMap(Unicode.Scalar.init) + ["\u{FFFE}", "\u{FFFF}", "\u{1F600}"]
+        for scalar in scalars {
+            for (before, after) in [("", ""), ("a/b:", ".9-z")] {
+                let text = before + String(scalar) + after
+                #expect(Escape.html(text) == before + html(scalar) + after, "\(scalar.value)")
+                #expect(Escape.xml(text) == before + xml(scalar) + after, "\(scalar.value)")
+                #expect(Escape.jsonString(text) == "\"" + before + json(scalar) + after + "\"", "\(scalar.value)")
+            }
+        }
+    }
+
     @Test func jsonLiteralsAreWrittenAsTheEscapedTextWouldBe() {
         let literal = JSONValue.object([("@type", .literal("https://schema.org/WebPage")), ("n", .integer(-3))])
         let escaped = JSONValue.object([("@type", .string("https://schema.org/WebPage")), ("n", .integer(-3))])
