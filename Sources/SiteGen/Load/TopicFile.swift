@@ -124,37 +124,97 @@ struct TitleHeading: Equatable {
     /// The heading on the first line of `body` that is not blank, when that line is an ATX
     /// heading of level 1 (`# Title`, up to three spaces before the `#`) with some text; nil
     /// otherwise. The line alone is parsed as Markdown, so escapes, entities, code spans and a
-    /// closing `#` sequence read as they do on the page.
+    /// closing `#` sequence read as they do on the page; a line of plain text (`plainContent`)
+    /// is read without cmark-gfm, as it would read it.
     static func find(in body: String) -> TitleHeading? {
-        let bytes = Array(body.utf8)
-        var start = 0
-        var lines = 0
-        while start < bytes.count {
-            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
-            lines += 1
-            let line = bytes[start..<end]
-            if line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) {
-                start = end + 1
-                continue
+        find(in: body, parsingEveryLine: false)
+    }
+
+    /// `find(in:)`; `parsingEveryLine`: parse a plain line with cmark-gfm too (for tests).
+    static func find(in body: String, parsingEveryLine: Bool) -> TitleHeading? {
+        var body = body
+        return body.withUTF8 { bytes in
+            var start = 0
+            var lines = 0
+            while start < bytes.count {
+                let end = MarkdownLimitScan.offset(of: UInt8(ascii: "\n"), in: bytes, from: start) ?? bytes.count
+                lines += 1
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) {
+                    start = end + 1
+                    continue
+                }
+                // A line past the Markdown limits has no title here; rendering the body reports it.
+                guard isLevelOneHeading(line), MarkdownLimits.violations(in: line).isEmpty else { return nil }
+                let plainText: String
+                if !parsingEveryLine, let content = plainContent(ofHeading: line) {
+                    plainText = content
+                } else {
+                    guard
+                        let document = try? MarkdownDocument(
+                            String(decoding: line, as: UTF8.self), allowsRawHTML: false),
+                        let heading = document.blocks.first, MarkdownNode.type(heading) == CMARK_NODE_HEADING
+                    else {
+                        return nil
+                    }
+                    plainText = MarkdownNode.plainText(heading)
+                }
+                let text = CollapsedWhitespace.collapsed(plainText)
+                guard !text.isEmpty else { return nil }
+                return TitleHeading(
+                    text: text, plainText: plainText, lineCount: lines, byteCount: min(end + 1, bytes.count))
             }
-            guard isLevelOneHeading(line) else { return nil }
-            // A line past the Markdown limits has no title here; rendering the body reports it.
-            guard let document = try? MarkdownDocument(String(decoding: line, as: UTF8.self), allowsRawHTML: false),
-                let heading = document.blocks.first, MarkdownNode.type(heading) == CMARK_NODE_HEADING
-            else {
-                return nil
-            }
-            let plainText = MarkdownNode.plainText(heading)
-            let text = CollapsedWhitespace.collapsed(plainText)
-            guard !text.isEmpty else { return nil }
-            return TitleHeading(
-                text: text, plainText: plainText, lineCount: lines, byteCount: min(end + 1, bytes.count))
+            return nil
         }
-        return nil
+    }
+
+    /// The text of the level 1 heading `line` when it is plain: after the `#` and the blanks
+    /// after it, only letters, digits, spaces, bytes of non-ASCII characters and punctuation
+    /// that starts no Markdown inline (not `\\`, `` ` ``, `&`, `*`, `_`, `[`, `]`, `!`, `<`,
+    /// `>`, `~`, `@`, nor a tab or a control character). Such a heading's content is its text as written, less the
+    /// trailing spaces and a closing sequence of `#` after a space (CommonMark 0.31, "ATX
+    /// headings"), which is what cmark-gfm's inline parser and `MarkdownNode.plainText` make of
+    /// it (checked against them in `TitleHeadingTests`). Nil for any other line.
+    ///
+    /// Parsing the line with cmark-gfm (a parser, its extensions and the Markdown limit scan
+    /// for one line) was a third of loading a topic file.
+    static func plainContent(ofHeading line: UnsafeBufferPointer<UInt8>) -> String? {
+        var index = 0
+        while index < line.count, line[index] == UInt8(ascii: " ") { index += 1 }
+        guard index < line.count, line[index] == UInt8(ascii: "#") else { return nil }
+        index += 1
+        while index < line.count, line[index] == UInt8(ascii: " ") || line[index] == UInt8(ascii: "\t") { index += 1 }
+        let contentStart = index
+        guard line[contentStart...].allSatisfy(isPlainHeadingByte) else { return nil }
+        var end = line.count
+        while end > contentStart, line[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        var closing = end
+        while closing > contentStart, line[closing - 1] == UInt8(ascii: "#") { closing -= 1 }
+        if closing < end, closing == contentStart || line[closing - 1] == UInt8(ascii: " ") {
+            end = closing
+            while end > contentStart, line[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        }
+        return String(decoding: line[contentStart..<end], as: UTF8.self)
+    }
+
+    /// Whether `byte` may be in a plain heading (`plainContent(ofHeading:)`).
+    private static func isPlainHeadingByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...0xFF:
+            true
+        case UInt8(ascii: " "), UInt8(ascii: "\""), UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "%"),
+            UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "+"), UInt8(ascii: ","),
+            UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: ":"), UInt8(ascii: ";"),
+            UInt8(ascii: "="), UInt8(ascii: "?"), UInt8(ascii: "^"), UInt8(ascii: "{"), UInt8(ascii: "|"),
+            UInt8(ascii: "}"):
+            true
+        default: false
+        }
     }
 
     /// Whether a line is `#` then a blank or its end, after at most three spaces.
-    private static func isLevelOneHeading(_ line: ArraySlice<UInt8>) -> Bool {
+    private static func isLevelOneHeading(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         let indent = line.prefix { $0 == UInt8(ascii: " ") }.count
         guard indent <= 3 else { return false }
         let rest = line.dropFirst(indent)

@@ -71,10 +71,13 @@ enum MarkdownLimits {
     /// Every limit `markdown` breaks, the first place for each kind, in the order found.
     static func violations(in markdown: String) -> [Violation] {
         var text = markdown
-        return text.withUTF8 { bytes in
-            var scan = MarkdownLimitScan(bytes: bytes)
-            scan.run()
-            return scan.violations
-        }
+        return text.withUTF8(violations(in:))
+    }
+
+    /// `violations(in:)` of UTF-8 `bytes`.
+    static func violations(in bytes: UnsafeBufferPointer<UInt8>) -> [Violation] {
+        var scan = MarkdownLimitScan(bytes: bytes)
+        scan.run()
+        return scan.violations
     }
 }
