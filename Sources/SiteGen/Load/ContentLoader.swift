@@ -30,6 +30,7 @@ struct ContentLoader: Sendable {
         var topics = TopicLoader.load(
             folders.map { ($0, FilePaths.join(roadmapsDirectory, $0.value)) },
             contentRoot: FilePaths.realPath(contentDirectory), includeDrafts: inputs.includeDrafts,
+            excludedDrafts: inputs.includeDrafts ? [] : Set(roadmapFiles.filter(\.isDraft).map(\.slug)),
             into: &diagnostics)
         var dates = FileDates(directory: roadmapsDirectory, includeDrafts: inputs.includeDrafts)
         dates.assign(to: &roadmapFiles, noun: "roadmap", relativePath: { "\($0.slug).md" }, into: &diagnostics)

@@ -22,10 +22,11 @@ struct RoadmapTopics: Sendable {
 enum TopicLoader {
     /// The folders of `roadmaps` (slug and folder path), scanned and loaded; every problem goes
     /// into `diagnostics`, in folder order. `includeDrafts`: whether drafts are part of the build
-    /// (a draft left out is not published at all, so not twice either).
+    /// (a draft left out is not published at all, so not twice either); `excludedDrafts`: the
+    /// roadmaps that are drafts left out of it (their topics are not published either).
     static func load(
         _ roadmaps: [(slug: Slug, directory: String)], contentRoot: String, includeDrafts: Bool,
-        into diagnostics: inout Diagnostics
+        excludedDrafts: Set<Slug> = [], into diagnostics: inout Diagnostics
     ) -> [Slug: RoadmapTopics] {
         guard !roadmaps.isEmpty else { return [:] }
         let scans = ParallelResults<(TopicFolder, Diagnostics)>(count: roadmaps.count)
@@ -55,7 +56,7 @@ enum TopicLoader {
             } else {
                 file = TopicFile.load(path: paths[index].path, id: paths[index].id, into: &problems)
                 if let file, includeDrafts || !file.isDraft, !paths[index].isRegularFile,
-                    let other = linkedTopic(paths[index])
+                    let other = linkedTopic(paths[index]), !excludedDrafts.contains(other.roadmap)
                 {
                     problems.warning(
                         "`\(file.id).md` is a symbolic link to the topic file `\(other).md`, "
@@ -94,7 +95,8 @@ enum TopicLoader {
 
     /// The other topic file that `topic`, a symbolic link inside the content folder, leads to:
     /// its target is `<roadmap>/<topic>.md` in the roadmaps folder, a regular file beside the
-    /// roadmap file `<roadmap>.md`. Nil for a link to any other file (`content/common/x.md`,
+    /// roadmap file `<roadmap>.md` (which may be a draft left out of the build: the caller
+    /// checks). Nil for a link to any other file (`content/common/x.md`,
     /// which only this link publishes) and for an entry that is not a link.
     static func linkedTopic(_ topic: TopicFolder.TopicPath) -> TopicID? {
         let target = FilePaths.realPath(topic.path)

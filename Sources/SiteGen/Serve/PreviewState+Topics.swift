@@ -18,8 +18,8 @@ extension PreviewState {
             let directory = FilePaths.join(inputs.roadmapsDirectory, slug.value)
             guard
                 var folder = TopicLoader.load(
-                    [(slug, directory)], contentRoot: contentRoot, includeDrafts: inputs.includeDrafts, into: &found)[
-                        slug],
+                    [(slug, directory)], contentRoot: contentRoot, includeDrafts: inputs.includeDrafts,
+                    excludedDrafts: content.excludedDrafts, into: &found)[slug],
                 folder.folder.topics == old.folder.topics, folder.folder.files == old.folder.files,
                 folder.files.map(\.id) == old.files.map(\.id),
                 folder.files.map(\.isDraft) == old.files.map(\.isDraft)
