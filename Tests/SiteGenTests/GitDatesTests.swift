@@ -72,7 +72,7 @@ struct GitDatesTests {
         TestFiles.write("# Git\n\nText.\n", to: site.content + "/roadmaps/b/git.md")
         let warning =
             "content/roadmaps/a.md:1:1: warning: no `updated` date and no git history for this file and 3 more files: "
-            + "the content is not in a git repository, so each one's modification date is used (this file's: DAY)\n"
+            + "git has no history for them, so each one's modification date is used (this file's: DAY)\n"
             + "  hint: commit the files to a git repository, or add `updated: YYYY-MM-DD` to the front matter of each\n"
         let day = /\d{4}-\d\d-\d\d\)/
         let build = try CommandLineTests().run(["build"], in: site.root)

@@ -68,7 +68,8 @@ struct FileDates {
 
     /// The warning that files of this build are dated by their modification day: at the file
     /// when there is one; else one warning at the first (by path) that counts the others and
-    /// says why (outside a git repository, or not committed yet), not one per file: a site
+    /// says why (git has no history for them: outside a repository, in one without commits, or
+    /// without git; or they are not committed yet), not one per file: a site
     /// copied out of its repository has a warning for each of its roadmaps and topics.
     func reportModificationDates(into diagnostics: inout Diagnostics) {
         guard let first = modificationDated.min(by: { $0.path < $1.path }) else { return }
@@ -83,10 +84,10 @@ struct FileDates {
         let isInGit = (history ?? nil) != nil
         diagnostics.warning(
             "no `updated` date and no git history for this file and \(more) more file\(more == 1 ? "" : "s"): "
-                + (isInGit ? "they are not committed yet" : "the content is not in a git repository")
+                + (isInGit ? "they are not committed yet" : "git has no history for them")
                 + ", so each one's modification date is used (this file's: \(first.day))",
             at: location,
-            hint: "commit the files\(isInGit ? "" : " to a git repository"), or add `updated: YYYY-MM-DD` to the "
+            hint: "commit the files to a git repository, or add `updated: YYYY-MM-DD` to the "
                 + "front matter of each")
     }
 
