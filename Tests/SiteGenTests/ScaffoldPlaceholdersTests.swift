@@ -17,7 +17,8 @@ struct ScaffoldPlaceholdersTests {
                     let line = before.filter { $0 == "\n" }.count + 1
                     let lineStart =
                         before.lastIndex(of: "\n").map { part.text.index(after: $0) } ?? part.text.startIndex
-                    let column = part.text.utf8[lineStart..<range.lowerBound].count + 1
+                    // Columns count Unicode scalars, as every diagnostic's do.
+                    let column = part.text.unicodeScalars[lineStart..<range.lowerBound].count + 1
                     found.append((part.lineOffset + line, column, sentence))
                 }
             }
@@ -36,18 +37,30 @@ struct ScaffoldPlaceholdersTests {
             "Ünïcödé " + all[0] + " — " + all[1].dropLast(),
             String(all[2].dropFirst()) + all[3],
         ]
+        let frontMatter = (text: "description: " + all[0] + "\n", lineOffset: 1)
+        // With the front matter's sentence first, and without it, so that the first one found
+        // is in the body's text.
         for text in texts {
-            let parts = [(text: "description: " + all[0] + "\n", lineOffset: 1), (text: text, lineOffset: 4)]
-            let expected = Self.reference(parts)
-            let warning = ScaffoldPlaceholders.warning(in: parts, path: "a.md")
-            let first = try #require(expected.min { ($0.0, $0.1) < ($1.0, $1.1) })
-            #expect(warning?.line == first.0 && warning?.column == first.1, "\(text)")
-            let more = expected.count - 1
-            #expect(
-                warning?.message
-                    == "the page still has the scaffold's placeholder text \(Excerpt.quoted(first.2))"
-                    + (more > 0 ? " and \(more) more" : ""), "\(text)")
+            for parts in [[frontMatter, (text: text, lineOffset: 4)], [(text: text, lineOffset: 4)]] {
+                try check(parts, text: text)
+            }
         }
         #expect(ScaffoldPlaceholders.warning(in: [("Nothing here. A sentence.", 0)], path: "a.md") == nil)
+    }
+
+    func check(_ parts: [(text: String, lineOffset: Int)], text: String) throws {
+        let expected = Self.reference(parts)
+        guard !expected.isEmpty else {
+            #expect(ScaffoldPlaceholders.warning(in: parts, path: "a.md") == nil)
+            return
+        }
+        let warning = ScaffoldPlaceholders.warning(in: parts, path: "a.md")
+        let first = try #require(expected.min { ($0.0, $0.1) < ($1.0, $1.1) })
+        #expect(warning?.line == first.0 && warning?.column == first.1, "\(text)")
+        let more = expected.count - 1
+        #expect(
+            warning?.message
+                == "the page still has the scaffold's placeholder text \(Excerpt.quoted(first.2))"
+                + (more > 0 ? " and \(more) more" : ""), "\(text)")
     }
 }
