@@ -435,6 +435,26 @@ struct ContentErrorTests {
         }
     }
 
+    /// A link to another topic that the map does not name gets the warning about the link only:
+    /// asking the map to name it too would point the author away from removing the link.
+    @Test func aTopicFileLinkedToAnotherTopicIsNotAlsoAskedForOnTheMap() throws {
+        let site = TestSite(roadmaps: [
+            "a": roadmapFile("title: A\nupdated: 2026-01-01", body: "## Roadmap\n\n- [Go](a/go.md)\n")
+        ])
+        TestFiles.write("---\nupdated: 2026-01-01\n---\n# Go\n\nText.\n", to: site.content + "/roadmaps/a/go.md")
+        try FileManager.default.createSymbolicLink(
+            atPath: site.content + "/roadmaps/a/golang.md", withDestinationPath: "go.md")
+        let result = try CommandLineTests().run(["build"], in: site.root)
+        #expect(result.status == 0)
+        #expect(
+            result.stderr.hasPrefix(
+                "content/roadmaps/a/golang.md:1:1: warning: `a/golang.md` is a symbolic link to the topic file `a/go.md`"
+            ),
+            "\(result.stderr)")
+        #expect(!result.stderr.contains("does not name this topic"), "\(result.stderr)")
+        #expect(result.stderr.hasSuffix("0 errors, 1 warning\n"), "\(result.stderr)")
+    }
+
     /// A link to a topic of a roadmap that is a draft left out of the build publishes that
     /// topic's text once: no warning (with `--drafts`, twice, and the warning).
     @Test func aTopicFileLinkedToATopicOfADraftRoadmapIsNoWarningWithoutDrafts() throws {

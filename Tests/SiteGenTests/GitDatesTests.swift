@@ -149,8 +149,8 @@ struct GitDatesTests {
         let formatter = DiagnosticFormatter(workingDirectory: clone)
         #expect(
             diagnostics.sorted.map { formatter.compilerStyle($0) } == [
-                "content/roadmaps/alpha.md: error: this is a shallow git clone: 2 roadmaps were last changed before "
-                    + "its oldest commit, so their last-updated date is unknown\n"
+                "content/roadmaps/alpha.md: error: this is a shallow git clone: 2 roadmaps may have been last changed "
+                    + "before its oldest commit (git cannot tell), so their last-updated date is unknown\n"
                     + "  hint: fetch the history before building: `git fetch --unshallow` (`fetch-depth: 0` in "
                     + "actions/checkout), or give each an `updated: YYYY-MM-DD` date"
             ])

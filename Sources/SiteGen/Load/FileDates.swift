@@ -97,8 +97,9 @@ struct FileDates {
         let count = undated.count
         let nouns = Set(undated.map(\.noun)).count == 1 ? first.noun : "roadmap or topic file"
         diagnostics.error(
-            "this is a shallow git clone: \(count) \(nouns)\(count == 1 ? " was" : "s were") last changed before "
-                + "its oldest commit, so \(count == 1 ? "its" : "their") last-updated date is unknown",
+            "this is a shallow git clone: \(count) \(nouns)\(count == 1 ? "" : "s") may have been last changed "
+                + "before its oldest commit (git cannot tell), so \(count == 1 ? "its" : "their") last-updated date "
+                + "is unknown",
             at: SourceLocation(file: first.path),
             hint: "fetch the history before building: `git fetch --unshallow` (`fetch-depth: 0` in "
                 + "actions/checkout), or give \(count == 1 ? "it" : "each") an `updated: YYYY-MM-DD` date")

@@ -33,6 +33,9 @@ struct TopicFile: Sendable {
     /// The warning for a scaffold's placeholder text left in the file, given when the topic is
     /// published (found here, where the whole text is at hand).
     var placeholderWarning: Diagnostic?
+    /// The other topic this file is a symbolic link to, when it is one (`TopicLoader` warns
+    /// that the page is published twice, and the map is not asked to name it too).
+    var linkedTopic: TopicID?
 
     /// The keys front matter may hold.
     static let knownKeys = ["title", "description", "updated", "draft"]

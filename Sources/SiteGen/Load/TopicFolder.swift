@@ -197,7 +197,8 @@ struct TopicFolder: Sendable {
         // Written as the map's list is (its marker, `*` or `3)` included), so the line continues
         // it rather than starting a second list.
         let style = map?.listStyle ?? .newMap
-        return topics.filter { !named.contains($0.id.topic) }.map { topic in
+        // A link to another topic already has its warning, whose fix is to remove the link.
+        return topics.filter { !named.contains($0.id.topic) && $0.linkedTopic == nil }.map { topic in
             .warning(
                 "the map of `\(topic.id.roadmap)` does not name this topic, so it has no place on the map",
                 at: SourceLocation(file: topic.source.path, line: 1, column: 1),

@@ -43,7 +43,7 @@ enum TopicLoader {
         let loaded = ParallelResults<(TopicFile?, Diagnostics)>(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             var problems = Diagnostics()
-            let file: TopicFile?
+            var file: TopicFile?
             // The listing's entry type spares an `lstat` per topic file (1.3% of a topic corpus
             // build); links and other kinds of entry are judged by `FileKind`.
             if !paths[index].isRegularFile,
@@ -55,15 +55,16 @@ enum TopicLoader {
                 file = nil
             } else {
                 file = TopicFile.load(path: paths[index].path, id: paths[index].id, into: &problems)
-                if let file, includeDrafts || !file.isDraft, !paths[index].isRegularFile,
+                if let read = file, includeDrafts || !read.isDraft, !paths[index].isRegularFile,
                     let other = linkedTopic(paths[index]), !excludedDrafts.contains(other.roadmap)
                 {
                     problems.warning(
-                        "`\(file.id).md` is a symbolic link to the topic file `\(other).md`, "
+                        "`\(read.id).md` is a symbolic link to the topic file `\(other).md`, "
                             + "so the same page is published twice",
                         at: SourceLocation(file: paths[index].path, line: 1, column: 1),
                         hint: "link `\(other).md` on the map instead, and remove the link; if a second page is "
-                            + "really meant, make `\(file.id).md` a copy of the file")
+                            + "really meant, make `\(read.id).md` a copy of the file")
+                    file?.linkedTopic = other
                 }
             }
             loaded.set(index, (file, problems))
