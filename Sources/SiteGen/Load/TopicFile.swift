@@ -79,7 +79,11 @@ struct TopicFile: Sendable {
             title = id.topic.value
         }
         let heading = title == nil ? TitleHeading.find(in: frontMatter.body) : nil
-        if title == nil, heading == nil {
+        if title == nil, heading == nil, TitleHeading.opensWithLevelOneHeading(frontMatter.body) {
+            diagnostics.error(
+                "the topic's `# ` title heading has no text", at: SourceLocation(file: path, line: 1, column: 1),
+                hint: "write the title after the `#`: `# \(Self.suggestedTitle(for: id.topic))`")
+        } else if title == nil, heading == nil {
             diagnostics.error(
                 "the topic has no title: no `title` in front matter, and its body (after any front matter) "
                     + "does not start with a `# ` heading",
@@ -131,6 +135,25 @@ struct TitleHeading: Equatable {
     /// is read without cmark-gfm, as it would read it.
     static func find(in body: String) -> TitleHeading? {
         find(in: body, parsingEveryLine: false)
+    }
+
+    /// Whether the first line of `body` that is not blank is `#` then a blank or its end,
+    /// after at most three spaces: a level 1 heading, with text or not.
+    static func opensWithLevelOneHeading(_ body: String) -> Bool {
+        var body = body
+        return body.withUTF8 { bytes in
+            var start = 0
+            while start < bytes.count {
+                let end = MarkdownLimitScan.offset(of: UInt8(ascii: "\n"), in: bytes, from: start) ?? bytes.count
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if !line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") })
+                {
+                    return isLevelOneHeading(line)
+                }
+                start = end + 1
+            }
+            return false
+        }
     }
 
     /// `find(in:)`; `parsingEveryLine`: parse a plain line with cmark-gfm too (for tests).

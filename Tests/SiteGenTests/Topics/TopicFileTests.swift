@@ -51,7 +51,7 @@ struct TopicFileTests {
     }
 
     @Test(arguments: [
-        "", "Text first.\n\n# Caching\n", "## Caching\n", "#Caching\n", "    # Indented code\n", "#\n",
+        "", "Text first.\n\n# Caching\n", "## Caching\n", "#Caching\n", "    # Indented code\n",
         "---\ndraft: false\n---\n",
     ])
     func aTopicWithoutTitleIsAnError(_ text: String) {
@@ -68,6 +68,16 @@ struct TopicFileTests {
             ])
     }
 
+    /// A title heading without text (`#`, `# #`) is named as such, not as a missing heading.
+    @Test(arguments: ["#\n", "# #\n", "#   ###  \n", "\n  #\n\nText.\n", "---\ndraft: false\n---\n# #\n"])
+    func anEmptyTitleHeadingIsAnError(_ text: String) {
+        let (file, messages) = Self.read(text)
+        #expect(file?.title == "caching-strategies")
+        #expect(
+            messages.first
+                == "backend/caching-strategies.md:1:1: error: the topic's `# ` title heading has no text\n"
+                + "  hint: write the title after the `#`: `# Caching strategies`", "\(text.debugDescription)")
+    }
     @Test func reportsItsFrontMatterLikeARoadmaps() {
         let (_, messages) = Self.read("---\ntitle: \" \"\nlevel: Beginner\nupdated: 2026-02-30\ndraft: maybe\n---\n")
         #expect(
