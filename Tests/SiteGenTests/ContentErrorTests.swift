@@ -361,6 +361,30 @@ struct ContentErrorTests {
         )
     }
 
+    /// A topic file that is a symbolic link to nothing, or to itself, says so (not "not a
+    /// regular file").
+    @Test func aBrokenOrLoopingLinkAmongTopicFilesSaysWhereItLeads() throws {
+        let site = TestSite(roadmaps: [
+            "a": roadmapFile("title: A\nupdated: 2026-01-01", body: "## Roadmap\n\n- Label\n")
+        ])
+        try FileManager.default.createDirectory(atPath: site.content + "/roadmaps/a", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: site.content + "/roadmaps/a/gone.md", withDestinationPath: "../missing/gone.md")
+        try FileManager.default.createSymbolicLink(
+            atPath: site.content + "/roadmaps/a/loop.md", withDestinationPath: "loop.md")
+        let result = try CommandLineTests().run(["build"], in: site.root)
+        #expect(result.status == 1)
+        #expect(
+            result.stderr == """
+                content/roadmaps/a/gone.md: error: `gone.md` is a symbolic link to `../missing/gone.md`, which does not exist
+                  hint: point the link at a file that exists, or remove it
+                content/roadmaps/a/loop.md: error: `loop.md` is a symbolic link that leads back to itself (a loop of links)
+                  hint: point the link at a file that exists, or remove it
+                2 errors, 0 warnings
+
+                """)
+    }
+
     @Test func aMapTopicLinkWithAFragmentIsOneErrorNotAlsoAnOrphanTopic() {
         let site = TestSite(roadmaps: [
             "a": roadmapFile("title: A\nupdated: 2026-01-01", body: "## Roadmap\n\n- [Go](a/go.md#intro)\n")

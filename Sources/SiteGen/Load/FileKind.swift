@@ -34,8 +34,27 @@ enum FileKind {
                 "`\(name)` is a symbolic link to a \(isFolder ? "folder" : "file") outside the \(folder) folder",
                 at: isFolder ? SourceLocation(file: path) : SourceLocation(file: path, line: 1, column: 1), hint: hint)
         case .notRegular:
+            if let broken = brokenLink(path, name: name) {
+                return .error(
+                    broken, at: SourceLocation(file: path), hint: "point the link at a file that exists, or remove it")
+            }
             return .error("`\(name)` is not a regular file", at: SourceLocation(file: path))
         }
+    }
+
+    /// What is wrong with `path` when it is a symbolic link that leads to no file: a loop of
+    /// links, or a target that does not exist (named as the link writes it); nil otherwise.
+    private static func brokenLink(_ path: String, name: String) -> String? {
+        var status = stat()
+        guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK, stat(path, &status) != 0 else {
+            return nil
+        }
+        if errno == ELOOP { return "`\(name)` is a symbolic link that leads back to itself (a loop of links)" }
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX))
+        let length = readlink(path, &buffer, buffer.count)
+        guard length > 0 else { return "`\(name)` is a symbolic link to a file that does not exist" }
+        let target = String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return "`\(name)` is a symbolic link to \(Excerpt.quoted(target)), which does not exist"
     }
 
     /// The day (UTC) the file was last modified.
