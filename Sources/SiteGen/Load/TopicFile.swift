@@ -141,56 +141,52 @@ struct TitleHeading: Equatable {
     /// after at most three spaces: a level 1 heading, with text or not.
     static func opensWithLevelOneHeading(_ body: String) -> Bool {
         var body = body
-        return body.withUTF8 { bytes in
-            var start = 0
-            while start < bytes.count {
-                let end = MarkdownLimitScan.offset(of: UInt8(ascii: "\n"), in: bytes, from: start) ?? bytes.count
-                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                if !line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") })
-                {
-                    return isLevelOneHeading(line)
-                }
-                start = end + 1
+        return body.withUTF8 { bytes in firstLine(of: bytes).map { isLevelOneHeading($0.line) } ?? false }
+    }
+
+    /// The first line of UTF-8 `bytes` that is not blank (spaces and tabs): its bytes, its
+    /// 1-based number and the offset of its end (its line feed, or the end of `bytes`).
+    private static func firstLine(
+        of bytes: UnsafeBufferPointer<UInt8>
+    ) -> (line: UnsafeBufferPointer<UInt8>, number: Int, end: Int)? {
+        var start = 0
+        var number = 0
+        while start < bytes.count {
+            let end = MarkdownLimitScan.offset(of: UInt8(ascii: "\n"), in: bytes, from: start) ?? bytes.count
+            number += 1
+            let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            if !line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) {
+                return (line, number, end)
             }
-            return false
+            start = end + 1
         }
+        return nil
     }
 
     /// `find(in:)`; `parsingEveryLine`: parse a plain line with cmark-gfm too (for tests).
     static func find(in body: String, parsingEveryLine: Bool) -> TitleHeading? {
         var body = body
         return body.withUTF8 { bytes in
-            var start = 0
-            var lines = 0
-            while start < bytes.count {
-                let end = MarkdownLimitScan.offset(of: UInt8(ascii: "\n"), in: bytes, from: start) ?? bytes.count
-                lines += 1
-                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                if line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) {
-                    start = end + 1
-                    continue
-                }
+            guard let (line, number, end) = firstLine(of: bytes),
                 // A line past the Markdown limits has no title here; rendering the body reports it.
-                guard isLevelOneHeading(line), MarkdownLimits.violations(in: line).isEmpty else { return nil }
-                let plainText: String
-                if !parsingEveryLine, let content = plainContent(ofHeading: line) {
-                    plainText = content
-                } else {
-                    guard
-                        let document = try? MarkdownDocument(
-                            String(decoding: line, as: UTF8.self), allowsRawHTML: false),
-                        let heading = document.blocks.first, MarkdownNode.type(heading) == CMARK_NODE_HEADING
-                    else {
-                        return nil
-                    }
-                    plainText = MarkdownNode.plainText(heading)
+                isLevelOneHeading(line), MarkdownLimits.violations(in: line).isEmpty
+            else { return nil }
+            let plainText: String
+            if !parsingEveryLine, let content = plainContent(ofHeading: line) {
+                plainText = content
+            } else {
+                guard
+                    let document = try? MarkdownDocument(String(decoding: line, as: UTF8.self), allowsRawHTML: false),
+                    let heading = document.blocks.first, MarkdownNode.type(heading) == CMARK_NODE_HEADING
+                else {
+                    return nil
                 }
-                let text = CollapsedWhitespace.collapsed(plainText)
-                guard !text.isEmpty else { return nil }
-                return TitleHeading(
-                    text: text, plainText: plainText, lineCount: lines, byteCount: min(end + 1, bytes.count))
+                plainText = MarkdownNode.plainText(heading)
             }
-            return nil
+            let text = CollapsedWhitespace.collapsed(plainText)
+            guard !text.isEmpty else { return nil }
+            return TitleHeading(
+                text: text, plainText: plainText, lineCount: number, byteCount: min(end + 1, bytes.count))
         }
     }
 
