@@ -122,9 +122,7 @@ struct TopicFolder: Sendable {
                 diagnostics.error(
                     "`\(roadmap)/\(entry.relativePath)` is a symbolic link to something outside the content folder",
                     at: SourceLocation(file: path), hint: "copy it into content/roadmaps/\(roadmap)/ instead")
-                if parts.count == 1, entry.relativePath.hasSuffix(".md"),
-                    let slug = Slug(String(entry.relativePath.dropLast(3))), TopicID.reservedSlugs[slug.value] == nil
-                {
+                if parts.count == 1, let slug = TopicID.slug(ofFileName: entry.relativePath) {
                     refusedTopics.append(slug)
                 }
                 continue

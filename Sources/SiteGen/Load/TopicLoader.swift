@@ -103,8 +103,7 @@ enum TopicLoader {
         let target = FilePaths.realPath(topic.path)
         let parts = target.split(separator: "/")
         guard parts.count >= 2, let roadmap = Slug(String(parts[parts.count - 2])),
-            parts[parts.count - 1].hasSuffix(".md"), let slug = Slug(String(parts[parts.count - 1].dropLast(3))),
-            TopicID.reservedSlugs[slug.value] == nil
+            let slug = TopicID.slug(ofFileName: parts[parts.count - 1])
         else { return nil }
         let id = TopicID(roadmap: roadmap, topic: slug)
         let roadmapsDirectory = ((topic.path as NSString).deletingLastPathComponent as NSString)

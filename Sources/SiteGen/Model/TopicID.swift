@@ -25,4 +25,13 @@ public struct TopicID: Sendable, Hashable, Comparable, CustomStringConvertible {
         "faq": "the roadmap's FAQ page",
         "related": "the roadmap's related page",
     ]
+
+    /// The topic slug of a file named `name` (`internet.md` → `internet`); nil when `name` is no
+    /// topic file's: another extension, a name that breaks the slug rule, or a reserved one.
+    static func slug(ofFileName name: some StringProtocol) -> Slug? {
+        guard name.hasSuffix(".md") else { return nil }
+        let stem = String(name.dropLast(3))
+        guard reservedSlugs[stem] == nil else { return nil }
+        return Slug(stem)
+    }
 }
