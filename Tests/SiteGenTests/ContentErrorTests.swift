@@ -426,9 +426,9 @@ struct ContentErrorTests {
         #expect(try String(contentsOfFile: site.output + "/a/shared/index.html", encoding: .utf8).contains("<h1"))
     }
 
-    /// A topic file that is a link to another topic file is followed, as any link inside
-    /// content/, but the page it makes is the other one's again: a warning at the link says so.
-    @Test func aTopicFileLinkedToAnotherTopicFileIsAWarningThatThePageIsPublishedTwice() throws {
+    /// Roadmaps `a` and `b`, each with a topic file (`a/go.md`, `b/html.md`), and two links to
+    /// them in `a`'s folder, both on its map: `a/golang.md` → `go.md`, `a/html.md` → `../b/html.md`.
+    static func siteWithLinkedTopics() throws -> TestSite {
         let site = TestSite(roadmaps: [
             "a": roadmapFile(
                 "title: A\nupdated: 2026-01-01",
@@ -442,6 +442,13 @@ struct ContentErrorTests {
             atPath: site.content + "/roadmaps/a/golang.md", withDestinationPath: "go.md")
         try FileManager.default.createSymbolicLink(
             atPath: site.content + "/roadmaps/a/html.md", withDestinationPath: "../b/html.md")
+        return site
+    }
+
+    /// A topic file that is a link to another topic file is followed, as any link inside
+    /// content/, but the page it makes is the other one's again: a warning at the link says so.
+    @Test func aTopicFileLinkedToAnotherTopicFileIsAWarningThatThePageIsPublishedTwice() throws {
+        let site = try Self.siteWithLinkedTopics()
         let result = try CommandLineTests().run(["build"], in: site.root)
         #expect(result.status == 0)
         #expect(
@@ -457,6 +464,34 @@ struct ContentErrorTests {
             #expect(
                 FileManager.default.fileExists(atPath: site.output + "/\(page)/index.html"), "still followed: \(page)")
         }
+    }
+
+    /// The page a link to another topic file publishes again names the other topic's page as
+    /// its canonical address, as search engines expect of duplicate content, and the sitemap
+    /// lists only that page; the other topics' pages keep their own.
+    @Test func aTopicFileLinkedToAnotherTopicFileHasTheOtherPageAsCanonicalAndIsNotInTheSitemap() throws {
+        let site = try Self.siteWithLinkedTopics()
+        let result = try CommandLineTests().run(["build"], in: site.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        for (page, canonical) in [("a/go", "a/go"), ("a/golang", "a/go"), ("b/html", "b/html"), ("a/html", "b/html")] {
+            let html = site.page("\(page)/index.html")
+            let url = "https://example.org/\(canonical)/"
+            #expect(html.contains("<link rel=\"canonical\" href=\"\(url)\">"), "\(page)")
+            #expect(html.contains("<meta property=\"og:url\" content=\"\(url)\">"), "\(page)")
+            #expect(html.contains("\"@type\":\"WebPage\",\"name\":"), "\(page)")
+            #expect(html.contains("\"url\":\"\(url)\""), "\(page)")
+            #expect(!html.contains("https://example.org/\(page)/\"") || page == canonical, "\(page): no other address")
+        }
+        #expect(
+            site.page("sitemap.xml").split(separator: "\n").filter { $0.hasPrefix("<url>") } == [
+                "<url><loc>https://example.org/</loc><lastmod>2026-01-01</lastmod></url>",
+                "<url><loc>https://example.org/a/</loc><lastmod>2026-01-01</lastmod></url>",
+                "<url><loc>https://example.org/a/related/</loc><lastmod>2026-01-01</lastmod></url>",
+                "<url><loc>https://example.org/a/go/</loc><lastmod>2026-01-01</lastmod></url>",
+                "<url><loc>https://example.org/b/</loc><lastmod>2026-01-01</lastmod></url>",
+                "<url><loc>https://example.org/b/related/</loc><lastmod>2026-01-01</lastmod></url>",
+                "<url><loc>https://example.org/b/html/</loc><lastmod>2026-01-01</lastmod></url>",
+            ])
     }
 
     /// A link to another topic that the map does not name gets the warning about the link only:

@@ -14,12 +14,18 @@ public struct TopicBody: Sendable, Hashable {
     public var updated: Day?
     /// The body, split as a roadmap's is (its own `topics`, `files` and `map` are empty).
     public var body: RoadmapBody
+    /// The other topic whose page this one repeats, when the topic file is a symbolic link to
+    /// that topic's file: the page names that page as its canonical address, and is not in the
+    /// sitemap (docs/authoring.md#topic-files). Nil for a page of its own.
+    public var canonical: TopicID?
 
     /// Creates a topic from its parts; `titleID` defaults to the title's GitHub id.
     public init(
-        id: TopicID, title: String, titleID: String? = nil, description: String?, updated: Day?, body: RoadmapBody
+        id: TopicID, title: String, titleID: String? = nil, description: String?, updated: Day?, body: RoadmapBody,
+        canonical: TopicID? = nil
     ) {
         self.id = id
+        self.canonical = canonical
         self.title = title
         if let titleID {
             self.titleID = titleID

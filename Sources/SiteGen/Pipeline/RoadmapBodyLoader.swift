@@ -81,7 +81,7 @@ struct RoadmapBodyLoader: Sendable {
         let body = TopicBody(
             id: topic.id, title: topic.title, titleID: rendered.titleID,
             description: topic.description ?? rendered.firstParagraph,
-            updated: topic.updated, body: rendered.body)
+            updated: topic.updated, body: rendered.body, canonical: topic.linkedTopic)
         return (body, rendered.diagnostics + [topic.placeholderWarning].compactMap { $0 }, rendered.links)
     }
 

@@ -138,14 +138,19 @@ struct SiteRenderer: Sendable {
     }
 
     /// The sitemap's addresses of `roadmap`'s `pages`: a topic page with its topic's date, the
-    /// others with the roadmap's.
+    /// others with the roadmap's. A topic page that repeats another topic's (its file is a link
+    /// to that topic's file) is left out: the sitemap lists canonical addresses only.
     private func sitemapEntries(of roadmap: Roadmap, pages: [String]) -> [Sitemap.Entry] {
         var topicDates: [String: Day] = [:]
+        var repeated: Set<String> = []
         for topic in content.publishedTopics(of: roadmap.slug) {
-            topicDates[paths.outputFile(forPage: paths.topic(topic.id))] = topic.updated
+            let file = paths.outputFile(forPage: paths.topic(topic.id))
+            topicDates[file] = topic.updated
+            if topic.linkedTopic != nil { repeated.insert(file) }
         }
-        return pages.map { file in
-            Sitemap.Entry(
+        return pages.compactMap { file in
+            guard !repeated.contains(file) else { return nil }
+            return Sitemap.Entry(
                 url: site.config.absoluteURL(forPath: paths.page(forOutputFile: file)),
                 lastModified: topicDates[file] ?? roadmap.updated)
         }

@@ -48,9 +48,11 @@ struct PageContext {
     }
 
     /// The `page` value for a page served at `path` (nil for the 404 page, which has no address).
+    /// Its `url`, the canonical address, is that of `canonicalPath` when the page repeats
+    /// another one (a topic file linked to another topic's), else its own.
     func page(
-        kind: String, title: String, description: String?, path: String?, modified: Day? = nil,
-        jsonLD: JSONValue? = nil
+        kind: String, title: String, description: String?, path: String?, canonicalPath: String? = nil,
+        modified: Day? = nil, jsonLD: JSONValue? = nil
     ) -> TemplateValue {
         .object([
             "kind": .string(kind),
@@ -60,7 +62,7 @@ struct PageContext {
             "modified": .optional(modified?.description),
             "description": .optional(description),
             "path": .optional(path),
-            "url": .optional(path.map(config.absoluteURL(forPath:))),
+            "url": .optional((canonicalPath ?? path).map(config.absoluteURL(forPath:))),
             "noindex": .bool(path == nil),
             "jsonLD": .optional(jsonLD?.serialized),
         ])

@@ -55,11 +55,12 @@ enum StructuredData {
 
 extension StructuredData {
     /// A topic page: a `WebPage` and its `BreadcrumbList` (the site, the roadmap, the parent
-    /// topic, the topic), in one `@graph`.
+    /// topic, the topic), in one `@graph`. The page's own address in both is its canonical one:
+    /// the other topic's, when it repeats that topic's page.
     static func topicPage(
         _ topic: TopicBody, roadmap: Roadmap, parent: TopicBody?, paths: SitePaths, config: SiteConfig
     ) -> JSONValue {
-        let url = config.absoluteURL(forPath: paths.topic(topic.id))
+        let url = config.absoluteURL(forPath: paths.topic(topic.canonical ?? topic.id))
         var page: [(StaticString, JSONValue)] = [
             ("@type", .literal("WebPage")),
             ("name", .string(topic.title)),

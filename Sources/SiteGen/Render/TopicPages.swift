@@ -90,7 +90,8 @@ struct TopicPages {
             "next": link(place.next),
         ]
         var page = context.page(
-            kind: "topic", title: topic.title, description: topic.description, path: path, modified: topic.updated,
+            kind: "topic", title: topic.title, description: topic.description, path: path,
+            canonicalPath: topic.canonical.map(paths.topic), modified: topic.updated,
             jsonLD: StructuredData.topicPage(
                 topic, roadmap: roadmap, parent: place.parent, paths: paths, config: context.config))
         if case .object(var object) = page {
