@@ -24,12 +24,18 @@ struct BuildCommand: ParsableCommand {
                 inputs: site.input.siteInputs, outputDirectory: site.output,
                 warningsAsErrors: site.strictness.warningsAsErrors
             ).build()
-            reporter.report(report.diagnostics)
+            // A build that succeeds has no errors: its warnings are counted after the summary,
+            // in the words `check` closes with, not as "0 errors, …".
+            let diagnostics = report.diagnostics
+            reporter.report(diagnostics, summarizing: diagnostics.hasErrors)
             let search = report.searchPageCount.map { "; search index of \(Counted.phrase($0, "page"))" } ?? ""
             reporter.say(
                 "Built \(Counted.phrase(report.roadmapCount, "roadmap")): \(Counted.phrase(report.pageCount, "page")), "
                     + "\(Counted.phrase(report.fileCount, "file")) in \(site.output)/\(search)"
                     + Self.draftsNote(report.excludedDraftCount))
+            if !diagnostics.hasErrors, diagnostics.warningCount > 0 {
+                reporter.say(DiagnosticReporter.noErrorsLine(warnings: diagnostics.warningCount))
+            }
         } catch {
             // A build the signal handler stopped fails, saying it was interrupted; the handler
             // ends the process (`stop`), so the failure is neither reported nor exited with.

@@ -30,10 +30,6 @@ struct CheckCommand: AsyncParsableCommand {
         // Without errors, the closing line below counts the warnings: no "0 errors, …" before it.
         reporter.report(diagnostics, summarizing: diagnostics.hasErrors)
         guard !diagnostics.hasErrors else { throw ExitCode.failure }
-        let warnings = diagnostics.warningCount
-        reporter.say(
-            warnings == 0
-                ? "No problems found."
-                : "No errors found; \(Counted.phrase(warnings, "warning")) above.")
+        reporter.say(DiagnosticReporter.noErrorsLine(warnings: diagnostics.warningCount))
     }
 }

@@ -21,6 +21,12 @@ struct DiagnosticReporter {
         FileHandle.standardError.write(Data(text.utf8))
     }
 
+    /// The closing line of a command that found no errors (`check`, and `build` after warnings):
+    /// what is left to read above it, never "0 errors, …".
+    static func noErrorsLine(warnings: Int) -> String {
+        warnings == 0 ? "No problems found." : "No errors found; \(Counted.phrase(warnings, "warning")) above."
+    }
+
     /// Prints one problem that has no location (such as a port already in use) on standard error.
     func report(_ message: String) {
         FileHandle.standardError.write(Data("error: \(message)\n".utf8))

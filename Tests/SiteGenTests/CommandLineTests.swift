@@ -165,6 +165,21 @@ struct CommandLineTests {
         #expect(result.stdout == "No errors found; 1 warning above.\n")
     }
 
+    /// A build that succeeds with warnings closes as `check` does, after its summary of what it
+    /// wrote: the count of warnings to read above, and no "0 errors, …".
+    @Test func buildWithOnlyWarningsClosesAsCheckDoes() throws {
+        let site = siteWithTheme(["a": roadmapFile("title: A\nupdated: 2026-01-01\nrelatd: []")])
+        let build = try run(["build"], in: site.root)
+        #expect(build.status == 0)
+        #expect(build.stderr.hasSuffix("did you mean `related`?\n"), "the warning, with no count after it")
+        #expect(build.stdout == "Built 1 roadmap: 4 pages, 13 files in public/\nNo errors found; 1 warning above.\n")
+        let check = try run(["check"], in: site.root)
+        #expect(check.stderr == build.stderr)
+        #expect(build.stdout.hasSuffix("\n" + check.stdout), "the same closing line")
+        let clean = siteWithTheme(["a": roadmapFile("title: A\nupdated: 2026-01-01")])
+        #expect(try run(["build"], in: clean.root).stdout == "Built 1 roadmap: 4 pages, 13 files in public/\n")
+    }
+
     @Test func checkHasNoOutputOption() throws {
         let site = siteWithTheme(["a": roadmapFile("title: A\nupdated: 2026-01-01")])
         let help = try run(["check", "--help"], in: site.root)
