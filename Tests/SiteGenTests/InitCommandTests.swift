@@ -39,13 +39,44 @@ extension CommandLineTests {
         #expect(
             drafts.stderr
                 == "content/roadmaps/getting-started.md:4:14: warning: the page still has the scaffold's placeholder "
-                + "text `One sentence on what this roadmap leads …` and 4 more\n" + hint
+                + "text `One sentence on what this roadmap leads …` and 8 more\n" + hint
                 + "content/roadmaps/getting-started/basics.md:3:14: warning: the page still has the scaffold's "
                 + "placeholder text `One sentence on what this topic covers.` and 2 more\n" + hint
                 + "content/roadmaps/getting-started/first-project.md:3:14: warning: the page still has the scaffold's "
                 + "placeholder text `One sentence on what this topic covers.` and 2 more\n" + hint)
         #expect(drafts.stdout == "Built 1 roadmap: 7 pages, 16 files in public/\nNo errors found; 3 warnings above.\n")
         #expect(FileManager.default.fileExists(atPath: root + "/public/getting-started/first-project/index.html"))
+    }
+
+    /// `init`'s roadmap is what `new` writes for its slug and level, with the map of its topics
+    /// added, and its topic files are what `new <roadmap>/<topic>` writes for their titles: the
+    /// scaffolds are written in one place, and cannot drift apart.
+    @Test func initWritesTheRoadmapAndTopicsThatNewWrites() throws {
+        let root = TestFiles.temporaryDirectory()
+        #expect(try run(["init", "site"], in: root).status == 0)
+        let content = root + "/new/content"
+        #expect(try run(["new", "getting-started", "--level", "Beginner", "--content", content], in: root).status == 0)
+        let roadmap = TestFiles.read(root + "/site/content/roadmaps/getting-started.md")
+        let map = try #require(roadmap.firstRange(of: /## Roadmap\n(?:.*\n)*?(?=## )/))
+        #expect(
+            roadmap[map] == """
+                ## Roadmap
+
+                1. [The basics](getting-started/basics.md)
+                2. [Your first project](getting-started/first-project.md)
+                3. Where to go next
+
+
+                """)
+        #expect(
+            roadmap.replacingCharacters(in: map, with: "") == TestFiles.read(content + "/roadmaps/getting-started.md"))
+        for (topic, title) in [("basics", "The basics"), ("first-project", "Your first project")] {
+            let new = try run(["new", "getting-started/\(topic)", "--title", title, "--content", content], in: root)
+            #expect(new.status == 0, "\(new.stderr)")
+            #expect(
+                TestFiles.read(root + "/site/content/roadmaps/getting-started/\(topic).md")
+                    == TestFiles.read(content + "/roadmaps/getting-started/\(topic).md"), "\(topic)")
+        }
     }
 
     @Test func initsGitignoreLeavesOutEverythingABuildWritesBesideTheSite() throws {
@@ -171,7 +202,7 @@ struct SiteScaffoldTests {
     }
 
     @Test func theTopicFilesAreValidDrafts() throws {
-        for topic in SiteScaffold.topics {
+        for topic in SiteScaffold.topics.map(\.topic) {
             let path = "content/roadmaps/getting-started/\(topic).md"
             var diagnostics = Diagnostics()
             let file = try #require(

@@ -1,7 +1,8 @@
 import Foundation
 
 /// `sitegen new`: a new roadmap file with front matter and every usual section, ready to fill,
-/// marked `draft: true` so that nothing half-written is published.
+/// marked `draft: true` so that nothing half-written is published. `sitegen init`'s roadmap is
+/// the same file with a map (`SiteScaffold`), so that the two cannot drift apart.
 public struct RoadmapScaffold: Sendable {
     /// The new roadmap's slug (its file name without `.md`).
     public var slug: String
@@ -9,12 +10,17 @@ public struct RoadmapScaffold: Sendable {
     public var title: String?
     /// The level word; by default none.
     public var level: String?
+    /// The lines of the list of a `## Roadmap` section written first, the map
+    /// (docs/authoring.md#the-map); nil, as `sitegen new` writes it: no map until the roadmap has
+    /// topics (`sitegen new <slug>/<topic>` says how to start one).
+    public var map: [String]?
 
     /// A scaffold for `slug`.
-    public init(slug: String, title: String? = nil, level: String? = nil) {
+    public init(slug: String, title: String? = nil, level: String? = nil, map: [String]? = nil) {
         self.slug = slug
         self.title = title
         self.level = level
+        self.map = map
     }
 
     /// The title used: the one given, or one made from the slug.
@@ -24,7 +30,8 @@ public struct RoadmapScaffold: Sendable {
             + " Roadmap"
     }
 
-    /// The file's text: a draft, with every usual section holding `ScaffoldPlaceholders`.
+    /// The file's text: a draft, with its map when it has one, then every usual section holding
+    /// `ScaffoldPlaceholders`.
     public var text: String {
         typealias Placeholder = ScaffoldPlaceholders
         var lines = ["---", "title: \(Self.yamlQuoted(resolvedTitle))"]
@@ -36,6 +43,9 @@ public struct RoadmapScaffold: Sendable {
             "draft: true   # left out of the site until this line is removed (`sitegen serve --drafts` shows it)",
             "---",
             "",
+        ]
+        if let map { lines += ["## Roadmap", ""] + map + [""] }
+        lines += [
             "## How to follow this roadmap",
             "",
             "1. \(Placeholder.firstStep)",

@@ -6,11 +6,23 @@ import Foundation
 /// `draft: true` and holding `ScaffoldPlaceholders` where the author's text belongs; a
 /// `.gitignore`; the GitHub workflow that builds and publishes the site (`SiteWorkflow`); and,
 /// with `theme`, the built-in theme's files in `templates/` to customize.
+///
+/// The roadmap and topic files are those `sitegen new` writes (`RoadmapScaffold`,
+/// `TopicScaffold`), the roadmap's with the map of its topics added.
 public struct SiteScaffold: Sendable {
     /// The example roadmap's slug.
     static let roadmap = "getting-started"
-    /// Its topics' slugs, in map order.
-    static let topics = ["basics", "first-project"]
+    /// Its topics, in map order.
+    static let topics = [
+        TopicScaffold(roadmap: roadmap, topic: "basics", title: "The basics"),
+        TopicScaffold(roadmap: roadmap, topic: "first-project", title: "Your first project"),
+    ]
+    /// The roadmap: as `sitegen new getting-started --level Beginner` writes it, with a map of its
+    /// topics, written as `sitegen new <roadmap>/<topic>` proposes each line, and a label after them.
+    static let roadmapScaffold = RoadmapScaffold(
+        slug: roadmap, level: "Beginner",
+        map: topics.enumerated().map { index, topic in topic.mapLine(.ordered(next: index + 1, delimiter: ".")) }
+            + ["\(topics.count + 1). Where to go next"])
 
     /// Whether the default theme's files are written into `templates/` too.
     public var theme: Bool
@@ -24,15 +36,11 @@ public struct SiteScaffold: Sendable {
     public var files: [(path: String, bytes: [UInt8])] {
         var files: [(String, [UInt8])] = [
             ("content/site.yml", Array(Self.siteYML.utf8)),
-            ("content/roadmaps/\(Self.roadmap).md", Array(Self.roadmapText.utf8)),
-            ("content/roadmaps/\(Self.roadmap)/\(Self.topics[0]).md", Array(Self.topicText(title: "The basics").utf8)),
-            (
-                "content/roadmaps/\(Self.roadmap)/\(Self.topics[1]).md",
-                Array(Self.topicText(title: "Your first project").utf8)
-            ),
+            ("content/roadmaps/\(Self.roadmap).md", Array(Self.roadmapScaffold.text.utf8)),
             (".gitignore", Array(Self.gitignore.utf8)),
             (".github/workflows/site.yml", Array(SiteWorkflow.text.utf8)),
         ]
+        files += Self.topics.map { ("content/roadmaps/\($0.roadmap)/\($0.topic).md", Array($0.text.utf8)) }
         if theme {
             files += DefaultThemeFiles.files.map { ("templates/" + $0.key, $0.value) }
         }
@@ -48,51 +56,6 @@ public struct SiteScaffold: Sendable {
         language: en
 
         """
-
-    static let roadmapText = """
-        ---
-        title: Getting Started Roadmap
-        level: Beginner
-        description: \(ScaffoldPlaceholders.description)
-        related: []
-        draft: true   # left out of the site until this line is removed (`sitegen serve --drafts` shows it)
-        ---
-
-        \(ScaffoldPlaceholders.audience)
-
-        ## Roadmap
-
-        1. [The basics](\(roadmap)/\(topics[0]).md)
-        2. [Your first project](\(roadmap)/\(topics[1]).md)
-        3. Where to go next
-
-        ## What you'll learn
-
-        - \(ScaffoldPlaceholders.skill)
-
-        ## Frequently asked questions
-
-        ### \(ScaffoldPlaceholders.question)
-
-        \(ScaffoldPlaceholders.answer)
-
-        """
-
-    /// A topic file with its title.
-    static func topicText(title: String) -> String {
-        """
-        ---
-        title: \(title)
-        description: \(ScaffoldPlaceholders.topicDescription)
-        draft: true
-        ---
-
-        \(ScaffoldPlaceholders.topicText)
-
-        - [@article@\(ScaffoldPlaceholders.resource)](https://example.org/)
-
-        """
-    }
 
     static let gitignore = """
         # sitegen's output, and what a build keeps beside it: its lock, the record of the folder

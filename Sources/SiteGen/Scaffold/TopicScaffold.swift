@@ -11,13 +11,20 @@ public struct TopicScaffold: Sendable {
     /// The title; by default the slug's words, the first capitalized.
     public var title: String?
 
+    /// A scaffold for the topic `topic` of `roadmap`.
+    public init(roadmap: String, topic: String, title: String? = nil) {
+        self.roadmap = roadmap
+        self.topic = topic
+        self.title = title
+    }
+
     /// A scaffold for `name`, written `roadmap/topic`; nil when `name` has no `/`.
     public init?(name: String, title: String? = nil) {
         let parts = name.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2 else { return nil }
-        roadmap = String(parts[0])
-        topic = String(parts[1].hasSuffix(".md") ? parts[1].dropLast(3) : parts[1])
-        self.title = title
+        self.init(
+            roadmap: String(parts[0]), topic: String(parts[1].hasSuffix(".md") ? parts[1].dropLast(3) : parts[1]),
+            title: title)
     }
 
     /// The title used: the one given, or one made from the slug.
@@ -51,7 +58,7 @@ public struct TopicScaffold: Sendable {
     }
 
     /// The file's text: a draft, with a title and `ScaffoldPlaceholders` where the topic's own
-    /// text belongs (as `sitegen init`'s topics have).
+    /// text belongs (`sitegen init`'s topics are written with it too).
     public var text: String {
         [
             "---",
