@@ -63,4 +63,58 @@ struct ScaffoldPlaceholdersTests {
                 == "the page still has the scaffold's placeholder text \(Excerpt.quoted(first.2))"
                 + (more > 0 ? " and \(more) more" : ""), "\(text)")
     }
+
+    /// A published roadmap `pub` with a topic and a draft topic, and a draft roadmap `sketch`
+    /// with a topic that is not a draft itself; every file holds a placeholder sentence.
+    static func siteWithDrafts() -> TestSite {
+        let sentence = ScaffoldPlaceholders.topicText
+        return TestSite(roadmaps: [
+            "pub": roadmapFile(
+                "title: Pub\nupdated: 2026-01-01", body: "## Roadmap\n\n- [T](pub/t.md)\n- [D](pub/d.md)\n"),
+            "pub/t": "---\nupdated: 2026-01-01\n---\n# T\n\n\(sentence)\n",
+            "pub/d": "---\nupdated: 2026-01-01\ndraft: true\n---\n# D\n\n\(sentence)\n",
+            "sketch": roadmapFile(
+                "title: Sketch\nupdated: 2026-01-01\ndraft: true\ndescription: \(ScaffoldPlaceholders.description)",
+                body: "## Roadmap\n\n- [X](sketch/x.md)\n"),
+            "sketch/x": "---\nupdated: 2026-01-01\n---\n# X\n\n\(sentence)\n",
+        ])
+    }
+
+    /// The load stage searches only the topic files the build publishes: not a draft topic, nor
+    /// the topics of a draft roadmap, left out of it; with `--drafts`, all of them.
+    @Test func topicFilesLeftOutOfTheBuildAreNotSearched() {
+        let site = Self.siteWithDrafts()
+        for drafts in [false, true] {
+            var diagnostics = Diagnostics()
+            let loaded = ContentLoader(inputs: SiteInputs(contentDirectory: site.content, includeDrafts: drafts))
+                .load(into: &diagnostics)
+            #expect(!diagnostics.hasErrors, "\(diagnostics.all)")
+            let files = loaded.topics.values.flatMap(\.files)
+            #expect(files.count == 3)
+            #expect(
+                files.filter { $0.placeholderWarning != nil }.map(\.id.description).sorted()
+                    == (drafts ? ["pub/d", "pub/t", "sketch/x"] : ["pub/t"]), "drafts: \(drafts)")
+        }
+    }
+
+    /// A build warns about the placeholder sentences of the pages it publishes only: drafts
+    /// left out are not warned about, and with `--drafts` they are.
+    @Test func aBuildWarnsAboutDraftsOnlyWhenItBuildsThem() throws {
+        let site = Self.siteWithDrafts()
+        let warned = { (result: CommandLineTests.Run) in
+            result.stderr.split(separator: "\n").filter { $0.contains("placeholder text") }.map {
+                String($0.prefix { $0 != " " })
+            }
+        }
+        let build = try CommandLineTests().run(["build"], in: site.root)
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(warned(build) == ["content/roadmaps/pub/t.md:6:1:"])
+        let drafts = try CommandLineTests().run(["build", "--drafts"], in: site.root)
+        #expect(drafts.status == 0, "\(drafts.stderr)")
+        #expect(
+            warned(drafts) == [
+                "content/roadmaps/pub/d.md:7:1:", "content/roadmaps/pub/t.md:6:1:", "content/roadmaps/sketch.md:5:14:",
+                "content/roadmaps/sketch/x.md:6:1:",
+            ])
+    }
 }

@@ -31,7 +31,8 @@ struct TopicFile: Sendable {
     /// heading. `source.bodyLineOffset` maps its lines to the file's.
     var body: String
     /// The warning for a scaffold's placeholder text left in the file, given when the topic is
-    /// published (found here, where the whole text is at hand).
+    /// published (found here, where the whole text is at hand); a file the build leaves out is
+    /// not searched (see `Publishing`).
     var placeholderWarning: Diagnostic?
     /// The other topic this file is a symbolic link to, when it is one (`TopicLoader` warns
     /// that the page is published twice, and the map is not asked to name it too).
@@ -40,10 +41,33 @@ struct TopicFile: Sendable {
     /// The keys front matter may hold.
     static let knownKeys = ["title", "description", "updated", "draft"]
 
+    /// Which topic files of a folder the build publishes, and so searches for the scaffold's
+    /// placeholder sentences: a draft left out of the build is not warned about, so its text is
+    /// not searched either.
+    enum Publishing: Sendable {
+        /// Every file: drafts are built (`--drafts`).
+        case all
+        /// The files that are not drafts.
+        case allButDrafts
+        /// None: the folder's roadmap is a draft left out of the build.
+        case none
+
+        /// Whether a file that is (or is not) a draft is published.
+        func publishes(isDraft: Bool) -> Bool {
+            switch self {
+            case .all: true
+            case .allButDrafts: !isDraft
+            case .none: false
+            }
+        }
+    }
+
     /// Reads and checks the topic file at `path`; nil when it cannot be read at all.
-    static func load(path: String, id: TopicID, into diagnostics: inout Diagnostics) -> TopicFile? {
+    static func load(
+        path: String, id: TopicID, publishing: Publishing = .all, into diagnostics: inout Diagnostics
+    ) -> TopicFile? {
         switch InputText.read(path) {
-        case .success(let text): return read(text, path: path, id: id, into: &diagnostics)
+        case .success(let text): return read(text, path: path, id: id, publishing: publishing, into: &diagnostics)
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
             return nil
@@ -53,7 +77,9 @@ struct TopicFile: Sendable {
     /// Reads and checks a topic file's text. A file with wrong fields is still returned (its
     /// errors are in `diagnostics`, and a missing title is the topic's slug), so that its body
     /// and its place on the map are checked too; nil when its front matter cannot be parsed.
-    static func read(_ text: String, path: String, id: TopicID, into diagnostics: inout Diagnostics) -> TopicFile? {
+    static func read(
+        _ text: String, path: String, id: TopicID, publishing: Publishing = .all, into diagnostics: inout Diagnostics
+    ) -> TopicFile? {
         let frontMatter: FrontMatter
         switch FrontMatter.split(text, path: path, isRequired: false) {
         case .success(let split): frontMatter = split
@@ -94,14 +120,16 @@ struct TopicFile: Sendable {
         }
         var description = fields.text("description", into: &diagnostics)
         if description?.allSatisfy(\.isWhitespace) ?? true { description = nil }
+        let updated = fields.day("updated", into: &diagnostics).day
+        let isDraft = fields.flag("draft", into: &diagnostics) ?? false
         return TopicFile(
             id: id, title: title ?? heading?.text ?? id.topic.value, headingText: heading?.plainText,
-            description: description, updated: fields.day("updated", into: &diagnostics).day,
-            isDraft: fields.flag("draft", into: &diagnostics) ?? false,
+            description: description, updated: updated, isDraft: isDraft,
             source: RoadmapSource(
                 path: path, bodyLineOffset: frontMatter.bodyLineOffset + (heading?.lineCount ?? 0)),
             body: heading.map { Self.body(frontMatter.body, after: $0) } ?? frontMatter.body,
-            placeholderWarning: ScaffoldPlaceholders.warning(in: [(text, 0)], path: path))
+            placeholderWarning: publishing.publishes(isDraft: isDraft)
+                ? ScaffoldPlaceholders.warning(in: [(text, 0)], path: path) : nil)
     }
 
     /// `body` from the byte after `heading`, the title heading it starts with.

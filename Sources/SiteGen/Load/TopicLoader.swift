@@ -23,7 +23,8 @@ enum TopicLoader {
     /// The folders of `roadmaps` (slug and folder path), scanned and loaded; every problem goes
     /// into `diagnostics`, in folder order. `includeDrafts`: whether drafts are part of the build
     /// (a draft left out is not published at all, so not twice either); `excludedDrafts`: the
-    /// roadmaps that are drafts left out of it (their topics are not published either).
+    /// roadmaps that are drafts left out of it (their topics are not published either). A file
+    /// left out is not searched for the scaffold's placeholder sentences.
     static func load(
         _ roadmaps: [(slug: Slug, directory: String)], contentRoot: String, includeDrafts: Bool,
         excludedDrafts: Set<Slug> = [], into diagnostics: inout Diagnostics
@@ -54,7 +55,11 @@ enum TopicLoader {
                 problems.append(problem)
                 file = nil
             } else {
-                file = TopicFile.load(path: paths[index].path, id: paths[index].id, into: &problems)
+                let roadmap = paths[index].id.roadmap
+                file = TopicFile.load(
+                    path: paths[index].path, id: paths[index].id,
+                    publishing: excludedDrafts.contains(roadmap) ? .none : includeDrafts ? .all : .allButDrafts,
+                    into: &problems)
                 if let read = file, includeDrafts || !read.isDraft, !paths[index].isRegularFile,
                     let other = linkedTopic(paths[index]), !excludedDrafts.contains(other.roadmap)
                 {

@@ -3,8 +3,8 @@ import Glibc
 /// The sentences `sitegen new` and `sitegen init` write where the author's own text belongs
 /// (docs/authoring.md#starting-a-site): the one list of them. The scaffolds write them, and
 /// every command that renders a page warns at the first one a page still carries (a draft left
-/// out of the build is not warned about, so a scaffold stays quiet until it is published or
-/// built with `--drafts`).
+/// out of the build is neither searched nor warned about, so a scaffold stays quiet until it is
+/// published or built with `--drafts`).
 enum ScaffoldPlaceholders {
     static let description = "One sentence on what this roadmap leads to."
     static let firstStep = "The first step, and why it comes first."
