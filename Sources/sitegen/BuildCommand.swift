@@ -20,10 +20,12 @@ struct BuildCommand: ParsableCommand {
     private func build(_ interrupt: Interrupt) throws {
         let reporter = DiagnosticReporter()
         do {
-            let report = try SiteBuilder(
+            var builder = SiteBuilder(
                 inputs: site.input.siteInputs, outputDirectory: site.output,
-                warningsAsErrors: site.strictness.warningsAsErrors
-            ).build()
+                warningsAsErrors: site.strictness.warningsAsErrors)
+            // The process exits once the summary is printed.
+            builder.leavesMemoryToExit = true
+            let report = try builder.build()
             reporter.report(report.diagnostics)
             let search = report.searchPageCount.map { "; search index of \(Counted.phrase($0, "page"))" } ?? ""
             reporter.say(
