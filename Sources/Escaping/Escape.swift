@@ -16,19 +16,23 @@ public enum Escape {
     /// Appends `text`, escaped as `html` does, to UTF-8 `output` (what templates' `{{ }}` do).
     package static func appendHTML(_ text: String, to output: inout [UInt8]) {
         var text = text
-        text.withUTF8 { appendEscaping($0, special: isHTMLSpecial, with: htmlReplacement, to: &output) }
+        text.withUTF8 {
+            appendEscaping($0, searching: htmlSpecials, with: htmlReplacement, to: &output)
+        }
     }
 
     /// Text for XML content or a quoted attribute (sitemap, feed): markup characters become
     /// references and characters XML 1.0 does not allow are dropped.
     public static func xml(_ text: String) -> String {
-        escaping(text, special: isXMLSpecial, with: xmlReplacement)
+        escaping(text, searching: xmlSpecials, with: xmlReplacement)
     }
 
     /// Appends `text`, escaped as `xml` does, to UTF-8 `output`.
     package static func appendXML(_ text: String, to output: inout [UInt8]) {
         var text = text
-        text.withUTF8 { appendEscaping($0, special: isXMLSpecial, with: xmlReplacement, to: &output) }
+        text.withUTF8 {
+            appendEscaping($0, searching: xmlSpecials, with: xmlReplacement, to: &output)
+        }
     }
 
     /// A JSON string literal (with its quotes) that is safe inside an HTML `<script>` element:
@@ -44,7 +48,9 @@ public enum Escape {
     package static func appendJSONString(_ text: String, to output: inout [UInt8]) {
         var text = text
         output.append(UInt8(ascii: "\""))
-        text.withUTF8 { appendEscaping($0, special: isJSONSpecial, with: jsonReplacement, to: &output) }
+        text.withUTF8 {
+            appendEscaping($0, searching: jsonSpecials, with: jsonReplacement, to: &output)
+        }
         output.append(UInt8(ascii: "\""))
     }
 
@@ -52,12 +58,8 @@ public enum Escape {
     /// bytes that character has; nil when the byte is copied as it is.
     private typealias Replacement = (_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (StaticString, Int)?
 
-    /// Whether `byte` may start a character `htmlReplacement` replaces.
-    @inline(__always)
-    private static func isHTMLSpecial(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
-            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
-    }
+    /// The bytes that may start a character `htmlReplacement` replaces.
+    private static let htmlSpecials = ByteSearch(Array("&<>\"'".utf8))
 
     private static func htmlReplacement(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (StaticString, Int)? {
         switch bytes[index] {
@@ -70,12 +72,9 @@ public enum Escape {
         }
     }
 
-    /// Whether `byte` may start a character `xmlReplacement` replaces.
-    @inline(__always)
-    private static func isXMLSpecial(_ byte: UInt8) -> Bool {
-        byte < 0x20 || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
-            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == 0xEF
-    }
+    /// The bytes that may start a character `xmlReplacement` replaces: controls, markup, and
+    /// the first byte of U+FFFE and U+FFFF.
+    private static let xmlSpecials = ByteSearch(Array("&<>\"'".utf8) + [0xEF], below: 0x20)
 
     private static func xmlReplacement(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (StaticString, Int)? {
         switch bytes[index] {
@@ -94,12 +93,9 @@ public enum Escape {
         }
     }
 
-    /// Whether `byte` may start a character `jsonReplacement` replaces.
-    @inline(__always)
-    private static func isJSONSpecial(_ byte: UInt8) -> Bool {
-        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "<")
-            || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&") || byte == 0xE2
-    }
+    /// The bytes that may start a character `jsonReplacement` replaces: controls, quotes and
+    /// backslashes, markup, and the first byte of U+2028 and U+2029.
+    private static let jsonSpecials = ByteSearch(Array("\"\\<>&".utf8) + [0xE2], below: 0x20)
 
     private static func jsonReplacement(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (StaticString, Int)? {
         let byte = bytes[index]
@@ -135,31 +131,40 @@ public enum Escape {
 
     /// `text` escaped with `replacement`; `text` itself when it has nothing to replace.
     @inline(__always)
-    private static func escaping(_ text: String, special: (UInt8) -> Bool, with replacement: Replacement) -> String {
+    private static func escaping(_ text: String, searching specials: ByteSearch, with replacement: Replacement)
+        -> String
+    {
         var text = text
         let escaped = text.withUTF8 { bytes -> String? in
-            guard (0..<bytes.count).contains(where: { special(bytes[$0]) && replacement(bytes, $0) != nil }) else {
-                return nil
+            var index = 0
+            while true {
+                index = specials.first(in: bytes, from: index, to: bytes.count)
+                guard index < bytes.count else { return nil }
+                if replacement(bytes, index) != nil { break }
+                index += 1
             }
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count + bytes.count / 8 + 16)
-            appendEscaping(bytes, special: special, with: replacement, to: &output)
+            appendEscaping(bytes, searching: specials, with: replacement, to: &output)
             return String(decoding: output, as: UTF8.self)
         }
         return escaped ?? text
     }
 
-    /// Appends `bytes` to `output`, each run that needs no replacement in one piece; `special`
-    /// is a quick test for the bytes `replacement` may replace, so most bytes skip it.
+    /// Appends `bytes` to `output`, each run that needs no replacement in one piece; `specials`
+    /// are the bytes `replacement` may replace, found 16 bytes at a time (`ByteSearch`), so most
+    /// bytes skip it.
     @inline(__always)
     private static func appendEscaping(
-        _ bytes: UnsafeBufferPointer<UInt8>, special: (UInt8) -> Bool, with replacement: Replacement,
+        _ bytes: UnsafeBufferPointer<UInt8>, searching specials: ByteSearch, with replacement: Replacement,
         to output: inout [UInt8]
     ) {
         var runStart = 0
         var index = 0
-        while index < bytes.count {
-            guard special(bytes[index]), let (substitute, length) = replacement(bytes, index) else {
+        while true {
+            index = specials.first(in: bytes, from: index, to: bytes.count)
+            guard index < bytes.count else { break }
+            guard let (substitute, length) = replacement(bytes, index) else {
                 index += 1
                 continue
             }
@@ -169,6 +174,6 @@ public enum Escape {
             index += length
             runStart = index
         }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
     }
 }

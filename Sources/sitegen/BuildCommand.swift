@@ -20,10 +20,12 @@ struct BuildCommand: ParsableCommand {
     private func build(_ interrupt: Interrupt) throws {
         let reporter = DiagnosticReporter()
         do {
-            let report = try SiteBuilder(
+            var builder = SiteBuilder(
                 inputs: site.input.siteInputs, outputDirectory: site.output,
-                warningsAsErrors: site.strictness.warningsAsErrors
-            ).build()
+                warningsAsErrors: site.strictness.warningsAsErrors)
+            // The process exits once the summary is printed.
+            builder.leavesMemoryToExit = true
+            let report = try builder.build()
             // A build that succeeds has no errors: its warnings are counted after the summary,
             // in the words `check` closes with, not as "0 errors, …".
             let diagnostics = report.diagnostics

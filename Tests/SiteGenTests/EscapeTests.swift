@@ -108,7 +108,13 @@ struct EscapeTests {
         }
         let scalars = (0..<0x3000).compactMap(Unicode.Scalar.init) + ["\u{FFFE}", "\u{FFFF}", "\u{1F600}"]
         for scalar in scalars {
-            for (before, after) in [("", ""), ("a/b:", ".9-z")] {
+            // Text of 16 bytes or more is searched 16 bytes at a time (`ByteSearch`): the character
+            // is also put in the first block (crossing into the second when long) and in the second.
+            let blocks = [
+                (String(repeating: "x", count: 14), String(repeating: "y", count: 20)),
+                (String(repeating: "p", count: 16), String(repeating: "q", count: 16)),
+            ]
+            for (before, after) in [("", ""), ("a/b:", ".9-z")] + blocks {
                 let text = before + String(scalar) + after
                 #expect(Escape.html(text) == before + html(scalar) + after, "\(scalar.value)")
                 #expect(Escape.xml(text) == before + xml(scalar) + after, "\(scalar.value)")

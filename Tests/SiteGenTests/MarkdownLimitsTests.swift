@@ -168,4 +168,31 @@ struct MarkdownLimitsTests {
             ])
         #expect(!FileManager.default.fileExists(atPath: site.output))
     }
+
+    /// The 16-bytes-at-a-time search (`ByteSearch`) finds what the byte-by-byte rule does: every
+    /// byte value at every offset of the text (in whole blocks, and in its last 15 bytes), from
+    /// every start, and with the search ending before it, where the blocks look past its end.
+    @Test func theSearchForSpecialBytesFindsWhatTheByteRuleDoes() {
+        let specials = MarkdownLimitScan.specials
+        let rule = Set("[]*_~<@:.".utf8)
+        #expect((0...255).map(UInt8.init).filter(specials.contains) == rule.sorted())
+        let length = 40
+        for value in 0...255 {
+            let byte = UInt8(value)
+            for offset in 0..<length {
+                var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                bytes[offset] = byte
+                bytes.withUnsafeBufferPointer { buffer in
+                    for start in 0...length {
+                        let expected = rule.contains(byte) && start <= offset ? offset : length
+                        #expect(specials.first(in: buffer, from: start, to: length) == expected)
+                        if start <= offset {
+                            let end = (start + offset) / 2
+                            #expect(specials.first(in: buffer, from: start, to: end) == end)
+                        }
+                    }
+                }
+            }
+        }
+    }
 }

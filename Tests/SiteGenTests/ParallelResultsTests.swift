@@ -17,15 +17,18 @@ struct ParallelResultsTests {
         #expect(numbers == Array(0..<500))
     }
 
-    @Test func drainMovesResultsOutOfTheirSlots() {
-        let results = ParallelResults<Box>(count: 3)
+    @Test func drainHandsOverResultsInPlaceToBeMovedOut() {
+        let results = ParallelResults<Box?>(count: 3)
         for index in 0..<3 { results.set(index, Box(index)) }
         var unique: [Bool] = []
-        results.drain { (box: consuming Box) in
-            var box = consume box
-            // A copy would leave the slot holding a second reference.
-            unique.append(isKnownUniquelyReferenced(&box))
+        var kept: [Box] = []
+        results.drain { (box: inout Box?) in
+            // A copy, in the object or on the way, would be a second reference.
+            unique.append(isKnownUniquelyReferenced(&box!))
+            kept.append(box.take()!)
         }
         #expect(unique == [true, true, true])
+        #expect(kept.map(\.number) == [0, 1, 2])
+        #expect(kept.indices.allSatisfy { isKnownUniquelyReferenced(&kept[$0]) })
     }
 }

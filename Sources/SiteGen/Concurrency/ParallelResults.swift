@@ -19,16 +19,17 @@ final class ParallelResults<Value: Sendable>: Sendable {
         storage.withLock { $0.map { $0! } }
     }
 
-    /// Hands every result to `body` in index order, moved out: the object holds no slots
-    /// afterwards. Every slot must be set. A copy of each result would take a reference
-    /// to every string and array in it, written by another thread: slow cache misses, on one
-    /// thread, after the parallel work. `body` runs outside the lock.
-    func drain(_ body: (consuming Value) -> Void) {
+    /// Hands every result to `body` in index order, in place, for it to move out what it keeps
+    /// (`Optional.take()`, `swap`): the object holds no slots afterwards. Every slot must be
+    /// set. A copy of each result would take a reference to every string and array in it,
+    /// written by another thread: slow cache misses, on one thread, after the parallel work.
+    /// `body` runs outside the lock.
+    func drain(_ body: (inout Value) -> Void) {
         var slots = storage.withLock { slots in
             var taken: [Value?] = []
             swap(&taken, &slots)
             return taken
         }
-        for index in slots.indices { body(slots[index].take()!) }
+        for index in slots.indices { body(&slots[index]!) }
     }
 }

@@ -85,9 +85,8 @@ enum TopicLoader {
                 remaining = folders[folderIndex].0.topics.count
             }
             remaining -= 1
-            let (file, problems) = result
-            diagnostics.append(contentsOf: problems)
-            if let file { files[folderIndex].append(file) }
+            diagnostics.append(contentsOf: result.1)
+            if let file = result.0.take() { files[folderIndex].append(file) }
         }
         var byRoadmap: [Slug: RoadmapTopics] = [:]
         byRoadmap.reserveCapacity(folders.count)
