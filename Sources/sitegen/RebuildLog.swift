@@ -36,7 +36,13 @@ final class RebuildLog: Sendable {
             defer { printed = diagnostics }
             return printed.map { Set($0.all) != Set(diagnostics.all) } ?? true
         }
-        if isNew { reporter.report(diagnostics) }
+        guard isNew else { return }
+        // Without errors, the warnings are counted in the words `build` and `check` close with,
+        // not as "0 errors, …".
+        reporter.report(diagnostics, summarizing: diagnostics.hasErrors)
+        if !diagnostics.hasErrors, diagnostics.warningCount > 0 {
+            reporter.say(DiagnosticReporter.noErrorsLine(warnings: diagnostics.warningCount))
+        }
     }
 
     private static func duration(_ build: PreviewRebuild) -> String {

@@ -28,23 +28,27 @@ struct ServeCommandTests {
         var current: String { text.withLock { $0 } }
     }
 
+    /// `binary serve --port 0` started in `folder`, with what it writes to standard output and error.
+    static func serve(_ binary: String, in folder: String) throws -> (Process, output: Output, errors: Output) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["serve", "--port", "0"]
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        return (process, Output(out), Output(err))
+    }
+
     /// Ctrl-C (SIGINT) and SIGTERM both stop it cleanly.
     @Test(arguments: [SIGINT, SIGTERM])
     func printsTheAddressServesAndStopsOnASignal(_ signal: Int32) throws {
         let binary = try #require(CommandLineTests.binary, "build the sitegen product first (swift build)")
         let site = TestSite(roadmaps: ["a": roadmapFile("title: A\nupdated: 2026-01-01")])
         _ = site.copyTheme()
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["serve", "--port", "0"]
-        process.currentDirectoryURL = URL(fileURLWithPath: site.root)
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let output = Output(out)
-        let errors = Output(err)
+        let (process, output, errors) = try Self.serve(binary, in: site.root)
         defer { if process.isRunning { process.terminate() } }
 
         #expect(ServeEndToEndTests.eventually { output.current.contains("Serving http://127.0.0.1:") })
@@ -62,6 +66,21 @@ struct ServeCommandTests {
         #expect(process.terminationStatus == 0)
         #expect(output.current.hasSuffix("Stopped.\n"))
         #expect(errors.current == "")
+    }
+
+    /// A site that builds with warnings: they are counted as `build` and `check` count them.
+    @Test func warningsAreCountedAsBuildAndCheckCountThem() throws {
+        let binary = try #require(CommandLineTests.binary, "build the sitegen product first (swift build)")
+        let site = TestSite(roadmaps: ["a": roadmapFile("title: A\nupdated: 2026-01-01\nrelatd: []")])
+        _ = site.copyTheme()
+        let (process, output, errors) = try Self.serve(binary, in: site.root)
+        defer { if process.isRunning { process.terminate() } }
+
+        #expect(ServeEndToEndTests.eventually { output.current.contains("Serving http://127.0.0.1:") })
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        #expect(errors.current.hasSuffix("did you mean `related`?\n"), "the warning, with no count after it")
+        #expect(output.current.hasPrefix("No errors found; 1 warning above.\nBuilt the site in memory: "))
     }
 
     @Test func portInUseIsOneLineAndExitStatusOne() throws {
