@@ -1363,7 +1363,7 @@ li[data-progress="skipped"] > a { color: var(--muted); }
 #"""
 {{<layout}}
 {{$content}}
-<article class="topic" data-pagefind-body data-pagefind-meta="roadmap:{{roadmap.title}}">
+<article class="topic"{{^page.repeats}} data-pagefind-body{{/page.repeats}} data-pagefind-meta="roadmap:{{roadmap.title}}">
 <header class="page-header">
 <nav class="breadcrumb" aria-label="Breadcrumb" data-pagefind-ignore>
 <ol>

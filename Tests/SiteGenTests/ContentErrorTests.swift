@@ -481,6 +481,8 @@ struct ContentErrorTests {
             #expect(html.contains("\"@type\":\"WebPage\",\"name\":"), "\(page)")
             #expect(html.contains("\"url\":\"\(url)\""), "\(page)")
             #expect(!html.contains("https://example.org/\(page)/\"") || page == canonical, "\(page): no other address")
+            // Pagefind indexes only pages with `data-pagefind-body` once any page has it.
+            #expect(html.contains("data-pagefind-body") == (page == canonical), "\(page): searched once")
         }
         #expect(
             site.page("sitemap.xml").split(separator: "\n").filter { $0.hasPrefix("<url>") } == [

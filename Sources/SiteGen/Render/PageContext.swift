@@ -49,7 +49,8 @@ struct PageContext {
 
     /// The `page` value for a page served at `path` (nil for the 404 page, which has no address).
     /// Its `url`, the canonical address, is that of `canonicalPath` when the page repeats
-    /// another one (a topic file linked to another topic's), else its own.
+    /// another one (a topic file linked to another topic's), else its own; `repeats` says so
+    /// (the default theme leaves such a page out of the search index).
     func page(
         kind: String, title: String, description: String?, path: String?, canonicalPath: String? = nil,
         modified: Day? = nil, jsonLD: JSONValue? = nil
@@ -64,6 +65,7 @@ struct PageContext {
             "path": .optional(path),
             "url": .optional((canonicalPath ?? path).map(config.absoluteURL(forPath:))),
             "noindex": .bool(path == nil),
+            "repeats": .bool(canonicalPath != nil),
             "jsonLD": .optional(jsonLD?.serialized),
         ])
     }
