@@ -539,6 +539,29 @@ struct ContentErrorTests {
             drafts.stderr.contains("`a/t.md` is a symbolic link to the topic file `sketch/t.md`"), "\(drafts.stderr)")
     }
 
+    /// A link in the folder of a draft roadmap left out of the build makes no page, so it
+    /// publishes nothing twice: no warning (with `--drafts`, the warning).
+    @Test func aTopicFileLinkInADraftRoadmapIsNoWarningWithoutDrafts() throws {
+        let site = TestSite(roadmaps: [
+            "a": roadmapFile("title: A\nupdated: 2026-01-01", body: "## Roadmap\n\n- [T](a/t.md)\n"),
+            "sketch": roadmapFile(
+                "title: Sketch\nupdated: 2026-01-01\ndraft: true", body: "## Roadmap\n\n- [T](sketch/t.md)\n"),
+        ])
+        TestFiles.write("---\nupdated: 2026-01-01\n---\n# T\n\nText.\n", to: site.content + "/roadmaps/a/t.md")
+        try FileManager.default.createDirectory(
+            atPath: site.content + "/roadmaps/sketch", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: site.content + "/roadmaps/sketch/t.md", withDestinationPath: "../a/t.md")
+        let build = try CommandLineTests().run(["build"], in: site.root)
+        #expect(build.status == 0)
+        #expect(build.stderr == "")
+        #expect(!FileManager.default.fileExists(atPath: site.output + "/sketch"))
+        let drafts = try CommandLineTests().run(["build", "--drafts"], in: site.root)
+        #expect(drafts.status == 0)
+        #expect(
+            drafts.stderr.contains("`sketch/t.md` is a symbolic link to the topic file `a/t.md`"), "\(drafts.stderr)")
+    }
+
     @Test func theAssetsSlugIsReserved() {
         let site = TestSite(roadmaps: ["assets": roadmapFile("title: A\nupdated: 2026-01-01")])
         #expect(

@@ -56,11 +56,12 @@ enum TopicLoader {
                 file = nil
             } else {
                 let roadmap = paths[index].id.roadmap
+                let publishing: TopicFile.Publishing =
+                    excludedDrafts.contains(roadmap) ? .none : includeDrafts ? .all : .allButDrafts
                 file = TopicFile.load(
-                    path: paths[index].path, id: paths[index].id,
-                    publishing: excludedDrafts.contains(roadmap) ? .none : includeDrafts ? .all : .allButDrafts,
-                    into: &problems)
-                if let read = file, includeDrafts || !read.isDraft, !paths[index].isRegularFile,
+                    path: paths[index].path, id: paths[index].id, publishing: publishing, into: &problems)
+                // A link is a second page only when both it and the topic it leads to are built.
+                if let read = file, publishing.publishes(isDraft: read.isDraft), !paths[index].isRegularFile,
                     let other = linkedTopic(paths[index]), !excludedDrafts.contains(other.roadmap)
                 {
                     problems.warning(
