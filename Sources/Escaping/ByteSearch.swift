@@ -38,6 +38,17 @@ package struct ByteSearch: Sendable {
         return word >> UInt64(byte & 63) & 1 == 1
     }
 
+    /// The first of the eight lanes (bytes in memory order) that `word`, read from a mask, has
+    /// all ones in.
+    @inlinable @inline(__always)
+    package static func firstLane(_ word: UInt64) -> Int {
+        #if _endian(little)
+            word.trailingZeroBitCount / 8
+        #else
+            word.leadingZeroBitCount / 8
+        #endif
+    }
+
     /// The offset of the first byte of the set from `start` up to `end` in `bytes`, or `end`
     /// when there is none (or when `start` is past `end`).
     ///
@@ -61,8 +72,8 @@ package struct ByteSearch: Sendable {
             found .|= block .== lanes.8
             // The mask's halves as integers: `any(_:)` would call a lane-by-lane reduction.
             let halves = unsafeBitCast(found, to: SIMD2<UInt64>.self)
-            if halves[0] != 0 { return min(index + halves[0].trailingZeroBitCount / 8, end) }
-            if halves[1] != 0 { return min(index + 8 + halves[1].trailingZeroBitCount / 8, end) }
+            if halves[0] != 0 { return min(index + Self.firstLane(halves[0]), end) }
+            if halves[1] != 0 { return min(index + 8 + Self.firstLane(halves[1]), end) }
             index += 16
         }
         while index < end, !contains(bytes[index]) { index += 1 }
