@@ -32,15 +32,17 @@ final class RebuildLog: Sendable {
     }
 
     private func reportProblems(_ diagnostics: Diagnostics) {
-        let isNew = printed.withLock { printed -> Bool in
+        let previous = printed.withLock { printed -> Diagnostics? in
             defer { printed = diagnostics }
-            return printed.map { Set($0.all) != Set(diagnostics.all) } ?? true
+            return printed
         }
-        guard isNew else { return }
+        guard previous.map({ Set($0.all) != Set(diagnostics.all) }) ?? true else { return }
         // Without errors, the warnings are counted in the words `build` and `check` close with,
-        // not as "0 errors, …".
+        // not as "0 errors, …"; and once the last problem is fixed, that is said too, so the
+        // terminal's last word on problems is not a count that no longer holds.
         reporter.report(diagnostics, summarizing: diagnostics.hasErrors)
-        if !diagnostics.hasErrors, diagnostics.warningCount > 0 {
+        let hadProblems = !(previous?.all.isEmpty ?? true)
+        if !diagnostics.hasErrors, diagnostics.warningCount > 0 || hadProblems {
             reporter.say(DiagnosticReporter.noErrorsLine(warnings: diagnostics.warningCount))
         }
     }

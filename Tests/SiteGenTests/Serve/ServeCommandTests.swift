@@ -77,10 +77,17 @@ struct ServeCommandTests {
         defer { if process.isRunning { process.terminate() } }
 
         #expect(ServeEndToEndTests.eventually { output.current.contains("Serving http://127.0.0.1:") })
-        kill(process.processIdentifier, SIGINT)
-        process.waitUntilExit()
         #expect(errors.current.hasSuffix("did you mean `related`?\n"), "the warning, with no count after it")
         #expect(output.current.hasPrefix("No errors found; 1 warning above.\nBuilt the site in memory: "))
+
+        // Once the warning is fixed, the last word on problems says so.
+        TestFiles.write(roadmapFile("title: A\nupdated: 2026-01-01"), to: site.content + "/roadmaps/a.md")
+        #expect(ServeEndToEndTests.eventually(within: 30) { output.current.contains("Rebuilt ") })
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        let lines = output.current.split(separator: "\n")
+        let rebuilt = try #require(lines.firstIndex { $0.hasPrefix("Rebuilt ") })
+        #expect(lines[rebuilt - 1] == "No problems found.", "\(output.current)")
     }
 
     @Test func portInUseIsOneLineAndExitStatusOne() throws {
