@@ -50,10 +50,11 @@ struct PageContext {
     /// The `page` value for a page served at `path` (nil for the 404 page, which has no address).
     /// Its `url`, the canonical address, is that of `canonicalPath` when the page repeats
     /// another one (a topic file linked to another topic's), else its own; `repeats` says so
-    /// (the default theme leaves such a page out of the search index).
+    /// (the default theme leaves such a page out of the search index). `previousPath` and
+    /// `nextPath` are a topic's neighbours in map order, for `<link rel="prev/next">`.
     func page(
         kind: String, title: String, description: String?, path: String?, canonicalPath: String? = nil,
-        modified: Day? = nil, jsonLD: JSONValue? = nil
+        modified: Day? = nil, jsonLD: JSONValue? = nil, previousPath: String? = nil, nextPath: String? = nil
     ) -> TemplateValue {
         .object([
             "kind": .string(kind),
@@ -67,6 +68,8 @@ struct PageContext {
             "noindex": .bool(path == nil),
             "repeats": .bool(canonicalPath != nil),
             "jsonLD": .optional(jsonLD?.serialized),
+            "previousPath": .optional(previousPath),
+            "nextPath": .optional(nextPath),
         ])
     }
 

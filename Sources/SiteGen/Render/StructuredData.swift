@@ -55,12 +55,14 @@ enum StructuredData {
 
 extension StructuredData {
     /// A topic page: a `WebPage` and its `BreadcrumbList` (the site, the roadmap, the parent
-    /// topic, the topic), in one `@graph`. The page's own address in both is its canonical one:
-    /// the other topic's, when it repeats that topic's page.
+    /// topic, the topic), in one `@graph`. The page's own address in both is `path`, its
+    /// canonical one: the other topic's, when it repeats that topic's page. `parent` is the
+    /// parent topic's title and path.
     static func topicPage(
-        _ topic: TopicBody, roadmap: Roadmap, parent: TopicBody?, paths: SitePaths, config: SiteConfig
+        _ topic: TopicBody, path: String, roadmap: Roadmap, parent: (title: String, path: String)?,
+        paths: SitePaths, config: SiteConfig
     ) -> JSONValue {
-        let url = config.absoluteURL(forPath: paths.topic(topic.canonical ?? topic.id))
+        let url = config.absoluteURL(forPath: path)
         var page: [(StaticString, JSONValue)] = [
             ("@type", .literal("WebPage")),
             ("name", .string(topic.title)),
@@ -80,7 +82,7 @@ extension StructuredData {
             (config.title, config.absoluteURL(forPath: paths.index)),
             (roadmap.title, config.absoluteURL(forPath: paths.roadmap(roadmap.slug))),
         ]
-        if let parent { crumbs.append((parent.title, config.absoluteURL(forPath: paths.topic(parent.id)))) }
+        if let parent { crumbs.append((parent.title, config.absoluteURL(forPath: parent.path))) }
         crumbs.append((topic.title, url))
         let items: [JSONValue] = crumbs.enumerated().map { index, crumb in
             .object([

@@ -26,11 +26,10 @@ struct TopicPages {
     func render(_ roadmap: Roadmap, body: RoadmapBody, summary: TemplateObject, targets: MapTargets) -> [OutputFile] {
         guard !body.topics.isEmpty else { return [] }
         // Each topic's index in `body.topics`, rather than a dictionary holding a copy of every
-        // topic body (a few dozen references apiece).
+        // topic body (a few dozen references apiece); places on the map are indices too.
         var indexOf: [Slug: Int] = [:]
         indexOf.reserveCapacity(body.topics.count)
         for (index, topic) in body.topics.enumerated() { indexOf[topic.id.topic] = index }
-        func byTopic(_ slug: Slug) -> TopicBody? { indexOf[slug].map { body.topics[$0] } }
         let order = (body.map?.map.topicsInOrder ?? []).filter { indexOf[$0.topic] != nil }
         var nodes: [Slug: MapNode] = [:]
         func collect(_ list: [MapNode]) {
@@ -40,36 +39,46 @@ struct TopicPages {
             }
         }
         collect(body.map?.map.nodes ?? [])
+        // Each page's path is written up to eight times (its own, its neighbours' links, the
+        // JSON-LD): made once.
+        let pages = Pages(topics: body.topics, paths: body.topics.map { paths.topic($0.id) })
         var files: [OutputFile] = []
         files.reserveCapacity(body.topics.count)
         var placed: Set<Slug> = []
         for (index, entry) in order.enumerated() {
-            guard placed.insert(entry.topic).inserted, let topic = byTopic(entry.topic) else { continue }
+            guard placed.insert(entry.topic).inserted, let topic = indexOf[entry.topic] else { continue }
             let place = Place(
-                parent: entry.parent.flatMap(byTopic),
-                previous: index > 0 ? byTopic(order[index - 1].topic) : nil,
-                next: index + 1 < order.count ? byTopic(order[index + 1].topic) : nil,
+                parent: entry.parent.flatMap { indexOf[$0] },
+                previous: index > 0 ? indexOf[order[index - 1].topic] : nil,
+                next: index + 1 < order.count ? indexOf[order[index + 1].topic] : nil,
                 node: nodes[entry.topic])
-            files.append(page(topic, of: roadmap, place: place, summary: summary, targets: targets))
+            files.append(page(topic, of: pages, roadmap: roadmap, place: place, summary: summary, targets: targets))
         }
-        for topic in body.topics where !placed.contains(topic.id.topic) {
-            files.append(page(topic, of: roadmap, place: Place(), summary: summary, targets: targets))
+        for (topic, body) in body.topics.enumerated() where !placed.contains(body.id.topic) {
+            files.append(page(topic, of: pages, roadmap: roadmap, place: Place(), summary: summary, targets: targets))
         }
         return files
     }
 
-    /// Where a topic sits on its roadmap's map.
+    /// A roadmap's topics and their pages' paths, by the same index.
+    private struct Pages {
+        let topics: [TopicBody]
+        let paths: [String]
+    }
+
+    /// Where a topic sits on its roadmap's map: its neighbours' indices in `Pages`.
     private struct Place {
-        var parent: TopicBody?
-        var previous: TopicBody?
-        var next: TopicBody?
+        var parent: Int?
+        var previous: Int?
+        var next: Int?
         var node: MapNode?
     }
 
     private func page(
-        _ topic: TopicBody, of roadmap: Roadmap, place: Place, summary: TemplateObject, targets: MapTargets
+        _ index: Int, of pages: Pages, roadmap: Roadmap, place: Place, summary: TemplateObject, targets: MapTargets
     ) -> OutputFile {
-        let path = paths.topic(topic.id)
+        let topic = pages.topics[index]
+        let path = pages.paths[index]
         let subtopics = MapTemplate.items(place.node?.children ?? [], depth: 2, paths: paths, targets: targets)
         let values: TemplateObject = [
             "slug": .string(topic.id.topic.value),
@@ -82,31 +91,30 @@ struct TopicPages {
             "introHTML": .string(topic.body.introHTML),
             "sections": .list(topic.body.sections.map(RoadmapPages.section)),
             "footnotesHTML": topic.body.footnotesHTML.isEmpty ? .null : .string(topic.body.footnotesHTML),
-            "parent": link(place.parent),
+            "parent": link(place.parent, of: pages),
             "subtopics": .list(subtopics),
             "hasSubtopics": .bool(!subtopics.isEmpty),
             "subtopicsListTag": .string(place.node?.childrenOrdered == true ? "ol" : "ul"),
-            "previous": link(place.previous),
-            "next": link(place.next),
+            "previous": link(place.previous, of: pages),
+            "next": link(place.next, of: pages),
         ]
-        var page = context.page(
+        let canonicalPath = topic.canonical.map(paths.topic)
+        let parent = place.parent.map { (pages.topics[$0].title, pages.paths[$0]) }
+        let page = context.page(
             kind: "topic", title: topic.title, description: topic.description, path: path,
-            canonicalPath: topic.canonical.map(paths.topic), modified: topic.updated,
+            canonicalPath: canonicalPath, modified: topic.updated,
             jsonLD: StructuredData.topicPage(
-                topic, roadmap: roadmap, parent: place.parent, paths: paths, config: context.config))
-        if case .object(var object) = page {
-            object["previousPath"] = .optional(place.previous.map { paths.topic($0.id) })
-            object["nextPath"] = .optional(place.next.map { paths.topic($0.id) })
-            page = .object(object)
-        }
+                topic, path: canonicalPath ?? path, roadmap: roadmap, parent: parent, paths: paths,
+                config: context.config),
+            previousPath: place.previous.map { pages.paths[$0] }, nextPath: place.next.map { pages.paths[$0] })
         return OutputFile(
             path: paths.outputFile(forPage: path),
             bytes: theme.render(
                 .topic, context.context(page: page, ["roadmap": .object(summary), "topic": .object(values)])))
     }
 
-    private func link(_ topic: TopicBody?) -> TemplateValue {
-        guard let topic else { return .null }
-        return .object(["title": .string(topic.title), "path": .string(paths.topic(topic.id))])
+    private func link(_ index: Int?, of pages: Pages) -> TemplateValue {
+        guard let index else { return .null }
+        return .object(["title": .string(pages.topics[index].title), "path": .string(pages.paths[index])])
     }
 }
