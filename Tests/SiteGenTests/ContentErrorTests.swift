@@ -479,8 +479,13 @@ struct ContentErrorTests {
             #expect(html.contains("<link rel=\"canonical\" href=\"\(url)\">"), "\(page)")
             #expect(html.contains("<meta property=\"og:url\" content=\"\(url)\">"), "\(page)")
             #expect(html.contains("\"@type\":\"WebPage\",\"name\":"), "\(page)")
-            #expect(html.contains("\"url\":\"\(url)\""), "\(page)")
-            #expect(!html.contains("https://example.org/\(page)/\"") || page == canonical, "\(page): no other address")
+            #expect(html.contains("\"url\":\"\(url)\",\"inLanguage\""), "\(page): the WebPage's address")
+            #expect(
+                html.contains("\"item\":\"https://example.org/\(page)/\"}]}]}"),
+                "\(page): the breadcrumb is the trail to this page, where it is")
+            #expect(
+                html.components(separatedBy: "https://example.org/\(page)/\"").count == (page == canonical ? 5 : 2),
+                "\(page): its own address only at the end of the breadcrumb, unless it is canonical")
             // Pagefind indexes only pages with `data-pagefind-body` once any page has it.
             #expect(html.contains("data-pagefind-body") == (page == canonical), "\(page): searched once")
         }

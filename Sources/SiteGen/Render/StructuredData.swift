@@ -54,15 +54,16 @@ enum StructuredData {
 }
 
 extension StructuredData {
-    /// A topic page: a `WebPage` and its `BreadcrumbList` (the site, the roadmap, the parent
-    /// topic, the topic), in one `@graph`. The page's own address in both is `path`, its
-    /// canonical one: the other topic's, when it repeats that topic's page. `parent` is the
-    /// parent topic's title and path.
+    /// A topic page at `path`: a `WebPage` and its `BreadcrumbList` (the site, the roadmap, the
+    /// parent topic, the topic), in one `@graph`. The `WebPage`'s address is the canonical one,
+    /// `canonicalPath` when the page repeats another topic's page; the breadcrumb is the trail to
+    /// this page where it is, so it ends at `path`. `parent` is the parent topic's title and path.
     static func topicPage(
-        _ topic: TopicBody, path: String, roadmap: Roadmap, parent: (title: String, path: String)?,
-        paths: SitePaths, config: SiteConfig
+        _ topic: TopicBody, path: String, canonicalPath: String?, roadmap: Roadmap,
+        parent: (title: String, path: String)?, paths: SitePaths, config: SiteConfig
     ) -> JSONValue {
-        let url = config.absoluteURL(forPath: path)
+        let ownURL = config.absoluteURL(forPath: path)
+        let url = canonicalPath.map(config.absoluteURL(forPath:)) ?? ownURL
         var page: [(StaticString, JSONValue)] = [
             ("@type", .literal("WebPage")),
             ("name", .string(topic.title)),
@@ -83,7 +84,7 @@ extension StructuredData {
             (roadmap.title, config.absoluteURL(forPath: paths.roadmap(roadmap.slug))),
         ]
         if let parent { crumbs.append((parent.title, config.absoluteURL(forPath: parent.path))) }
-        crumbs.append((topic.title, url))
+        crumbs.append((topic.title, ownURL))
         let items: [JSONValue] = crumbs.enumerated().map { index, crumb in
             .object([
                 ("@type", .literal("ListItem")), ("position", .integer(index + 1)),

@@ -104,7 +104,7 @@ struct TopicPages {
             kind: "topic", title: topic.title, description: topic.description, path: path,
             canonicalPath: canonicalPath, modified: topic.updated,
             jsonLD: StructuredData.topicPage(
-                topic, path: canonicalPath ?? path, roadmap: roadmap, parent: parent, paths: paths,
+                topic, path: path, canonicalPath: canonicalPath, roadmap: roadmap, parent: parent, paths: paths,
                 config: context.config),
             previousPath: place.previous.map { pages.paths[$0] }, nextPath: place.next.map { pages.paths[$0] })
         return OutputFile(
