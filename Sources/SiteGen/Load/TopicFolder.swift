@@ -200,9 +200,11 @@ struct TopicFolder: Sendable {
             .warning(
                 "the map of `\(topic.id.roadmap)` does not name this topic, so it has no place on the map",
                 at: SourceLocation(file: topic.source.path, line: 1, column: 1),
-                hint:
-                    "add a line such as `\(style.line(title: topic.title, target: "\(topic.id).md"))` "
-                    + "to the `## Roadmap` section of \(roadmapFile)"
+                hint: map == nil
+                    ? "start the map: a line such as `\(style.line(title: topic.title, target: "\(topic.id).md"))` "
+                        + "under a `## Roadmap` heading in \(roadmapFile)"
+                    : "add a line such as `\(style.line(title: topic.title, target: "\(topic.id).md"))` "
+                        + "to the `## Roadmap` section of \(roadmapFile)"
             )
         }
     }

@@ -105,7 +105,11 @@ struct TopicFolderTests {
             TopicFolder.orphans(topics, map: bullets, roadmapFile: "backend.md").map(\.hint) == [
                 "add a line such as `- [Git](backend/git.md)` to the `## Roadmap` section of backend.md"
             ])
-        #expect(TopicFolder.orphans(topics, map: nil, roadmapFile: "backend.md").count == 2)
+        #expect(
+            TopicFolder.orphans(topics, map: nil, roadmapFile: "backend.md").map(\.hint) == [
+                "start the map: a line such as `1. [Go](backend/go.md)` under a `## Roadmap` heading in backend.md",
+                "start the map: a line such as `1. [Git](backend/git.md)` under a `## Roadmap` heading in backend.md",
+            ], "no map yet: no section to point at")
         for (list, line) in [
             ("* [Go](backend/go.md)\n", "* [Git](backend/git.md)"),
             ("+ [Go](backend/go.md)\n", "+ [Git](backend/git.md)"),
