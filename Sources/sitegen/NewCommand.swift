@@ -47,7 +47,7 @@ struct NewCommand: ParsableCommand {
         }
         switch RoadmapScaffold(slug: slug, title: title, level: level).write(contentDirectory: content) {
         case .success(let path):
-            reporter.say("Wrote \(path)")
+            reporter.say("Wrote \(path) (a draft: remove `draft: true` to publish it)")
         case .failure(let diagnostic):
             reporter.report(Diagnostics([diagnostic]))
             throw ExitCode.failure

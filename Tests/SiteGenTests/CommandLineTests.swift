@@ -224,12 +224,23 @@ struct CommandLineTests {
             ])
     }
 
+    /// In a folder with no site yet, the first build points at `sitegen init`.
+    @Test func buildInAnEmptyFolderPointsAtInit() throws {
+        let result = try run(["build"], in: TestFiles.temporaryDirectory())
+        #expect(result.status == 1)
+        #expect(
+            result.stderr.contains("error: there is no roadmaps folder\n  hint: start a site here with `sitegen init`"),
+            "\(result.stderr)")
+    }
+
     @Test func newScaffoldsARoadmapThatBuilds() throws {
         let site = siteWithTheme([:])
         let result = try run(
             ["new", "data-engineering", "--title", "Data \"Eng\"", "--level", "Advanced"], in: site.root)
         #expect(result.status == 0)
-        #expect(result.stdout == "Wrote content/roadmaps/data-engineering.md\n")
+        #expect(
+            result.stdout
+                == "Wrote content/roadmaps/data-engineering.md (a draft: remove `draft: true` to publish it)\n")
         let text = TestFiles.read(site.roadmapPath("data-engineering"))
         #expect(text.hasPrefix("---\ntitle: \"Data \\\"Eng\\\"\"\nlevel: Advanced\n"))
         for section in [

@@ -54,7 +54,8 @@ struct ContentLoader: Sendable {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
             diagnostics.error(
                 "there is no roadmaps folder", at: SourceLocation(file: directory),
-                hint: "create it and add roadmaps as `<slug>.md` files, for example with `sitegen new backend`")
+                hint: "start a site here with `sitegen init`, or create the folder and add roadmaps as "
+                    + "`<slug>.md` files, for example with `sitegen new backend`")
             return ([], [])
         }
         let contentRoot = FilePaths.realPath(contentDirectory)
