@@ -46,16 +46,17 @@ struct TopicPages {
         files.reserveCapacity(body.topics.count)
         var placed: Set<Slug> = []
         for (index, entry) in order.enumerated() {
-            guard placed.insert(entry.topic).inserted, let topic = indexOf[entry.topic] else { continue }
+            guard placed.insert(entry.topic).inserted, let topicIndex = indexOf[entry.topic] else { continue }
             let place = Place(
                 parent: entry.parent.flatMap { indexOf[$0] },
                 previous: index > 0 ? indexOf[order[index - 1].topic] : nil,
                 next: index + 1 < order.count ? indexOf[order[index + 1].topic] : nil,
                 node: nodes[entry.topic])
-            files.append(page(topic, of: pages, roadmap: roadmap, place: place, summary: summary, targets: targets))
+            files.append(
+                page(topicIndex, of: pages, roadmap: roadmap, place: place, summary: summary, targets: targets))
         }
-        for (topic, body) in body.topics.enumerated() where !placed.contains(body.id.topic) {
-            files.append(page(topic, of: pages, roadmap: roadmap, place: Place(), summary: summary, targets: targets))
+        for (index, topic) in body.topics.enumerated() where !placed.contains(topic.id.topic) {
+            files.append(page(index, of: pages, roadmap: roadmap, place: Place(), summary: summary, targets: targets))
         }
         return files
     }
