@@ -51,6 +51,12 @@ struct TopicCorpusTests {
         let lines = report.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let memory = try #require(lines.firstIndex { $0.hasPrefix("sitegen peak memory: ") }, "\(report)")
         try #require(memory + 1 < lines.count)
+        // Whether a target is met is judged on the exact ratio, which the rounded one may hide.
+        #expect(lines[memory].contains(/^sitegen peak memory: \d+\.\d MB \(target <= 150: met\)$/))
+        #expect(
+            lines.contains {
+                $0.contains(/^sitegen\/floor: wall \d+\.\d{2}x \(target <= 1\.3: (met|not met), \d+\.\d{3}\)$/)
+            }, "\(report)")
         #expect(
             lines[memory + 1].contains(
                 /^note: a small corpus \(62 pages, \d+\.\d{3} s\): start-up outweighs the work, so the ratios are noise; the targets are for --topics 100x100$/
