@@ -74,11 +74,16 @@ public struct RoadmapScaffold: Sendable {
         return lines.joined(separator: "\n")
     }
 
+    /// The file's path: `contentDirectory/roadmaps/<slug>.md`.
+    func path(contentDirectory: String) -> String {
+        FilePaths.join(FilePaths.join(contentDirectory, "roadmaps"), slug + ".md")
+    }
+
     /// Writes the file into `contentDirectory/roadmaps/`; returns its path, or the problem that
     /// stopped it (a bad slug or level, or a file that already exists).
     public func write(contentDirectory: String) -> Result<String, Diagnostic> {
         let directory = FilePaths.join(contentDirectory, "roadmaps")
-        let path = FilePaths.join(directory, slug + ".md")
+        let path = path(contentDirectory: contentDirectory)
         guard Slug(slug) != nil else {
             let suggestion = RoadmapFileName.suggestedSlug(for: slug)
             return .failure(

@@ -36,11 +36,11 @@ public struct SiteScaffold: Sendable {
     public var files: [(path: String, bytes: [UInt8])] {
         var files: [(String, [UInt8])] = [
             ("content/site.yml", Array(Self.siteYML.utf8)),
-            ("content/roadmaps/\(Self.roadmap).md", Array(Self.roadmapScaffold.text.utf8)),
+            (Self.roadmapScaffold.path(contentDirectory: "content"), Array(Self.roadmapScaffold.text.utf8)),
             (".gitignore", Array(Self.gitignore.utf8)),
             (".github/workflows/site.yml", Array(SiteWorkflow.text.utf8)),
         ]
-        files += Self.topics.map { ("content/roadmaps/\($0.roadmap)/\($0.topic).md", Array($0.text.utf8)) }
+        files += Self.topics.map { ($0.path(contentDirectory: "content"), Array($0.text.utf8)) }
         if theme {
             files += DefaultThemeFiles.files.map { ("templates/" + $0.key, $0.value) }
         }

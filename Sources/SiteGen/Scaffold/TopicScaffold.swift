@@ -77,13 +77,18 @@ public struct TopicScaffold: Sendable {
         ].joined(separator: "\n")
     }
 
+    /// The file's path: `contentDirectory/roadmaps/<roadmap>/<topic>.md`.
+    func path(contentDirectory: String) -> String {
+        FilePaths.join(FilePaths.join(FilePaths.join(contentDirectory, "roadmaps"), roadmap), topic + ".md")
+    }
+
     /// Writes the file into `contentDirectory/roadmaps/<roadmap>/`; returns its path, or the
     /// problem that stopped it (a bad slug, a reserved topic name, no such roadmap, or a file
     /// that already exists).
     public func write(contentDirectory: String) -> Result<String, Diagnostic> {
         let roadmaps = FilePaths.join(contentDirectory, "roadmaps")
         let directory = FilePaths.join(roadmaps, roadmap)
-        let path = FilePaths.join(directory, topic + ".md")
+        let path = path(contentDirectory: contentDirectory)
         let location = SourceLocation(file: path)
         guard Slug(roadmap) != nil else {
             return .failure(
