@@ -197,14 +197,13 @@ struct TopicFolder: Sendable {
         let style = map?.listStyle ?? .newMap
         // A link to another topic already has its warning, whose fix is to remove the link.
         return topics.filter { !named.contains($0.id.topic) && $0.linkedTopic == nil }.map { topic in
-            .warning(
+            let line = style.line(title: topic.title, target: "\(topic.id).md")
+            return .warning(
                 "the map of `\(topic.id.roadmap)` does not name this topic, so it has no place on the map",
                 at: SourceLocation(file: topic.source.path, line: 1, column: 1),
                 hint: map == nil
-                    ? "start the map: a line such as `\(style.line(title: topic.title, target: "\(topic.id).md"))` "
-                        + "under a `## Roadmap` heading in \(roadmapFile)"
-                    : "add a line such as `\(style.line(title: topic.title, target: "\(topic.id).md"))` "
-                        + "to the `## Roadmap` section of \(roadmapFile)"
+                    ? "start the map: a line such as `\(line)` under a `## Roadmap` heading in \(roadmapFile)"
+                    : "add a line such as `\(line)` to the `## Roadmap` section of \(roadmapFile)"
             )
         }
     }
