@@ -54,7 +54,7 @@ struct PageContext {
     /// `nextPath` are a topic's neighbours in map order, for `<link rel="prev/next">`.
     func page(
         kind: String, title: String, description: String?, path: String?, canonicalPath: String? = nil,
-        modified: Day? = nil, jsonLD: JSONValue? = nil, previousPath: String? = nil, nextPath: String? = nil
+        modified: Day? = nil, jsonLD: String? = nil, previousPath: String? = nil, nextPath: String? = nil
     ) -> TemplateValue {
         .object([
             "kind": .string(kind),
@@ -67,7 +67,7 @@ struct PageContext {
             "url": .optional((canonicalPath ?? path).map(config.absoluteURL(forPath:))),
             "noindex": .bool(path == nil),
             "repeats": .bool(canonicalPath != nil),
-            "jsonLD": .optional(jsonLD?.serialized),
+            "jsonLD": .optional(jsonLD),
             "previousPath": .optional(previousPath),
             "nextPath": .optional(nextPath),
         ])

@@ -1,55 +1,58 @@
-/// The schema.org JSON-LD of pages.
+/// The schema.org JSON-LD of pages, as compact JSON text (`JSONWriter`), members in a fixed order.
 enum StructuredData {
     /// A roadmap page: a `WebPage` with its description and last modification.
-    static func roadmapPage(_ roadmap: Roadmap, url: String, config: SiteConfig) -> JSONValue {
-        var members: [(StaticString, JSONValue)] = [
-            ("@context", .literal("https://schema.org")),
-            ("@type", .literal("WebPage")),
-            ("name", .string(roadmap.title)),
-            ("url", .string(url)),
-            ("inLanguage", .string(config.language)),
-        ]
-        if let updated = roadmap.updated { members.insert(("dateModified", .string(updated.description)), at: 4) }
-        if let description = roadmap.description { members.insert(("description", .string(description)), at: 3) }
-        members.append(
-            (
-                "isPartOf",
-                .object([
-                    ("@type", .literal("WebSite")), ("name", .string(config.title)), ("url", .string(config.baseURL)),
-                ])
-            ))
-        return .object(members)
+    static func roadmapPage(_ roadmap: Roadmap, url: String, config: SiteConfig) -> String {
+        var json = JSONWriter()
+        json.openObject()
+        json.member("@context", literal: "https://schema.org")
+        json.member("@type", literal: "WebPage")
+        json.member("name", roadmap.title)
+        if let description = roadmap.description { json.member("description", description) }
+        json.member("url", url)
+        if let updated = roadmap.updated { json.member("dateModified", updated.description) }
+        json.member("inLanguage", config.language)
+        json.key("isPartOf")
+        website(config, into: &json)
+        json.closeObject()
+        return json.text
     }
 
     /// An FAQ page: an `FAQPage` with every question and its answer (as HTML, which schema.org
     /// allows in `text`).
-    static func faqPage(_ roadmap: Roadmap, faq: FAQ, url: String, config: SiteConfig) -> JSONValue {
-        var members: [(StaticString, JSONValue)] = [
-            ("@context", .literal("https://schema.org")),
-            ("@type", .literal("FAQPage")),
-            ("name", .string(roadmap.title + ": frequently asked questions")),
-            ("url", .string(url)),
-            ("inLanguage", .string(config.language)),
-            (
-                "mainEntity",
-                .array(
-                    faq.questions.map { question in
-                        .object([
-                            ("@type", .literal("Question")),
-                            ("name", .string(question.questionText)),
-                            (
-                                "acceptedAnswer",
-                                .object([
-                                    ("@type", .literal("Answer")),
-                                    ("text", .string(question.answerHTML.trimmingTrailingNewlines())),
-                                ])
-                            ),
-                        ])
-                    })
-            ),
-        ]
-        if let updated = roadmap.updated { members.insert(("dateModified", .string(updated.description)), at: 4) }
-        return .object(members)
+    static func faqPage(_ roadmap: Roadmap, faq: FAQ, url: String, config: SiteConfig) -> String {
+        var json = JSONWriter()
+        json.openObject()
+        json.member("@context", literal: "https://schema.org")
+        json.member("@type", literal: "FAQPage")
+        json.member("name", roadmap.title + ": frequently asked questions")
+        json.member("url", url)
+        if let updated = roadmap.updated { json.member("dateModified", updated.description) }
+        json.member("inLanguage", config.language)
+        json.key("mainEntity")
+        json.openArray()
+        for question in faq.questions {
+            json.openObject()
+            json.member("@type", literal: "Question")
+            json.member("name", question.questionText)
+            json.key("acceptedAnswer")
+            json.openObject()
+            json.member("@type", literal: "Answer")
+            json.member("text", question.answerHTML.trimmingTrailingNewlines())
+            json.closeObject()
+            json.closeObject()
+        }
+        json.closeArray()
+        json.closeObject()
+        return json.text
+    }
+
+    /// The site as a `WebSite`: what every page `isPartOf`.
+    private static func website(_ config: SiteConfig, into json: inout JSONWriter) {
+        json.openObject()
+        json.member("@type", literal: "WebSite")
+        json.member("name", config.title)
+        json.member("url", config.baseURL)
+        json.closeObject()
     }
 }
 
@@ -61,46 +64,47 @@ extension StructuredData {
     static func topicPage(
         _ topic: TopicBody, path: String, canonicalPath: String?, roadmap: Roadmap,
         parent: (title: String, path: String)?, paths: SitePaths, config: SiteConfig
-    ) -> JSONValue {
+    ) -> String {
         let ownURL = config.absoluteURL(forPath: path)
-        let url = canonicalPath.map(config.absoluteURL(forPath:)) ?? ownURL
-        var page: [(StaticString, JSONValue)] = [
-            ("@type", .literal("WebPage")),
-            ("name", .string(topic.title)),
-            ("url", .string(url)),
-            ("inLanguage", .string(config.language)),
-        ]
-        if let description = topic.description { page.insert(("description", .string(description)), at: 2) }
-        if let updated = topic.updated { page.append(("dateModified", .string(updated.description))) }
-        page.append(
-            (
-                "isPartOf",
-                .object([
-                    ("@type", .literal("WebSite")), ("name", .string(config.title)), ("url", .string(config.baseURL)),
-                ])
-            ))
-        var crumbs: [(String, String)] = [
-            (config.title, config.absoluteURL(forPath: paths.index)),
-            (roadmap.title, config.absoluteURL(forPath: paths.roadmap(roadmap.slug))),
-        ]
-        if let parent { crumbs.append((parent.title, config.absoluteURL(forPath: parent.path))) }
-        crumbs.append((topic.title, ownURL))
-        let items: [JSONValue] = crumbs.enumerated().map { index, crumb in
-            .object([
-                ("@type", .literal("ListItem")), ("position", .integer(index + 1)),
-                ("name", .string(crumb.0)), ("item", .string(crumb.1)),
-            ])
+        var json = JSONWriter()
+        json.openObject()
+        json.member("@context", literal: "https://schema.org")
+        json.key("@graph")
+        json.openArray()
+        json.openObject()
+        json.member("@type", literal: "WebPage")
+        json.member("name", topic.title)
+        if let description = topic.description { json.member("description", description) }
+        json.member("url", canonicalPath.map(config.absoluteURL(forPath:)) ?? ownURL)
+        json.member("inLanguage", config.language)
+        if let updated = topic.updated { json.member("dateModified", updated.description) }
+        json.key("isPartOf")
+        website(config, into: &json)
+        json.closeObject()
+        json.openObject()
+        json.member("@type", literal: "BreadcrumbList")
+        json.key("itemListElement")
+        json.openArray()
+        var position = 0
+        func crumb(_ name: String, _ url: String) {
+            position += 1
+            json.openObject()
+            json.member("@type", literal: "ListItem")
+            json.key("position")
+            json.integer(position)
+            json.member("name", name)
+            json.member("item", url)
+            json.closeObject()
         }
-        return .object([
-            ("@context", .literal("https://schema.org")),
-            (
-                "@graph",
-                .array([
-                    .object(page),
-                    .object([("@type", .literal("BreadcrumbList")), ("itemListElement", .array(items))]),
-                ])
-            ),
-        ])
+        crumb(config.title, config.absoluteURL(forPath: paths.index))
+        crumb(roadmap.title, config.absoluteURL(forPath: paths.roadmap(roadmap.slug)))
+        if let parent { crumb(parent.title, config.absoluteURL(forPath: parent.path)) }
+        crumb(topic.title, ownURL)
+        json.closeArray()
+        json.closeObject()
+        json.closeArray()
+        json.closeObject()
+        return json.text
     }
 }
 
