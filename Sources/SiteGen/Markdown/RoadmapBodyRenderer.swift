@@ -84,6 +84,8 @@ struct RoadmapBodyRenderer: Sendable {
         }
         var diagnostics = mapSection?.diagnostics ?? []
         let nodes = BodyNodes(root: document.root)
+        // Nothing rendered from here on adds an image or raw HTML of an author's.
+        document.mayHoldImages = nodes.hasImages || nodes.hasRawHTML
         diagnostics += TypedResources.mark(links: nodes.links, locator: locator)
         let (linkDiagnostics, reported) = rewriteLinks(nodes.links, locator: locator)
         written.reported = reported
