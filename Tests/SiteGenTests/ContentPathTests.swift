@@ -28,6 +28,14 @@ struct ContentPathTests {
         ("../../x.md", nil),
         ("..", nil),
         ("café/\u{301}é.md", ["café", "\u{301}é.md"]),
+        // Without a segment that starts with `.` (split as they are), and with one.
+        ("python.md", ["python.md"]),
+        ("/backend/x.md", ["backend", "x.md"]),
+        ("", nil),
+        ("/", nil),
+        ("backend/.x.md", ["backend", ".x.md"]),
+        (".backend/x.md", [".backend", "x.md"]),
+        ("backend/x.md/..", ["backend"]),
     ])
     func resolvesDotSegmentsFromTheRoadmapsFolder(path: String, components: [String]?) {
         #expect(ContentPath.components(Substring(path)) == components)

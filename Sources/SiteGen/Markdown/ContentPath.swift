@@ -25,6 +25,13 @@ enum ContentPath {
     /// (`backend/../python.md` is `["python.md"]`, `./backend/x.md` is `["backend", "x.md"]`);
     /// nil when the path leads out of `content/roadmaps/`.
     static func components(_ path: Substring) -> [String]? {
+        // Without a segment that starts with `.` (so without `.` and `..`), the segments are the
+        // answer: most links, and every map link, are written so. Building the stack below for
+        // them was most of a map's link resolving.
+        if !hasDotSegment(path) {
+            let segments = path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true)
+            return segments.isEmpty ? nil : segments.map { String(Substring($0)) }
+        }
         // Resolved from the content folder, so that `../roadmaps/python.md` stays inside.
         var stack = ["content", "roadmaps"]
         // Split among UTF-8 bytes (`/` is one), not characters: see `split(_:)`.
@@ -38,5 +45,15 @@ enum ContentPath {
         }
         guard stack.count > 2, stack[0] == "content", stack[1] == "roadmaps" else { return nil }
         return Array(stack[2...])
+    }
+
+    /// Whether a segment of `path` starts with `.`.
+    private static func hasDotSegment(_ path: Substring) -> Bool {
+        var previous = UInt8(ascii: "/")
+        for byte in path.utf8 {
+            if previous == UInt8(ascii: "/"), byte == UInt8(ascii: ".") { return true }
+            previous = byte
+        }
+        return false
     }
 }

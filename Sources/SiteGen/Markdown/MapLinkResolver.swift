@@ -22,7 +22,7 @@ struct MapLinkResolver {
     /// `#fragment` is an error that keeps its node (the topic it names exists).
     func kind(of url: String, at location: SourceLocation, problems: inout [Diagnostic]) -> MapNode.Kind? {
         let (path, suffix) = ContentPath.split(url)
-        guard ContentPath.isRelative(url), path.hasSuffix(".md"), !suffix.hasPrefix("?"),
+        guard ContentPath.isRelative(url), path.utf8.suffix(3).elementsEqual(".md".utf8), !suffix.hasPrefix("?"),
             let components = ContentPath.components(path), (1...2).contains(components.count)
         else {
             problems.append(
