@@ -17,7 +17,8 @@ final class RebuildLog: Sendable {
         reportProblems(build.diagnostics)
         if build.site != nil {
             reporter.say(
-                "Built the site in memory: \(Counted.phrase(build.filesRendered, "file")) in \(Self.duration(build)).")
+                "Built the site in memory: \(Counted.phrase(build.filesRendered, "file")) in \(Self.duration(build))"
+                    + BuildCommand.draftsNote(build.excludedDraftCount) + ".")
         } else {
             reporter.say("The site does not build yet; the browser shows why until the files are fixed.")
         }

@@ -24,7 +24,8 @@ public struct PreviewBuilder: Sendable {
         state = built
         return PreviewRebuild(
             isFull: true, filesRendered: built?.site.count ?? 0, diagnostics: diagnostics,
-            site: diagnostics.hasErrors ? nil : built.map(Self.servedFiles), start: start)
+            site: diagnostics.hasErrors ? nil : built.map(Self.servedFiles),
+            excludedDraftCount: built?.content.excludedDraftCount ?? 0, start: start)
     }
 
     /// Brings the site up to date with the files at `paths` (absolute), which changed; nil when
@@ -64,7 +65,8 @@ public struct PreviewBuilder: Sendable {
         let diagnostics = next.diagnostics
         return PreviewRebuild(
             isFull: false, filesRendered: written, diagnostics: diagnostics,
-            site: diagnostics.hasErrors ? nil : Self.servedFiles(next), start: start)
+            site: diagnostics.hasErrors ? nil : Self.servedFiles(next),
+            excludedDraftCount: next.content.excludedDraftCount, start: start)
     }
 
     private static func servedFiles(_ state: PreviewState) -> SiteFiles {
@@ -82,14 +84,21 @@ public struct PreviewRebuild: Sendable {
     public var diagnostics: Diagnostics
     /// The site, when it has no errors; nil otherwise (the last good site is to be kept).
     public var site: SiteFiles?
+    /// The draft roadmaps and topics left out of the site (0 when it is built with drafts),
+    /// counted as a build's (`BuildReport.excludedDraftCount`).
+    public var excludedDraftCount: Int
     /// How long the rebuild took, in milliseconds.
     public var milliseconds: Double
 
-    init(isFull: Bool, filesRendered: Int, diagnostics: Diagnostics, site: SiteFiles?, start: DispatchTime) {
+    init(
+        isFull: Bool, filesRendered: Int, diagnostics: Diagnostics, site: SiteFiles?, excludedDraftCount: Int,
+        start: DispatchTime
+    ) {
         self.isFull = isFull
         self.filesRendered = filesRendered
         self.diagnostics = diagnostics
         self.site = site
+        self.excludedDraftCount = excludedDraftCount
         milliseconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000
     }
 }

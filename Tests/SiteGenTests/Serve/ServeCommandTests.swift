@@ -90,6 +90,28 @@ struct ServeCommandTests {
         #expect(lines[rebuilt - 1] == "No problems found.", "\(output.current)")
     }
 
+    /// Drafts left out are said as `build` says them: after `sitegen init`, whose pages are all
+    /// drafts, a preview without `--drafts` would seem to lose them.
+    @Test func draftsLeftOutAreSaidAsBuildSaysThem() throws {
+        let binary = try #require(CommandLineTests.binary, "build the sitegen product first (swift build)")
+        let site = TestSite(roadmaps: [
+            "a": roadmapFile("title: A\nupdated: 2026-01-01"),
+            "b": roadmapFile("title: B\nupdated: 2026-01-01\ndraft: true"),
+            "a/t": "---\ntitle: T\nupdated: 2026-01-01\ndraft: true\n---\nText.\n",
+        ])
+        _ = site.copyTheme()
+        let (process, output, errors) = try Self.serve(binary, in: site.root)
+        defer { if process.isRunning { process.terminate() } }
+
+        #expect(ServeEndToEndTests.eventually { output.current.contains("Serving http://127.0.0.1:") })
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        #expect(errors.current == "")
+        let built = try #require(output.current.split(separator: "\n").first, "\(output.current)")
+        #expect(built.hasPrefix("Built the site in memory: "))
+        #expect(built.hasSuffix(" ms; 2 drafts left out (build with --drafts to include them)."), "\(built)")
+    }
+
     @Test func portInUseIsOneLineAndExitStatusOne() throws {
         _ = try #require(CommandLineTests.binary, "build the sitegen product first (swift build)")
         let site = TestSite(roadmaps: ["a": roadmapFile("title: A\nupdated: 2026-01-01")])
