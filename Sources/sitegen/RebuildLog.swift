@@ -14,7 +14,7 @@ final class RebuildLog: Sendable {
 
     /// Reports the first build.
     func built(_ build: PreviewRebuild) {
-        reportProblems(build.diagnostics)
+        let closing = reportProblems(build.diagnostics)
         if build.site != nil {
             reporter.say(
                 "Built the site in memory: \(Counted.phrase(build.filesRendered, "file")) in \(Self.duration(build))"
@@ -22,30 +22,33 @@ final class RebuildLog: Sendable {
         } else {
             reporter.say("The site does not build yet; the browser shows why until the files are fixed.")
         }
+        closing.map(reporter.say)
     }
 
     /// Reports a rebuild after a change.
     func rebuilt(_ build: PreviewRebuild) {
-        reportProblems(build.diagnostics)
+        let closing = reportProblems(build.diagnostics)
         let what = build.isFull ? "Rebuilt the whole site" : "Rebuilt \(Counted.phrase(build.filesRendered, "file"))"
         let outcome = build.site == nil ? "; the site has errors, shown over the last good page" : ""
         reporter.say("\(what) in \(Self.duration(build))\(outcome).")
+        closing.map(reporter.say)
     }
 
-    private func reportProblems(_ diagnostics: Diagnostics) {
+    /// Prints the problems when they differ from the last ones printed; returns the line that
+    /// closes them, to be said after the build's own line, as `build` says it.
+    private func reportProblems(_ diagnostics: Diagnostics) -> String? {
         let previous = printed.withLock { printed -> Diagnostics? in
             defer { printed = diagnostics }
             return printed
         }
-        guard previous.map({ Set($0.all) != Set(diagnostics.all) }) ?? true else { return }
+        guard previous.map({ Set($0.all) != Set(diagnostics.all) }) ?? true else { return nil }
         // Without errors, the warnings are counted in the words `build` and `check` close with,
         // not as "0 errors, …"; and once the last problem is fixed, that is said too, so the
         // terminal's last word on problems is not a count that no longer holds.
         reporter.report(diagnostics, summarizing: diagnostics.hasErrors)
         let hadProblems = !(previous?.all.isEmpty ?? true)
-        if !diagnostics.hasErrors, diagnostics.warningCount > 0 || hadProblems {
-            reporter.say(DiagnosticReporter.noErrorsLine(warnings: diagnostics.warningCount))
-        }
+        guard !diagnostics.hasErrors, diagnostics.warningCount > 0 || hadProblems else { return nil }
+        return DiagnosticReporter.noErrorsLine(warnings: diagnostics.warningCount)
     }
 
     private static func duration(_ build: PreviewRebuild) -> String {
