@@ -501,6 +501,29 @@ struct ContentErrorTests {
             ])
     }
 
+    /// The scaffold's placeholder text in a topic file that a link publishes again is reported
+    /// once, at the file that holds it, not again at the link.
+    @Test func placeholderTextOfATopicFileLinkedToIsReportedOnceAtTheFile() throws {
+        let site = try Self.siteWithLinkedTopics()
+        let path = site.content + "/roadmaps/a/go.md"
+        TestFiles.write(TestFiles.read(path) + "\n\(ScaffoldPlaceholders.topicText)\n", to: path)
+        let result = try CommandLineTests().run(["build"], in: site.root)
+        #expect(result.status == 0)
+        let warnings: [String] = result.stderr.split(separator: "\n").map(String.init).filter {
+            !$0.hasPrefix("  hint: ")
+        }
+        let expected: [String] = [
+            "content/roadmaps/a/go.md:8:1: warning: the page still has the scaffold's placeholder text "
+                + "`What this topic is, and why a learner ne…`",
+            "content/roadmaps/a/golang.md:1:1: warning: `a/golang.md` is a symbolic link to the topic file "
+                + "`a/go.md`, so the same page is published twice",
+            "content/roadmaps/a/html.md:1:1: warning: `a/html.md` is a symbolic link to the topic file "
+                + "`b/html.md`, so the same page is published twice",
+        ]
+        #expect(warnings == expected, "\(result.stderr)")
+        #expect(result.stdout.hasSuffix("\nNo errors found; 3 warnings above.\n"), "\(result.stdout)")
+    }
+
     /// A link to another topic that the map does not name gets the warning about the link only:
     /// asking the map to name it too would point the author away from removing the link.
     @Test func aTopicFileLinkedToAnotherTopicIsNotAlsoAskedForOnTheMap() throws {

@@ -71,6 +71,9 @@ enum TopicLoader {
                         hint: "link `\(other).md` on the map instead, and remove the link; if a second page is "
                             + "really meant, make `\(read.id).md` a copy of the file")
                     file?.linkedTopic = other
+                    // The file it leads to is published too, and warned about its placeholder
+                    // text: the same sentences are not reported again at the link.
+                    file?.placeholderWarning = nil
                 }
             }
             loaded.set(index, (file, problems))
