@@ -62,27 +62,39 @@ struct ContentErrorTests {
         // An unclosed quote is found at the end of the front matter; it is reported where it opens.
         #expect(
             messages(forRoadmap: "---\ntitle: \"Getting started\nupdated: 2026-01-01\nlevel: Beginner\n---\n") == [
-                "content/roadmaps/a.md:2:8: error: malformed YAML: found unexpected end of stream at line 4, "
+                "content/roadmaps/a.md:2:8: error: malformed YAML: found unexpected end of stream, "
                     + "while scanning a quoted scalar that starts here"
             ])
         #expect(
             messages(forRoadmap: "---\ntitle: A\nupdated: 2026-01-01\nlevel: \"Beginner\n---\n") == [
-                "content/roadmaps/a.md:4:8: error: malformed YAML: found unexpected end of stream at column 17, "
+                "content/roadmaps/a.md:4:8: error: malformed YAML: found unexpected end of stream, "
                     + "while scanning a quoted scalar that starts here"
             ])
         // A mistake in a block mapping is where the problem is found, not where the mapping starts.
         #expect(
             messages(forRoadmap: "---\ntitle: A\ndescription: \"x\" y\n---\n") == [
                 "content/roadmaps/a.md:3:18: error: malformed YAML: did not find expected key "
-                    + "(while parsing a block mapping at line 2)"
+                    + "(while parsing a block mapping)"
             ])
         let site = TestSite(
             siteYML: "title: T\n# Comments\n# and\n\nbase_url: https://example.org/\n\nrelated: [oops\nlanguage: en\n")
         #expect(
             site.build().messages == [
-                "content/site.yml:7:10: error: malformed YAML: did not find expected ',' or ']' at line 8, "
+                "content/site.yml:7:10: error: malformed YAML: did not find expected ',' or ']', "
                     + "while parsing a flow sequence that starts here"
             ])
+    }
+
+    /// As `sitegen build` prints it: one location, the one the message is reported at; the YAML
+    /// parser's context is only words, not a second line to look at.
+    @Test func malformedYAMLNamesOneLocation() throws {
+        let site = TestSite(roadmaps: ["a": "---\ntitle: A\nupdated: 2026-01-01\ndescription: \"x\" y\n---\n"])
+        let result = try CommandLineTests().run(["build"], in: site.root)
+        #expect(result.status == 1)
+        #expect(
+            result.stderr
+                == "content/roadmaps/a.md:4:18: error: malformed YAML: did not find expected key "
+                + "(while parsing a block mapping)\n1 error, 0 warnings\n")
     }
 
     @Test func aTabIndentingYAMLIsHintedAt() {
@@ -99,7 +111,7 @@ struct ContentErrorTests {
         #expect(
             messages("---\ntitle: A\n\tlevel: Beginner\n---\n") == [
                 "roadmaps/a.md:3:1: error: malformed YAML: found a tab character that violates indentation "
-                    + "(while scanning a plain scalar at line 2)" + hint
+                    + "(while scanning a plain scalar)" + hint
             ])
         let noTab = messages("---\ntitle: A\nrelated: [b\n---\n")
         #expect(noTab.count == 1 && !noTab[0].contains("hint"), "\(noTab)")

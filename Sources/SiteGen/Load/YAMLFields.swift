@@ -223,24 +223,19 @@ struct YAMLFields {
                 hint = "YAML indents with spaces, not tabs"
             }
             guard let context else { return .error("malformed YAML: \(problem)", at: at(mark), hint: hint) }
-            if context.mark.line == mark.line, context.mark.column == mark.column {
-                return .error("malformed YAML: \(problem) (\(context.text))", at: at(mark), hint: hint)
-            }
-            // A block mapping or list starts where the front matter does, far from a mistake in
-            // it, and a plain scalar's problem (a tab, a `:`) is where it is found: there the
-            // problem's mark is where to look. Anything else (a quoted scalar, a `[` list)
+            // The message names one place, the one it is reported at. A block mapping or list
+            // starts where the front matter does, far from a mistake in it, and a plain scalar's
+            // problem (a tab, a `:`) is where it is found: there the problem's mark is where to
+            // look, and the context is only words. Anything else (a quoted scalar, a `[` list)
             // starts where the mistake is, and its problem is often found only at the end of the
             // YAML (an unclosed quote): the context's mark is where to look.
-            guard !context.text.contains("block"), !context.text.contains("plain scalar") else {
-                return .error(
-                    "malformed YAML: \(problem) (\(context.text) at line \(lineOffset + context.mark.line))",
-                    at: at(mark), hint: hint)
+            if context.mark.line == mark.line && context.mark.column == mark.column
+                || context.text.contains("block") || context.text.contains("plain scalar")
+            {
+                return .error("malformed YAML: \(problem) (\(context.text))", at: at(mark), hint: hint)
             }
-            let found =
-                mark.line == context.mark.line ? "column \(mark.column)" : "line \(lineOffset + mark.line)"
             return .error(
-                "malformed YAML: \(problem) at \(found), \(context.text) that starts here", at: at(context.mark),
-                hint: hint)
+                "malformed YAML: \(problem), \(context.text) that starts here", at: at(context.mark), hint: hint)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.sorted().map(Excerpt.quoted).joined(separator: ", ")
             return .error("the key \(keys) is written more than once", at: at(context.mark))
