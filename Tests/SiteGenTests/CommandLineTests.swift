@@ -349,7 +349,7 @@ struct CommandLineTests {
             lines == [
                 "start the map in the `## Roadmap` section of content/roadmaps/nolist.md with: 1. [New [x\\]](nolist/new-topic.md)",
                 "content/roadmaps/nomap.md has no map: add a `## Roadmap` section with the line 1. [New [x\\]](nomap/new-topic.md)",
-                "add to the map in content/roadmaps/numbered.md: 5) [New [x\\]](numbered/new-topic.md)",
+                "add to the map in content/roadmaps/numbered.md, before `Labels` (line 9): 4) [New [x\\]](numbered/new-topic.md)",
                 "add to the map in content/roadmaps/starred.md: * [New [x\\]](starred/new-topic.md)",
             ])
     }

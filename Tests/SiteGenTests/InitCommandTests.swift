@@ -79,6 +79,32 @@ extension CommandLineTests {
         }
     }
 
+    /// `new` proposes a topic's map line where a reader expects it in the map `init` writes:
+    /// after the last topic, before the label that closes the map, numbered for that place.
+    @Test func newProposesATopicBeforeTheLabelThatClosesInitsMap() throws {
+        let root = TestFiles.temporaryDirectory() + "/site"
+        #expect(try run(["init", root], in: TestFiles.temporaryDirectory()).status == 0)
+        let new = try run(["new", "getting-started/caching", "--title", "Caching"], in: root)
+        #expect(new.status == 0, "\(new.stderr)")
+        #expect(
+            new.stdout
+                == "Wrote content/roadmaps/getting-started/caching.md (a draft: remove `draft: true` to publish it)\n"
+                + "add to the map in content/roadmaps/getting-started.md, before `Where to go next` (line 14): "
+                + "3. [Caching](getting-started/caching.md)\n")
+        // Put there, the line is the map's third topic, and the build finds the map as it should.
+        let path = root + "/content/roadmaps/getting-started.md"
+        var lines = TestFiles.read(path).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[13] == "3. Where to go next")
+        lines.insert("3. [Caching](getting-started/caching.md)", at: 13)
+        TestFiles.write(lines.joined(separator: "\n"), to: path)
+        let built = try run(["build", "--drafts"], in: root)
+        #expect(built.status == 0, "\(built.stderr)")
+        #expect(!built.stderr.contains("does not name this topic"), "\(built.stderr)")
+        #expect(
+            TestFiles.read(root + "/public/getting-started/caching/index.html").contains(
+                "href=\"/getting-started/first-project/\""), "the previous topic is the map's second")
+    }
+
     @Test func initsGitignoreLeavesOutEverythingABuildWritesBesideTheSite() throws {
         let root = TestFiles.temporaryDirectory() + "/x"
         #expect(try run(["init", root], in: TestFiles.temporaryDirectory()).status == 0)

@@ -1,4 +1,5 @@
 import CMarkGFM
+import Foundation
 
 /// How the top-level list of a roadmap's map is written, so that a line suggested for it
 /// (`sitegen new <roadmap>/<topic>`, a topic the map does not name) continues that list: an
@@ -34,8 +35,9 @@ public enum MapListStyle: Sendable, Hashable {
 
     /// What a roadmap file's map looks like, read from the file at `path`.
     public enum Found: Sendable, Hashable {
-        /// The map's list, in this style.
-        case list(MapListStyle)
+        /// The map's list: a new topic's line, in this style, goes before the item `before`, or
+        /// at the end when it is nil (`RoadmapMap.placeForNewTopic`).
+        case list(MapListStyle, before: MapNode?)
         /// The body has a `## Roadmap` section without a list.
         case sectionWithoutList
         /// The body has no `## Roadmap` section.
@@ -45,18 +47,33 @@ public enum MapListStyle: Sendable, Hashable {
     }
 
     /// Reads the map's list style from the file at `path`, the roadmap `roadmap`'s, finding the
-    /// map as a build does (`RoadmapMapParser`, its problems left to the build to report).
+    /// map as a build does (`RoadmapMapParser`, its problems left to the build to report), its
+    /// links checked against the files beside it, so that an item is a label as in a build.
     public static func read(roadmapFile path: String, roadmap: Slug) -> Found {
         guard case .success(let frontMatter) = FrontMatter.read(path),
             let document = try? MarkdownDocument(frontMatter.body, allowsRawHTML: false)
         else { return .unreadable }
         let parser = RoadmapMapParser(
-            targets: MapTargets(roadmap: roadmap, roadmaps: []),
+            targets: targets(of: roadmap, in: (path as NSString).deletingLastPathComponent),
             locator: BodyLocator(
                 markdown: frontMatter.body,
                 source: RoadmapSource(path: path, bodyLineOffset: frontMatter.bodyLineOffset)))
         guard let section = parser.parse(document) else { return .noSection }
-        return section.map.map { .list($0.listStyle) } ?? .sectionWithoutList
+        guard let map = section.map else { return .sectionWithoutList }
+        let place = map.placeForNewTopic
+        return .list(place.style, before: place.before)
+    }
+
+    /// What the links of `roadmap`'s map may point at, from the file names in `roadmaps` (the
+    /// `content/roadmaps/` folder) and its roadmaps' folders, as the loader gathers them.
+    private static func targets(of roadmap: Slug, in roadmaps: String) -> MapTargets {
+        let files = { (folder: String) in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] }
+        let slugs = Set(files(roadmaps).compactMap { $0.hasSuffix(".md") ? Slug(String($0.dropLast(3))) : nil })
+        var topics: [Slug: Set<Slug>] = [:]
+        for slug in slugs {
+            topics[slug] = Set(files(FilePaths.join(roadmaps, slug.value)).compactMap(TopicID.slug(ofFileName:)))
+        }
+        return MapTargets(roadmap: roadmap, roadmaps: slugs, topics: topics)
     }
 
     /// The bullet character a list is written with, read from the text at the list's start

@@ -28,6 +28,20 @@ public struct RoadmapMap: Sendable, Hashable {
         self.location = location
     }
 
+    /// Where a new topic's line goes on the top level: after its last item that is not a label
+    /// without subtopics, so before the labels that close the list (`sitegen init`'s "Where to
+    /// go next") rather than after them. `before` is the first of those labels, nil when the line
+    /// goes at the end; `style` numbers the line for its place.
+    public var placeForNewTopic: (style: MapListStyle, before: MapNode?) {
+        let closing = nodes.reversed().prefix { $0.kind == .label && $0.children.isEmpty }.count
+        guard closing > 0, closing < nodes.count else { return (listStyle, nil) }
+        var style = listStyle
+        if case .ordered(let next, let delimiter) = style {
+            style = .ordered(next: next - closing, delimiter: delimiter)
+        }
+        return (style, nodes[nodes.count - closing])
+    }
+
     /// The roadmap's own topics in map order (depth first, a node before its subtopics), each
     /// with the topic it is a subtopic of: the order of the topic pages' previous and next links.
     public var topicsInOrder: [(topic: Slug, parent: Slug?)] {

@@ -40,14 +40,18 @@ public struct TopicScaffold: Sendable {
     }
 
     /// What to do to put the topic on the roadmap's map: the line to add, written as the map's
-    /// list is (`4. [...]` after three numbered items, `- [...]` in a bullet list), or the
-    /// `## Roadmap` section to add when the roadmap has none.
+    /// list is (`4. [...]` after three numbered items, `- [...]` in a bullet list), and before
+    /// which label when labels close the list; or the `## Roadmap` section to add when the
+    /// roadmap has none.
     public func mapAdvice(contentDirectory: String) -> String {
         let file = roadmapFile(contentDirectory: contentDirectory)
         let found = Slug(roadmap).map { MapListStyle.read(roadmapFile: file, roadmap: $0) } ?? .unreadable
         switch found {
-        case .list(let style):
+        case .list(let style, before: nil):
             return "add to the map in \(file): \(mapLine(style))"
+        case .list(let style, before: let label?):
+            let line = label.location.line.map { " (line \($0))" } ?? ""
+            return "add to the map in \(file), before \(Excerpt.quoted(label.title))\(line): \(mapLine(style))"
         case .sectionWithoutList:
             return "start the map in the `## Roadmap` section of \(file) with: \(mapLine(.newMap))"
         case .noSection:
