@@ -850,10 +850,12 @@ a.map-item:hover { text-decoration: underline; text-decoration-thickness: 1px; t
   .map-tree > li:nth-child(even) > .map-branch { grid-column: 1; justify-self: end; }
   .map-tree > li:nth-child(odd of .map-parent) > .map-branch { grid-column: 3; justify-self: start; }
   .map-tree > li:nth-child(even of .map-parent) > .map-branch { grid-column: 1; justify-self: end; }
-  .map-branch::before { left: auto; right: 100%; top: 50%; bottom: auto; width: 2.5rem; height: 0; margin: 0 2px 0 0; border-left: 0; border-top: 2px solid var(--map-line); }
-  .map-tree > li:nth-child(even) > .map-branch::before { right: auto; left: 100%; margin: 0 0 0 2px; }
-  .map-tree > li:nth-child(odd of .map-parent) > .map-branch::before { right: 100%; left: auto; margin: 0 2px 0 0; }
-  .map-tree > li:nth-child(even of .map-parent) > .map-branch::before { right: auto; left: 100%; margin: 0 0 0 2px; }
+  /* A branch's line reaches its topic's box: on the right, across the room the box leaves for
+     its progress toggle (--map-toggle-room), behind the toggle. */
+  .map-branch::before { left: auto; right: 100%; top: 50%; bottom: auto; width: calc(2.5rem + var(--map-toggle-room, 0rem)); height: 0; margin: 0 2px 0 0; border-left: 0; border-top: 2px solid var(--map-line); }
+  .map-tree > li:nth-child(even) > .map-branch::before { right: auto; left: 100%; width: 2.5rem; margin: 0 0 0 2px; }
+  .map-tree > li:nth-child(odd of .map-parent) > .map-branch::before { right: 100%; left: auto; width: calc(2.5rem + var(--map-toggle-room, 0rem)); margin: 0 2px 0 0; }
+  .map-tree > li:nth-child(even of .map-parent) > .map-branch::before { right: auto; left: 100%; width: 2.5rem; margin: 0 0 0 2px; }
   .map-branch.map-any::before { border-top-style: dashed; }
 }
 
@@ -911,16 +913,17 @@ li[data-progress="done"] > a { text-decoration-color: var(--progress-done); text
 li[data-progress="skipped"] > a { color: var(--muted); }
 /* A topic's toggle on the map's spine sits beside its box, never over it or in a branch's place:
    on narrow screens in a column of its own, on wide ones in the spine's column, the box giving
-   it room. (Without :has(), it falls under the box, still usable.) */
+   it room, which a branch's line on the right crosses behind it, so the line still meets the
+   box. (Without :has(), it falls under the box, still usable.) */
 @media (max-width: 59.99rem) {
   .map-tree > li:has(> .progress-toggle) { display: grid; grid-template-columns: minmax(0, 1fr) auto; column-gap: 0.45rem; align-items: center; }
   .map-tree > li > .progress-toggle { grid-column: 2; grid-row: 1; margin: 0; }
   .map-tree > li:has(> .progress-toggle) > .map-branch { grid-column: 1 / -1; }
 }
 @media (min-width: 60rem) {
-  .map-tree > li > .progress-toggle { grid-column: 2; grid-row: 1; justify-self: end; margin: 0; }
-  .map-tree > li:has(> .progress-toggle) { grid-template-columns: minmax(0, 1fr) minmax(min-content, 17rem) minmax(0, 1fr); }
-  .map-tree > li:has(> .progress-toggle) > .map-item { margin-right: 2.1rem; }
+  .map-tree > li > .progress-toggle { position: relative; z-index: 1; grid-column: 2; grid-row: 1; justify-self: end; margin: 0; }
+  .map-tree > li:has(> .progress-toggle) { --map-toggle-room: 2.1rem; grid-template-columns: minmax(0, 1fr) minmax(min-content, 17rem) minmax(0, 1fr); }
+  .map-tree > li:has(> .progress-toggle) > .map-item { margin-right: var(--map-toggle-room); }
 }
 .progress-summary { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.75rem; }
 .progress-summary progress { flex: 0 1 12rem; min-width: 6rem; height: 0.6rem; accent-color: var(--progress-done); }

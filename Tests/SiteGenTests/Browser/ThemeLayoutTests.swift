@@ -198,14 +198,26 @@ struct ThemeLayoutTests {
         })()
         """
 
+    /// Opens the map site's roadmap page (`mapSite`) in `page` at `viewport`, with scripts on (so
+    /// with the progress toggles), then off, and runs `check` on each; returns the served site.
+    @discardableResult
+    static func onMapPage(
+        at viewport: Viewport, in page: BrowserPage, _ check: (_ scripts: Bool) async throws -> Void
+    ) async throws -> ServedSite {
+        let built = try mapSite()
+        try await page.setViewport(viewport)
+        for scripts in [true, false] {
+            try await page.setScriptsEnabled(scripts)
+            try await page.open(built.url("web/"))
+            try await check(scripts)
+        }
+        return built
+    }
+
     @Test(arguments: [Viewport.phone, ThemeLayoutTests.tablet, .desktop, ThemeLayoutTests.wide])
     func mapNodesNeverBreakAWord(viewport: Viewport) async throws {
-        let built = try Self.mapSite()
         try await Chromium.withPage { page in
-            try await page.setViewport(viewport)
-            for scripts in [true, false] {
-                try await page.setScriptsEnabled(scripts)
-                try await page.open(built.url("web/"))
+            let built = try await Self.onMapPage(at: viewport, in: page) { scripts in
                 #expect(
                     try await page.evaluate("document.querySelectorAll('.progress-toggle').length")
                         == (scripts ? 5 : 0))
@@ -220,6 +232,47 @@ struct ThemeLayoutTests {
             try await page.emulateMedia(.print)
             #expect(try await page.evaluate(Self.brokenWords)["broken"] == [], "printed at \(viewport.width) px")
             try await save(page, "map-nodes-\(viewport.width)-print")
+            #expect(page.problems.isEmpty, "\(page.problems)")
+            withExtendedLifetime(built) {}
+        }
+    }
+
+    /// For each branch beside the spine: how far its line's far end stops short of its topic's
+    /// node (px, rounded; 0 when they meet), and whether the topic's progress toggle, when it
+    /// has one, is drawn over the line rather than under it. The line is the branch's `::before`,
+    /// drawn from the branch's outer edge (`right: 100%` or `left: 100%` of its padding box,
+    /// less its margin).
+    static let branchLines = """
+        [...document.querySelectorAll('.map-tree > li > .map-branch')].map(branch => {
+          const node = branch.parentElement.querySelector(':scope > .map-item').getBoundingClientRect();
+          const panel = branch.getBoundingClientRect();
+          const line = getComputedStyle(branch, '::before');
+          const onRight = panel.left > node.right;
+          const gap = onRight
+            ? panel.left + branch.clientLeft - parseFloat(line.marginRight) - parseFloat(line.width) - node.right
+            : node.left - (panel.right - branch.clientLeft + parseFloat(line.marginLeft) + parseFloat(line.width));
+          const toggle = branch.parentElement.querySelector(':scope > .progress-toggle');
+          const box = toggle && toggle.getBoundingClientRect();
+          const hit = box && document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+          return {side: onRight ? 'right' : 'left', gap: Math.round(gap), toggleOnTop: !toggle || hit === toggle};
+        })
+        """
+
+    /// On wide screens a branch's line joins it to its topic's node on either side of the spine,
+    /// also when the node leaves room beside it for its progress toggle: the line then passes
+    /// behind the toggle, rather than stop at it as if the toggle led to the branch.
+    @Test(arguments: [Viewport.desktop, ThemeLayoutTests.wide])
+    func branchLinesMeetTheirTopicsNodePastItsProgressToggle(viewport: Viewport) async throws {
+        try await Chromium.withPage { page in
+            try await Self.onMapPage(at: viewport, in: page) { scripts in
+                let lines = try #require(try await page.evaluate(Self.branchLines).array)
+                #expect(lines.map { $0["side"] } == ["right", "left"], "\(lines)")
+                for line in lines {
+                    #expect(line["gap"] == 0, "at \(viewport.width) px, scripts \(scripts ? "on" : "off"): \(line)")
+                    #expect(line["toggleOnTop"] == true, "\(line)")
+                }
+                if scripts { try await save(page, "map-branch-lines-\(viewport.width)") }
+            }
             #expect(page.problems.isEmpty, "\(page.problems)")
         }
     }
