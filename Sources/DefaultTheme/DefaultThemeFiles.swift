@@ -502,6 +502,9 @@ AAAAAAAAAAAAAAAAAAAA
   --muted: #4f5660;
   --bg: #ffffff;
   --surface: #f4f6f8;
+  /* Inline code's box: darker than --surface, so its padding reads as the box's, not as a
+     space beside it ("(GET", not "( GET"). */
+  --code-bg: #e9ecf0;
   --border: #d5dae0;
   --link: #0b57d0;
   --accent: #7a3cc4;
@@ -517,6 +520,7 @@ AAAAAAAAAAAAAAAAAAAA
     --muted: #b4bac2;
     --bg: #15171a;
     --surface: #1f2227;
+    --code-bg: #2a2e35;
     --border: #3a3f46;
     --link: #8ab4f8;
     --accent: #c9a2f5;
@@ -578,7 +582,7 @@ li:has(> .task, > p:first-child > .task) { list-style: none; }
 .task > input { margin: 0 0.45em 0 -1.35em; vertical-align: -0.1em; }
 
 code, pre { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.9em; }
-code { background: var(--surface); padding: 0.1em 0.3em; border-radius: 4px; }
+code { background: var(--code-bg); padding: 0.1em 0.2em; border-radius: 4px; }
 pre { background: var(--surface); padding: 1rem; overflow-x: auto; border-radius: 6px; }
 pre code { background: none; padding: 0; }
 

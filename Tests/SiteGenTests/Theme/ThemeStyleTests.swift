@@ -106,6 +106,25 @@ struct ThemeStyleTests {
         }
     }
 
+    /// Inline code's box stands out from the page, and its side padding is narrower than a space:
+    /// with a box barely darker than the page (1.08:1) and 0.3em each side, the padding read as a
+    /// space beside the code, "( GET" for the sample's "(`GET` is safe".
+    @Test(arguments: [false, true])
+    func inlineCodesPaddingReadsAsItsBoxNotAsASpace(dark: Bool) throws {
+        let properties = Self.properties(dark: dark)
+        let code = try #require(
+            Self.declarations(Self.css).first { $0.context == ["code"] && $0.property == "background" })
+        let variable = try #require(Self.colors(in: code.value).variables.first)
+        let box = try #require(properties[variable])
+        let page = try #require(properties["--bg"])
+        let ratio = Self.contrast(box, page)
+        #expect(ratio >= 1.15, "code \(box) on the page \(page): \(ratio):1 (\(dark ? "dark" : "light"))")
+        let padding = try #require(
+            Self.declarations(Self.css).first { $0.context == ["code"] && $0.property == "padding" })
+        let side = try #require(padding.value.split(separator: " ").last?.wholeMatch(of: /([0-9.]+)em/)?.1)
+        #expect(try #require(Double(side)) <= 0.2, "a space is about 0.25em of the page's text: \(padding.value)")
+    }
+
     @Test func contrastMatchesWCAGsExamples() {
         #expect(abs(Self.contrast("#000000", "#ffffff") - 21) < 0.001)
         #expect(abs(Self.contrast("#f29900", "#ffffff") - 2.25) < 0.01, "the issue's figure")
