@@ -91,6 +91,16 @@ extension CommandLineTests {
                 == "Wrote content/roadmaps/getting-started/caching.md (a draft: remove `draft: true` to publish it)\n"
                 + "add to the map in content/roadmaps/getting-started.md, before `Where to go next` (line 14): "
                 + "3. [Caching](getting-started/caching.md)\n")
+        // Until it is added, a build's warning that the map does not name the topic proposes the
+        // same line at the same place.
+        let orphan = try run(["build", "--drafts"], in: root)
+        #expect(
+            orphan.stderr.contains(
+                "content/roadmaps/getting-started/caching.md:1:1: warning: the map of `getting-started` does not name "
+                    + "this topic, so it has no place on the map\n  hint: add a line such as "
+                    + "`3. [Caching](getting-started/caching.md)` to the `## Roadmap` section of "
+                    + "content/roadmaps/getting-started.md, before `Where to go next` (line 14)\n"),
+            "\(orphan.stderr)")
         // Put there, the line is the map's third topic, and the build finds the map as it should.
         let path = root + "/content/roadmaps/getting-started.md"
         var lines = TestFiles.read(path).split(separator: "\n", omittingEmptySubsequences: false)

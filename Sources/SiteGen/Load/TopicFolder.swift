@@ -193,8 +193,11 @@ struct TopicFolder: Sendable {
     static func orphans(_ topics: [TopicFile], map: RoadmapMap?, roadmapFile: String) -> [Diagnostic] {
         let named = Set(map?.topicsInOrder.map(\.topic) ?? [])
         // Written as the map's list is (its marker, `*` or `3)` included), so the line continues
-        // it rather than starting a second list.
-        let style = map?.listStyle ?? .newMap
+        // it rather than starting a second list, and placed as `sitegen new` places it: before
+        // the labels that close the list.
+        let place = map?.placeForNewTopic
+        let style = place?.style ?? .newMap
+        let before = RoadmapMap.words(before: place?.before)
         // A link to another topic already has its warning, whose fix is to remove the link.
         return topics.filter { !named.contains($0.id.topic) && $0.linkedTopic == nil }.map { topic in
             let line = style.line(title: topic.title, target: "\(topic.id).md")
@@ -203,7 +206,7 @@ struct TopicFolder: Sendable {
                 at: SourceLocation(file: topic.source.path, line: 1, column: 1),
                 hint: map == nil
                     ? "start the map: a line such as `\(line)` under a `## Roadmap` heading in \(roadmapFile)"
-                    : "add a line such as `\(line)` to the `## Roadmap` section of \(roadmapFile)"
+                    : "add a line such as `\(line)` to the `## Roadmap` section of \(roadmapFile)\(before)"
             )
         }
     }

@@ -42,6 +42,13 @@ public struct RoadmapMap: Sendable, Hashable {
         return (style, nodes[nodes.count - closing])
     }
 
+    /// `placeForNewTopic`'s `before` in words, for a message: ``, before `Where to go next`
+    /// (line 14)``; empty when the line goes at the end.
+    static func words(before label: MapNode?) -> String {
+        guard let label else { return "" }
+        return ", before \(Excerpt.quoted(label.title))" + (label.location.line.map { " (line \($0))" } ?? "")
+    }
+
     /// The roadmap's own topics in map order (depth first, a node before its subtopics), each
     /// with the topic it is a subtopic of: the order of the topic pages' previous and next links.
     public var topicsInOrder: [(topic: Slug, parent: Slug?)] {

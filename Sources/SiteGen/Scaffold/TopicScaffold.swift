@@ -47,11 +47,8 @@ public struct TopicScaffold: Sendable {
         let file = roadmapFile(contentDirectory: contentDirectory)
         let found = Slug(roadmap).map { MapListStyle.read(roadmapFile: file, roadmap: $0) } ?? .unreadable
         switch found {
-        case .list(let style, before: nil):
-            return "add to the map in \(file): \(mapLine(style))"
-        case .list(let style, before: let label?):
-            let line = label.location.line.map { " (line \($0))" } ?? ""
-            return "add to the map in \(file), before \(Excerpt.quoted(label.title))\(line): \(mapLine(style))"
+        case .list(let style, let before):
+            return "add to the map in \(file)\(RoadmapMap.words(before: before)): \(mapLine(style))"
         case .sectionWithoutList:
             return "start the map in the `## Roadmap` section of \(file) with: \(mapLine(.newMap))"
         case .noSection:
