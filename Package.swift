@@ -21,6 +21,8 @@ let package = Package(
         ),
         // libcurl, for `check --external`'s requests (FoundationNetworking links the same library).
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        // Arena allocators for cmark-gfm's parsers, one document each (its header says why).
+        .target(name: "MarkdownArena"),
         // Escaping of text for HTML, XML and JSON; no other dependency.
         .target(name: "Escaping"),
         // Sanitizing raw HTML to an allow-list (GitHub's): a WHATWG tokenizer and a tag balancer.
@@ -40,7 +42,8 @@ let package = Package(
         .target(
             name: "SiteGen",
             dependencies: [
-                "CMarkGFM", "CCurl", "DefaultTheme", "Escaping", "HTMLSanitizer", "Mustache", "PollWakeup",
+                "CMarkGFM", "CCurl", "DefaultTheme", "Escaping", "HTMLSanitizer", "MarkdownArena", "Mustache",
+                "PollWakeup",
                 "FileWatch", "PreviewServer",
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -57,7 +60,10 @@ let package = Package(
         ),
         .testTarget(
             name: "SiteGenTests",
-            dependencies: ["SiteGen", "DefaultTheme", "Escaping", "HTMLSanitizer", "Mustache", "FileWatch", "PreviewServer", "PollWakeup"],
+            dependencies: [
+                "SiteGen", "DefaultTheme", "Escaping", "HTMLSanitizer", "MarkdownArena", "Mustache", "FileWatch",
+                "PreviewServer", "PollWakeup",
+            ],
             exclude: ["Fixtures", "Golden"]
         ),
     ],

@@ -63,7 +63,10 @@ enum LearnLinks {
     /// Links the learn items among `blocks` (a body's top-level blocks, outlined by `outline`)
     /// to their entries in `index`, in the tree, before it is rendered. Nothing happens without
     /// a learn section, and `index` is made only for one.
-    static func link(blocks: [CMarkNode], outline: HeadingOutline, index: @autoclosure () -> TitleIndex) {
+    static func link(
+        blocks: [CMarkNode], of document: MarkdownDocument, outline: HeadingOutline,
+        index: @autoclosure () -> TitleIndex
+    ) {
         let sections = outline.headings.filter(\.opensSection)
         guard let learn = sections.firstIndex(where: { isLearnTitle($0.text) }) else { return }
         let start = sections[learn].blockIndex + 1
@@ -79,11 +82,9 @@ enum LearnLinks {
         }
         guard !titled.isEmpty else { return }
         for ((paragraph, _), href) in zip(titled, hrefs(for: titled.map(\.title), in: index())) {
-            guard let href, let link = cmark_node_new(CMARK_NODE_LINK) else { continue }
+            guard let href, let link = document.newNode(CMARK_NODE_LINK) else { continue }
             cmark_node_set_url(link, href)
-            while let child = cmark_node_first_child(paragraph) {
-                cmark_node_append_child(link, child)
-            }
+            MarkdownNode.moveChildren(of: paragraph, into: link)
             cmark_node_append_child(paragraph, link)
         }
     }

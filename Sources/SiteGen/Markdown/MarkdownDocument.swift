@@ -1,5 +1,6 @@
 import CMarkGFM
 import Foundation
+import MarkdownArena
 
 #if canImport(Glibc)
     import Glibc
@@ -33,6 +34,11 @@ final class MarkdownDocument {
 
     private let parser: OpaquePointer
     let root: CMarkNode
+    /// The allocator of the parser, its nodes and what is rendered from them: an arena of the
+    /// document's own (`markdown_arena.h`), emptied when the document is freed, or cmark-gfm's
+    /// default allocator when every arena is in use (`arena` is then nil).
+    private let memory: UnsafeMutablePointer<cmark_mem>
+    private let arena: UnsafeMutableRawPointer?
     private let renderOptions: Int32
     /// Documents holding blocks moved out of the tree to be rendered together; freed with it.
     private var holders: [CMarkNode] = []
@@ -53,7 +59,9 @@ final class MarkdownDocument {
         guard violations.isEmpty else { throw MarkdownRefusal(violations: violations) }
         Self.registerExtensions
         let parseOptions = CMARK_OPT_FOOTNOTES
-        let newParser: OpaquePointer = cmark_parser_new(parseOptions)
+        arena = sitegen_markdown_arena_acquire()
+        memory = arena?.assumingMemoryBound(to: cmark_mem.self) ?? cmark_get_default_mem_allocator()
+        let newParser: OpaquePointer = cmark_parser_new_with_mem(parseOptions, memory)
         for name in Self.extensionNames {
             if let syntaxExtension = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(newParser, syntaxExtension)
@@ -74,6 +82,12 @@ final class MarkdownDocument {
     }
 
     deinit {
+        // Everything of the document is in its arena (nodes are added only through `newNode`):
+        // emptied at once, with no walk over the tree to free each node.
+        if let arena {
+            sitegen_markdown_arena_release(arena)
+            return
+        }
         for holder in holders { cmark_node_free(holder) }
         cmark_node_free(root)
         cmark_parser_free(parser)
@@ -86,9 +100,11 @@ final class MarkdownDocument {
 
     /// Renders one node and its descendants as HTML, images loading lazily (`LazyImages`).
     func html(of node: CMarkNode) -> String {
-        guard let rendered = cmark_render_html(node, renderOptions, cmark_parser_get_syntax_extensions(parser))
+        guard
+            let rendered = cmark_render_html_with_mem(
+                node, renderOptions, cmark_parser_get_syntax_extensions(parser), memory)
         else { return "" }
-        defer { free(rendered) }
+        defer { memory.pointee.free(rendered) }
         let html = String(cString: rendered)
         let written = writtenRawHTML.isEmpty ? html : writingRawHTML(in: html, renderedFrom: node)
         return mayHoldImages ? LazyImages.marking(written) : written
@@ -105,9 +121,16 @@ final class MarkdownDocument {
         writtenRawHTML.insert(node)
     }
 
+    /// A new node of `type`, for the caller to insert in this document's tree. cmark-gfm moves
+    /// a node only into a tree of the same allocator (`cmark_node_append_child` refuses it
+    /// otherwise), so every node added to the tree is made here, with the document's.
+    func newNode(_ type: cmark_node_type) -> CMarkNode? {
+        cmark_node_new_with_mem(type, memory)
+    }
+
     /// A new raw HTML node written as `html` (see `writeRawHTML`), for the caller to insert.
     func newRawHTML(_ html: String, blockLevel: Bool) -> CMarkNode? {
-        guard let node = cmark_node_new(blockLevel ? CMARK_NODE_HTML_BLOCK : CMARK_NODE_HTML_INLINE) else {
+        guard let node = newNode(blockLevel ? CMARK_NODE_HTML_BLOCK : CMARK_NODE_HTML_INLINE) else {
             return nil
         }
         writeRawHTML(node, as: html)
@@ -186,7 +209,7 @@ final class MarkdownDocument {
     /// blocks give the same HTML as each block rendered alone, in a fraction of the calls.
     /// Footnote definitions given together render as one footnotes block.
     func html(ofBlocks blocks: [CMarkNode]) -> String {
-        guard !blocks.isEmpty, let holder = cmark_node_new(CMARK_NODE_DOCUMENT) else { return "" }
+        guard !blocks.isEmpty, let holder = newNode(CMARK_NODE_DOCUMENT) else { return "" }
         holders.append(holder)
         for block in blocks {
             cmark_node_unlink(block)

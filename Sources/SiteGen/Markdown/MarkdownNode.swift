@@ -51,6 +51,13 @@ enum MarkdownNode {
         return String(decoding: text, as: UTF8.self)
     }
 
+    /// Moves the children of `node`, in order, to the end of `destination`'s. Stops at a child
+    /// cmark-gfm will not move there (a node it cannot hold, or of another allocator) rather
+    /// than asking again forever.
+    static func moveChildren(of node: CMarkNode, into destination: CMarkNode) {
+        while let child = cmark_node_first_child(node), cmark_node_append_child(destination, child) != 0 {}
+    }
+
     /// The node's children, in order.
     static func children(of node: CMarkNode) -> [CMarkNode] {
         var result: [CMarkNode] = []

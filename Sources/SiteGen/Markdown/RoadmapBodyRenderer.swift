@@ -86,11 +86,11 @@ struct RoadmapBodyRenderer: Sendable {
         let nodes = BodyNodes(root: document.root)
         // Nothing rendered from here on adds an image or raw HTML of an author's.
         document.mayHoldImages = nodes.hasImages || nodes.hasRawHTML
-        diagnostics += TypedResources.mark(links: nodes.links, locator: locator)
+        diagnostics += TypedResources.mark(links: nodes.links, of: document, locator: locator)
         let (linkDiagnostics, reported) = rewriteLinks(nodes.links, locator: locator)
         written.reported = reported
         diagnostics += linkDiagnostics
-        TaskListLabels.mark(nodes.taskItems)
+        TaskListLabels.mark(nodes.taskItems, of: document)
         var rawHTML = RawHTMLFilter(document: document, isActive: nodes.hasRawHTML && !allowsRawHTML)
         let blocks = document.blocks
         // Headings never take the ids cmark-gfm gives footnotes (read off each definition's HTML).
@@ -99,7 +99,7 @@ struct RoadmapBodyRenderer: Sendable {
         let outline = HeadingOutline(
             blocks: blocks, reservedIDs: PageIDs.reserved + footnoteIDs, apart: mapSection?.heading, title: title)
         LearnLinks.link(
-            blocks: blocks, outline: outline,
+            blocks: blocks, of: document, outline: outline,
             index: LearnLinks.index(
                 outline,
                 topics: LearnLinks.topicsInOrder(topicTitles, map: mapSection?.map).map {
@@ -236,9 +236,7 @@ struct RoadmapBodyRenderer: Sendable {
         }
         // A link or image left out keeps its text (an image its description) in its place.
         for link in unlinked {
-            while let child = cmark_node_first_child(link) {
-                cmark_node_insert_before(link, child)
-            }
+            while let child = cmark_node_first_child(link), cmark_node_insert_before(link, child) != 0 {}
             cmark_node_free(link)
         }
         return (diagnostics, reported)

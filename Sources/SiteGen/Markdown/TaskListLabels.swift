@@ -17,25 +17,23 @@ enum TaskListLabels {
         "<input type=\"checkbox\" disabled\(checked ? " checked" : "")\(attributes)>"
     }
 
-    /// Labels the task items `items` (`BodyNodes.taskItems`).
-    static func mark(_ items: [CMarkNode]) {
+    /// Labels the task items `items` (`BodyNodes.taskItems`) of `document`.
+    static func mark(_ items: [CMarkNode], of document: MarkdownDocument) {
         for item in items {
             let checked = cmark_gfm_extensions_get_tasklist_item_checked(item)
             let first = cmark_node_first_child(item)
             if let paragraph = first, MarkdownNode.type(paragraph) == CMARK_NODE_PARAGRAPH,
-                cmark_node_first_child(paragraph) != nil, let label = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)
+                cmark_node_first_child(paragraph) != nil, let label = document.newNode(CMARK_NODE_CUSTOM_INLINE)
             {
                 cmark_node_set_on_enter(label, "<label class=\"task\">" + checkbox(checked: checked) + " ")
                 cmark_node_set_on_exit(label, "</label>")
-                while let child = cmark_node_first_child(paragraph) {
-                    cmark_node_append_child(label, child)
-                }
+                MarkdownNode.moveChildren(of: paragraph, into: label)
                 cmark_node_append_child(paragraph, label)
             } else {
                 let text = SectionBuilder.trimmingBlanks(MarkdownNode.plainText(item))
                 let name = " aria-label=\"\(Escape.html(text.isEmpty ? "Task" : text))\""
                 let isParagraph = first.map { MarkdownNode.type($0) == CMARK_NODE_PARAGRAPH } ?? false
-                guard let box = cmark_node_new(isParagraph ? CMARK_NODE_CUSTOM_INLINE : CMARK_NODE_CUSTOM_BLOCK)
+                guard let box = document.newNode(isParagraph ? CMARK_NODE_CUSTOM_INLINE : CMARK_NODE_CUSTOM_BLOCK)
                 else { continue }
                 cmark_node_set_on_enter(box, "<span class=\"task\">" + checkbox(checked: checked, attributes: name))
                 cmark_node_set_on_exit(box, "</span>")

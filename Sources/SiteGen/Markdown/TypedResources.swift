@@ -13,12 +13,12 @@ import Foundation
 enum TypedResources {
     /// Marks every typed link under `root`; returns a warning for each unknown type (that link
     /// is left as written) and each link with nothing after its prefix (its URL is shown).
-    static func mark(in root: CMarkNode, locator: BodyLocator) -> [Diagnostic] {
-        mark(links: BodyNodes(root: root).links, locator: locator)
+    static func mark(in document: MarkdownDocument, locator: BodyLocator) -> [Diagnostic] {
+        mark(links: BodyNodes(root: document.root).links, of: document, locator: locator)
     }
 
-    /// `mark(in:locator:)` of the links and images `links` (`BodyNodes.links`).
-    static func mark(links: [CMarkNode], locator: BodyLocator) -> [Diagnostic] {
+    /// `mark(in:locator:)` of the links and images `links` (`BodyNodes.links`) of `document`.
+    static func mark(links: [CMarkNode], of document: MarkdownDocument, locator: BodyLocator) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         for link in links {
             guard MarkdownNode.type(link) == CMARK_NODE_LINK,
@@ -53,12 +53,12 @@ enum TypedResources {
                     .warning(
                         "the resource link has no text after `@\(prefix.type)@`; its address is shown",
                         at: locator.location(of: link), hint: "write the resource's title after the type"))
-                if let url = cmark_node_get_url(link), let shown = cmark_node_new(CMARK_NODE_TEXT) {
+                if let url = cmark_node_get_url(link), let shown = document.newNode(CMARK_NODE_TEXT) {
                     cmark_node_set_literal(shown, url)
                     cmark_node_append_child(link, shown)
                 }
             }
-            if let label = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) {
+            if let label = document.newNode(CMARK_NODE_CUSTOM_INLINE) {
                 _ = labelCStrings[type]!.withUnsafeBufferPointer { cmark_node_set_on_enter(label, $0.baseAddress) }
                 cmark_node_set_on_exit(label, "")
                 cmark_node_prepend_child(link, label)

@@ -76,7 +76,7 @@ enum MapPrototype {
         let section = try #require(RoadmapMapParser(targets: targets, locator: locator).parse(document))
         let problems = section.diagnostics.filter { $0.severity == .error }
         guard problems.isEmpty, let map = section.map else { throw BuildFailure(Diagnostics(section.diagnostics)) }
-        _ = TypedResources.mark(in: document.root, locator: locator)
+        _ = TypedResources.mark(in: document, locator: locator)
         let intro = document.html(ofBlocks: section.otherBlocks)
         let mapValue = MapTemplate.value(
             of: map,

@@ -97,7 +97,7 @@ struct TopicCorpusTests {
             let section = try #require(RoadmapMapParser(targets: targets, locator: locator).parse(document))
             let map = try #require(section.map)
             diagnostics.append(contentsOf: section.diagnostics)
-            diagnostics.append(contentsOf: TypedResources.mark(in: document.root, locator: locator))
+            diagnostics.append(contentsOf: TypedResources.mark(in: document, locator: locator))
 
             let topics = try #require(folders[slug]).topics.compactMap {
                 TopicFile.load(path: $0.path, id: $0.id, into: &diagnostics)
