@@ -67,7 +67,8 @@ struct InputTextTests {
     }
 
     /// `ControlCharacters.firstOffset` against a byte-by-byte reference, for every byte value
-    /// at every position of the eight-byte words and the tail, and after a `0xC2` at each.
+    /// at every position of the 16-byte blocks and the tail, and after a `0xC2` at each, among
+    /// letters and among line feeds (which a block may hold without being looked into).
     @Test func findsTheFirstControlCharacterAtAnyOffset() {
         func reference(_ bytes: [UInt8]) -> Int? {
             bytes.indices.first { index in
@@ -76,11 +77,13 @@ struct InputTextTests {
                     || (byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] < 0xA0)
             }
         }
-        for length in [0, 1, 7, 8, 9, 17, 23] {
+        for (length, background) in [0, 1, 7, 15, 16, 17, 31, 33].flatMap({
+            [($0, UInt8(ascii: "a")), ($0, UInt8(ascii: "\n"))]
+        }) {
             for position in 0..<max(length, 1) {
                 for value in UInt8.min...UInt8.max {
                     for next: UInt8 in [UInt8(ascii: "a"), 0x85, 0xA9] {
-                        var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                        var bytes = [UInt8](repeating: background, count: length)
                         if position < length { bytes[position] = value }
                         if position + 1 < length { bytes[position + 1] = next }
                         let found = bytes.withUnsafeBufferPointer { ControlCharacters.firstOffset(in: $0) }

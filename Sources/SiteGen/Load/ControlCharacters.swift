@@ -25,18 +25,17 @@ enum ControlCharacters {
             return byte == 0x7F || (byte == 0xC2 && index + 1 < count && bytes[index + 1] < 0xA0)
         }
         var index = 0
-        // Eight bytes at a time, by the "has a zero byte" and "has a byte less than n" tests of
-        // Sean Anderson's "Bit Twiddling Hacks": a word with a byte below 0x20, 0x7F or 0xC2 is
-        // looked at byte by byte (most such words hold only a line feed or a tab, which are let
-        // through), the others are skipped whole. A byte-by-byte scan was 1% of a topic corpus
-        // build.
+        // Sixteen bytes at a time (the standard library's SIMD16: SSE2 on x86-64, NEON on arm64):
+        // a block is looked at byte by byte only when it holds a byte below 0x20 other than tab,
+        // line feed and carriage return, or 0x7F, or 0xC2 (which starts U+0080 to U+00BF, the C1
+        // controls among them). Eight bytes at a time by bit tricks, which stopped at every line
+        // feed, was 0.8% of a topic-corpus build's samples; a byte at a time, 1%.
         if let base = bytes.baseAddress {
-            while index + 8 <= count {
-                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                if mayHoldControl(word) {
-                    for offset in index..<index + 8 where isRefused(at: offset) { return offset }
+            while index + 16 <= count {
+                if mayHoldControl(UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)) {
+                    for offset in index..<index + 16 where isRefused(at: offset) { return offset }
                 }
-                index += 8
+                index += 16
             }
         }
         while index < count {
@@ -46,15 +45,19 @@ enum ControlCharacters {
         return nil
     }
 
-    /// Whether one of the eight bytes of `word` is below 0x20, 0x7F or 0xC2 (exact, no false
-    /// answer either way).
+    /// Whether one of the 16 bytes of `block` is below 0x20 but for tab, line feed and carriage
+    /// return, or is 0x7F or 0xC2 (exact, no false answer either way).
     @inline(__always)
-    private static func mayHoldControl(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
-        let below0x20 = (word &- ones &* 0x20) & ~word & highs != 0
-        return below0x20 || hasZeroByte(word ^ (ones &* 0x7F)) || hasZeroByte(word ^ (ones &* 0xC2))
+    private static func mayHoldControl(_ block: SIMD16<UInt8>) -> Bool {
+        var found = block .< SIMD16(repeating: 0x20)
+        found .&= block .!= SIMD16(repeating: 0x09)
+        found .&= block .!= SIMD16(repeating: 0x0A)
+        found .&= block .!= SIMD16(repeating: 0x0D)
+        found .|= block .== SIMD16(repeating: 0x7F)
+        found .|= block .== SIMD16(repeating: 0xC2)
+        // The mask's halves as integers: `any(_:)` would call a lane-by-lane reduction.
+        let halves = unsafeBitCast(found, to: SIMD2<UInt64>.self)
+        return halves[0] | halves[1] != 0
     }
 
     /// How a message names a refused control character: `U+001B (escape)`.
