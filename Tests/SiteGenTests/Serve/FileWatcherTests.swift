@@ -31,8 +31,10 @@ struct FileWatcherTests {
         TestFiles.write("one", to: root + "/roadmaps/a.md")
         let reports = Reports()
         let watcher = FileWatcher(roots: [root], polling: polling, quietMilliseconds: quietMilliseconds)
+        let executor = ThreadTaskExecutor(name: "file watcher")
+        defer { executor.stop() }
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { await watcher.run { reports.add($0) } }
+            group.addTask(executorPreference: executor) { await watcher.run { reports.add($0) } }
             defer { group.cancelAll() }
             #expect(try await ServeEndToEndTests.waitUntil { watcher.isRunning })
             try await body(root, watcher, reports)
@@ -80,7 +82,9 @@ struct FileWatcherTests {
         let reports = Reports()
         let watcher = FileWatcher(roots: [root], polling: polling)
         let finished = Atomic(false)
-        let running = Task {
+        let executor = ThreadTaskExecutor(name: "file watcher")
+        defer { executor.stop() }
+        let running = Task(executorPreference: executor) {
             await watcher.run { reports.add($0) }
             finished.store(true, ordering: .relaxed)
         }

@@ -20,8 +20,10 @@ struct PreviewServerTests {
         let server = try HTTPServer(host: "127.0.0.1", port: 0, limits: limits) { request in
             request.target == "/events" ? .eventStream : .response(.text(200, "page"))
         }
+        let executor = ThreadTaskExecutor(name: "preview server")
+        defer { executor.stop() }
         return try await withThrowingTaskGroup(of: Void.self, returning: Result.self) { group in
-            group.addTask { await server.run() }
+            group.addTask(executorPreference: executor) { await server.run() }
             defer { group.cancelAll() }
             #expect(try await ServeEndToEndTests.waitUntil { server.isRunning })
             return try await body(server, RawHTTP(port: server.port))
@@ -156,7 +158,9 @@ struct PreviewServerTests {
         }
         let http = RawHTTP(port: server.port)
         let finished = Atomic(false)
-        let running = Task {
+        let executor = ThreadTaskExecutor(name: "preview server")
+        defer { executor.stop() }
+        let running = Task(executorPreference: executor) {
             await server.run()
             finished.store(true, ordering: .relaxed)
         }

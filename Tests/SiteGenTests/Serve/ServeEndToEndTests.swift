@@ -35,8 +35,10 @@ struct ServeEndToEndTests {
         let session = try PreviewSession(
             inputs: SiteInputs(contentDirectory: site.content, templatesDirectory: site.root + "/templates"),
             port: 0, polling: polling, workingDirectory: site.root)
+        let executor = ThreadTaskExecutor(name: "preview session")
+        defer { executor.stop() }
         return try await withThrowingTaskGroup(of: Void.self, returning: Result.self) { group in
-            group.addTask { await session.run() }
+            group.addTask(executorPreference: executor) { await session.run() }
             defer { group.cancelAll() }
             #expect(try await waitUntil { session.isRunning })
             return try await body(Running(site: site, session: session))
@@ -65,9 +67,9 @@ struct ServeEndToEndTests {
     }
 
     /// Polls `condition` every 5 ms for up to `seconds` without holding a thread of the task
-    /// pool: the server's and the watcher's threads are started, and joined, by tasks that need
-    /// one, while other tests' blocking calls may hold every pool thread (two on two cores) for
-    /// many seconds.
+    /// pool, where other tests' blocking calls may hold every thread (two on two cores) for many
+    /// seconds. The server's and the watcher's runs, which start and join their threads, run on
+    /// a thread of their own (`ThreadTaskExecutor`), so they start even then.
     static func waitUntil(within seconds: Double = 60, _ condition: () -> Bool) async throws -> Bool {
         let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
         while ContinuousClock.now < deadline {
@@ -247,7 +249,9 @@ struct ServeEndToEndTests {
             port: 0, workingDirectory: site.root
         ) { _ in rebuilds.add(1, ordering: .relaxed) }
         let finished = Atomic(false)
-        let running = Task {
+        let executor = ThreadTaskExecutor(name: "preview session")
+        defer { executor.stop() }
+        let running = Task(executorPreference: executor) {
             await session.run()
             finished.store(true, ordering: .relaxed)
         }
