@@ -101,11 +101,30 @@ extension CommandLineTests {
                     + "`3. [Caching](getting-started/caching.md)` to the `## Roadmap` section of "
                     + "content/roadmaps/getting-started.md, before `Where to go next` (line 14)\n"),
             "\(orphan.stderr)")
-        // Put there, the line is the map's third topic, and the build finds the map as it should.
+        // Put there misspelt, the line is one error whose hint names the topic; the topic gets no
+        // warning proposing a second line, and `new` still proposes the place before the label.
         let path = root + "/content/roadmaps/getting-started.md"
         var lines = TestFiles.read(path).split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines[13] == "3. Where to go next")
-        lines.insert("3. [Caching](getting-started/caching.md)", at: 13)
+        lines.insert("3. [Caching](getting-started/cachng.md)", at: 13)
+        TestFiles.write(lines.joined(separator: "\n"), to: path)
+        let misspelt = try run(["build", "--drafts"], in: root)
+        #expect(misspelt.status != 0)
+        #expect(
+            misspelt.stderr.contains(
+                "content/roadmaps/getting-started.md:14:4: error: a map item links to `getting-started/cachng.md`, "
+                    + "but there is no topic file `getting-started/cachng.md`\n"
+                    + "  hint: did you mean `getting-started/caching.md`?\n"), "\(misspelt.stderr)")
+        #expect(!misspelt.stderr.contains("does not name this topic"), "\(misspelt.stderr)")
+        let another = try run(["new", "getting-started/testing", "--title", "Testing"], in: root)
+        #expect(
+            another.stdout.hasSuffix(
+                "add to the map in content/roadmaps/getting-started.md, before `Where to go next` (line 15): "
+                    + "4. [Testing](getting-started/testing.md)\n"), "\(another.stdout)")
+        // Put there as written, the line is the map's third topic, and the build finds the map as
+        // it should.
+        lines[13] = "3. [Caching](getting-started/caching.md)"
+        lines.insert("4. [Testing](getting-started/testing.md)", at: 14)
         TestFiles.write(lines.joined(separator: "\n"), to: path)
         let built = try run(["build", "--drafts"], in: root)
         #expect(built.status == 0, "\(built.stderr)")

@@ -250,7 +250,10 @@ struct RoadmapMapParser {
             }
             let found = problems.count
             let kind = resolver.kind(of: url, at: location, problems: &problems)
-            if problems[found...].contains(where: { $0.severity == .error }) { refusedLinks.insert(location) }
+            if problems[found...].contains(where: { $0.severity == .error }) {
+                refusedLinks.insert(location)
+                node.refusedTarget = url
+            }
             guard let kind else { return }
             node.kind = kind
             if let topic = node.topic {

@@ -31,9 +31,11 @@ public struct RoadmapMap: Sendable, Hashable {
     /// Where a new topic's line goes on the top level: after its last item that is not a label
     /// without subtopics, so before the labels that close the list (`sitegen init`'s "Where to
     /// go next") rather than after them. `before` is the first of those labels, nil when the line
-    /// goes at the end; `style` numbers the line for its place.
+    /// goes at the end; `style` numbers the line for its place. An item written as a link that
+    /// the map refused is drawn as a label, but is not one of them.
     public var placeForNewTopic: (style: MapListStyle, before: MapNode?) {
-        let closing = nodes.reversed().prefix { $0.kind == .label && $0.children.isEmpty }.count
+        let closing = nodes.reversed().prefix { $0.kind == .label && $0.children.isEmpty && $0.refusedTarget == nil }
+            .count
         guard closing > 0, closing < nodes.count else { return (listStyle, nil) }
         var style = listStyle
         if case .ordered(let next, let delimiter) = style {
@@ -95,6 +97,9 @@ public struct MapNode: Sendable, Hashable {
     public var childrenOrdered: Bool
     /// Where the item starts in the roadmap file.
     public var location: SourceLocation
+    /// The target of the item's link as written, when the map refused the link with an error (a
+    /// missing or misspelt topic file, say); the item is then drawn as a label. Nil otherwise.
+    public var refusedTarget: String? = nil
 
     /// Creates a node.
     public init(
