@@ -26,13 +26,17 @@ typedef struct Chunk {
 
 _Static_assert(sizeof(Chunk) % ALIGNMENT == 0, "a chunk's data must start aligned");
 
+/// Each arena on a cache line of its own: every block cut writes `last`, and documents parsed
+/// on different threads would otherwise bounce a line shared by neighbouring arenas.
 typedef struct Arena {
     /// The chunk blocks are cut from now, then the full ones and those of large blocks.
-    Chunk *chunks;
+    _Alignas(64) Chunk *chunks;
     /// The last block cut from `chunks` and not freed: the one realloc can grow in place.
     char *last;
     atomic_int inUse;
 } Arena;
+
+_Static_assert(sizeof(Arena) % 64 == 0, "an arena takes whole cache lines");
 
 static Arena arenas[SITEGEN_MARKDOWN_ARENA_COUNT];
 
@@ -44,9 +48,10 @@ static void outOfMemory(void) {
 
 static size_t blockSize(char *block) { return *(size_t *)(block - HEADER); }
 
-/// The bytes a block of `size` takes in a chunk, header included; 0 on overflow.
+/// The bytes a block of `size` takes in a chunk, header included; 0 when that, or a chunk of
+/// its own for it, would not fit in a size_t.
 static size_t footprint(size_t size) {
-    if (size > SIZE_MAX - HEADER - ALIGNMENT) return 0;
+    if (size > SIZE_MAX - sizeof(Chunk) - HEADER - ALIGNMENT) return 0;
     return HEADER + ((size + ALIGNMENT - 1) & ~(size_t)(ALIGNMENT - 1));
 }
 

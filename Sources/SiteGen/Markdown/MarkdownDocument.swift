@@ -40,7 +40,8 @@ final class MarkdownDocument {
     private let memory: UnsafeMutablePointer<cmark_mem>
     private let arena: UnsafeMutableRawPointer?
     private let renderOptions: Int32
-    /// Documents holding blocks moved out of the tree to be rendered together; freed with it.
+    /// Nodes taken out of the tree and freed with it: documents holding blocks moved out to be
+    /// rendered together, and nodes removed (`remove`).
     private var holders: [CMarkNode] = []
     /// The raw HTML nodes whose literal is written (`writeRawHTML`); without `CMARK_OPT_UNSAFE`,
     /// the others are left out.
@@ -126,6 +127,14 @@ final class MarkdownDocument {
     /// otherwise), so every node added to the tree is made here, with the document's.
     func newNode(_ type: cmark_node_type) -> CMarkNode? {
         cmark_node_new_with_mem(type, memory)
+    }
+
+    /// Takes `node` out of the tree for good; it is freed with the document. Its memory may be
+    /// the document's arena, emptied when the document is freed: a node taken out is never freed
+    /// apart from it, where it could outlive the document.
+    func remove(_ node: CMarkNode) {
+        cmark_node_unlink(node)
+        holders.append(node)
     }
 
     /// A new raw HTML node written as `html` (see `writeRawHTML`), for the caller to insert.

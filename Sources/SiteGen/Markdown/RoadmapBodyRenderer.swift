@@ -77,8 +77,7 @@ struct RoadmapBodyRenderer: Sendable {
         let firstParagraph = takesFirstParagraph ? MarkdownText.firstParagraph(in: document) : nil
         let mapSection = mapTargets.flatMap { RoadmapMapParser(targets: $0, locator: locator).parse(document) }
         // The map's list is drawn by the theme from `RoadmapBody.map`, not rendered as Markdown.
-        if let list = mapSection?.list { cmark_node_unlink(list) }
-        defer { if let list = mapSection?.list { cmark_node_free(list) } }
+        if let list = mapSection?.list { document.remove(list) }
         if let refused = mapSection?.refusedLinks, !refused.isEmpty {
             written.site.removeAll { refused.contains($0.location) }
         }
