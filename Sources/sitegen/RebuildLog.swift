@@ -18,7 +18,7 @@ final class RebuildLog: Sendable {
         if build.site != nil {
             reporter.say(
                 "Built the site in memory: \(Counted.phrase(build.filesRendered, "file")) in \(Self.duration(build))"
-                    + BuildCommand.draftsNote(build.excludedDraftCount) + ".")
+                    + BuildCommand.draftsNote(build.excludedDraftCount, command: "serve") + ".")
         } else {
             reporter.say("The site does not build yet; the browser shows why until the files are fixed.")
         }

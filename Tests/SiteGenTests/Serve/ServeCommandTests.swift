@@ -94,7 +94,7 @@ struct ServeCommandTests {
     }
 
     /// Drafts left out are said as `build` says them: after `sitegen init`, whose pages are all
-    /// drafts, a preview without `--drafts` would seem to lose them.
+    /// drafts, a preview without `--drafts` would seem to lose them. The flag to add is `serve`'s.
     @Test func draftsLeftOutAreSaidAsBuildSaysThem() throws {
         let binary = try #require(CommandLineTests.binary, "build the sitegen product first (swift build)")
         let site = TestSite(roadmaps: [
@@ -113,7 +113,7 @@ struct ServeCommandTests {
         let built = try #require(output.current.split(separator: "\n").first, "\(output.current)")
         #expect(built.hasPrefix("Built the site in memory: "))
         // " in 34 ms", or " in 1.2 s" when the machine is slow.
-        #expect(built.hasSuffix("s; 2 drafts left out (build with --drafts to include them)."), "\(built)")
+        #expect(built.hasSuffix("s; 2 drafts left out (serve with --drafts to include them)."), "\(built)")
     }
 
     @Test func portInUseIsOneLineAndExitStatusOne() throws {
