@@ -22,7 +22,7 @@ let package = Package(
         // libcurl, for `check --external`'s requests (FoundationNetworking links the same library).
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
         // Arena allocators for cmark-gfm's parsers, one document each (its header says why).
-        .target(name: "MarkdownArena"),
+        .target(name: "MarkdownArena", dependencies: ["CMarkGFM"]),
         // Escaping of text for HTML, XML and JSON; no other dependency.
         .target(name: "Escaping"),
         // Sanitizing raw HTML to an allow-list (GitHub's): a WHATWG tokenizer and a tag balancer.

@@ -56,6 +56,8 @@ static size_t footprint(size_t size) {
 }
 
 static void *arenaAllocate(Arena *arena, size_t size) {
+    // A block of no bytes still takes one, so that its pointer is not the next block's header.
+    if (size == 0) size = 1;
     size_t need = footprint(size);
     if (need == 0) outOfMemory();
     Chunk *chunk = arena->chunks;
@@ -94,6 +96,7 @@ static void *arenaCalloc(Arena *arena, size_t count, size_t size) {
 
 static void *arenaRealloc(Arena *arena, void *pointer, size_t size) {
     if (pointer == NULL) return arenaAllocate(arena, size);
+    if (size == 0) size = 1;
     char *block = pointer;
     size_t oldSize = blockSize(block);
     if (block == arena->last) {
