@@ -214,15 +214,18 @@ struct TopicFolder: Sendable {
     }
 
     /// The topics of `topics` that the map's refused links were most likely meant to name: for
-    /// each, the topic whose name is closest to the link's file name (`Suggestion.closest`).
+    /// each link to a file in the topics' roadmap folder, the topic whose name is closest to the
+    /// file's (`Suggestion.closest`).
     private static func meantByRefusedLinks(_ map: RoadmapMap?, among topics: [TopicFile]) -> Set<Slug> {
+        guard let roadmap = topics.first?.id.roadmap else { return [] }
         let names = topics.map(\.id.topic.value).sorted()
         var meant: Set<Slug> = []
         func visit(_ nodes: [MapNode]) {
             for node in nodes {
-                if let target = node.refusedTarget {
-                    let file = ContentPath.split(target).path.split(separator: "/").last.map(String.init) ?? ""
-                    let stem = file.hasSuffix(".md") ? String(file.dropLast(3)) : file
+                if let target = node.refusedTarget, let path = ContentPath.components(ContentPath.split(target).path),
+                    path.count == 2, path[0] == roadmap.value
+                {
+                    let stem = path[1].hasSuffix(".md") ? String(path[1].dropLast(3)) : path[1]
                     if let closest = Suggestion.closest(to: stem, in: names), let slug = Slug(closest) {
                         meant.insert(slug)
                     }

@@ -110,6 +110,15 @@ struct TopicFolderTests {
                 "start the map: a line such as `1. [Go](backend/go.md)` under a `## Roadmap` heading in backend.md",
                 "start the map: a line such as `1. [Git](backend/git.md)` under a `## Roadmap` heading in backend.md",
             ], "no map yet: no section to point at")
+        // A refused link to a misspelt file of this roadmap names Git in its error: no warning.
+        // One to another roadmap's file, or to a name close to none, leaves the warning.
+        var misspelt = map
+        misspelt.nodes.append(MapNode(title: "Git", kind: .label, location: SourceLocation(file: "backend.md")))
+        for (target, warned) in [("backend/gti.md", false), ("frontend/gti.md", true), ("backend/xyzzy.md", true)] {
+            misspelt.nodes[1].refusedTarget = target
+            #expect(
+                TopicFolder.orphans(topics, map: misspelt, roadmapFile: "backend.md").isEmpty != warned, "\(target)")
+        }
         for (list, line) in [
             ("* [Go](backend/go.md)\n", "* [Git](backend/git.md)"),
             ("+ [Go](backend/go.md)\n", "+ [Git](backend/git.md)"),
