@@ -4,9 +4,19 @@ package enum Suggestion {
     /// written (without its `#fragment`), its file name `name.md` replaced by that of the closest
     /// of `existing`; nil when none is close enough to be what was meant.
     static func fileLink(for name: String, among existing: Set<Slug>, writtenAs path: Substring) -> String? {
-        guard let closest = closest(to: name, in: existing.map(\.value).sorted()) else { return nil }
+        closestSlug(to: name, among: existing).map { fileLink(to: $0, writtenAs: path) }
+    }
+
+    /// `did you mean ...?` for a link written as `path` to a file that does not exist: the path
+    /// with its file name `name.md` replaced by `closest`'s.
+    static func fileLink(to closest: Slug, writtenAs path: Substring) -> String {
         let folder = path.lastIndex(of: "/").map { path[...$0] } ?? ""
-        return "did you mean \(Excerpt.quoted(folder + closest + ".md"))?"
+        return "did you mean \(Excerpt.quoted(folder + closest.value + ".md"))?"
+    }
+
+    /// The slug of `existing` closest to `name` (`closest(to:in:)`), if close enough to be a typo.
+    static func closestSlug(to name: String, among existing: Set<Slug>) -> Slug? {
+        closest(to: name, in: existing.map(\.value).sorted()).flatMap(Slug.init)
     }
 
     /// The candidate closest to `word` by edit distance, if it is close enough to be a typo.

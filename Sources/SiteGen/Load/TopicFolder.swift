@@ -189,11 +189,11 @@ struct TopicFolder: Sendable {
 
     /// A warning at each of `topics` (the topic files of this folder that are part of the
     /// build: a draft left out needs no place yet) that `map`, the roadmap's map, does not name
-    /// as a topic; `roadmapFile` is the roadmap file's name, for the hint. A topic whose name is
-    /// the closest to that of a map link refused with an error (`[Caching](backend/cachng.md)`)
-    /// has no warning: the error's "did you mean" names it, and adding a line would name it twice.
+    /// as a topic; `roadmapFile` is the roadmap file's name, for the hint. A topic a refused map
+    /// link was meant to name (`RoadmapMap.meantTopics`: `[Caching](backend/cachng.md)`) has no
+    /// warning: the error's "did you mean" names it, and adding a line would name it twice.
     static func orphans(_ topics: [TopicFile], map: RoadmapMap?, roadmapFile: String) -> [Diagnostic] {
-        let named = Set(map?.topicsInOrder.map(\.topic) ?? []).union(meantByRefusedLinks(map, among: topics))
+        let named = Set(map?.topicsInOrder.map(\.topic) ?? []).union(map?.meantTopics ?? [])
         // Written as the map's list is (its marker, `*` or `3)` included), so the line continues
         // it rather than starting a second list, and placed as `sitegen new` places it: before
         // the labels that close the list.
@@ -211,29 +211,5 @@ struct TopicFolder: Sendable {
                     : "add a line such as `\(line)` to the `## Roadmap` section of \(roadmapFile)\(before)"
             )
         }
-    }
-
-    /// The topics of `topics` that the map's refused links were most likely meant to name: for
-    /// each link to a file in the topics' roadmap folder, the topic whose name is closest to the
-    /// file's (`Suggestion.closest`).
-    private static func meantByRefusedLinks(_ map: RoadmapMap?, among topics: [TopicFile]) -> Set<Slug> {
-        guard let roadmap = topics.first?.id.roadmap else { return [] }
-        let names = topics.map(\.id.topic.value).sorted()
-        var meant: Set<Slug> = []
-        func visit(_ nodes: [MapNode]) {
-            for node in nodes {
-                if let target = node.refusedTarget, let path = ContentPath.components(ContentPath.split(target).path),
-                    path.count == 2, path[0] == roadmap.value
-                {
-                    let stem = path[1].hasSuffix(".md") ? String(path[1].dropLast(3)) : path[1]
-                    if let closest = Suggestion.closest(to: stem, in: names), let slug = Slug(closest) {
-                        meant.insert(slug)
-                    }
-                }
-                visit(node.children)
-            }
-        }
-        visit(map?.nodes ?? [])
-        return meant
     }
 }

@@ -19,8 +19,12 @@ struct MapLinkResolver {
 
     /// What a link to `url` makes of its node, or nil with the error that says why it cannot be
     /// used; `problems` receives the warnings and errors. A link to a topic of the map with a
-    /// `#fragment` is an error that keeps its node (the topic it names exists).
-    func kind(of url: String, at location: SourceLocation, problems: inout [Diagnostic]) -> MapNode.Kind? {
+    /// `#fragment` is an error that keeps its node (the topic it names exists). For a link to a
+    /// missing topic file of the map's own roadmap, `meantTopic` receives the topic the error's
+    /// "did you mean" names, if any.
+    func kind(
+        of url: String, at location: SourceLocation, problems: inout [Diagnostic], meantTopic: inout Slug?
+    ) -> MapNode.Kind? {
         let (path, suffix) = ContentPath.split(url)
         guard ContentPath.isRelative(url), path.utf8.suffix(3).elementsEqual(".md".utf8), !suffix.hasPrefix("?"),
             let components = ContentPath.components(path), (1...2).contains(components.count)
@@ -58,10 +62,12 @@ struct MapLinkResolver {
         }
         let id = TopicID(roadmap: roadmap, topic: topic)
         guard targets.hasTopic(id) else {
+            let closest = Suggestion.closestSlug(to: stem, among: targets.topics[roadmap] ?? [])
+            if roadmap == targets.roadmap { meantTopic = closest }
             problems.append(
                 .error(
                     "a map item links to \(Excerpt.quoted(url)), but there is no topic file `\(id).md`", at: location,
-                    hint: Suggestion.fileLink(for: stem, among: targets.topics[roadmap] ?? [], writtenAs: path)
+                    hint: closest.map { Suggestion.fileLink(to: $0, writtenAs: path) }
                         ?? "create content/roadmaps/\(id).md (`sitegen new \(id)`), or correct the link"))
             return nil
         }

@@ -249,10 +249,12 @@ struct RoadmapMapParser {
                 return
             }
             let found = problems.count
-            let kind = resolver.kind(of: url, at: location, problems: &problems)
+            var meantTopic: Slug?
+            let kind = resolver.kind(of: url, at: location, problems: &problems, meantTopic: &meantTopic)
             if problems[found...].contains(where: { $0.severity == .error }) {
                 refusedLinks.insert(location)
-                node.refusedTarget = url
+                node.linkRefused = true
+                node.meantTopic = meantTopic
             }
             guard let kind else { return }
             node.kind = kind

@@ -34,7 +34,7 @@ public struct RoadmapMap: Sendable, Hashable {
     /// goes at the end; `style` numbers the line for its place. An item written as a link that
     /// the map refused is drawn as a label, but is not one of them.
     public var placeForNewTopic: (style: MapListStyle, before: MapNode?) {
-        let closing = nodes.reversed().prefix { $0.kind == .label && $0.children.isEmpty && $0.refusedTarget == nil }
+        let closing = nodes.reversed().prefix { $0.kind == .label && $0.children.isEmpty && !$0.linkRefused }
             .count
         guard closing > 0, closing < nodes.count else { return (listStyle, nil) }
         var style = listStyle
@@ -64,6 +64,20 @@ public struct RoadmapMap: Sendable, Hashable {
         }
         walk(nodes, parent: nil)
         return result
+    }
+
+    /// The topics the map's refused links were meant to name (`MapNode.meantTopic`), at every
+    /// level.
+    public var meantTopics: Set<Slug> {
+        func collect(_ nodes: [MapNode], into meant: inout Set<Slug>) {
+            for node in nodes {
+                if let topic = node.meantTopic { meant.insert(topic) }
+                collect(node.children, into: &meant)
+            }
+        }
+        var meant: Set<Slug> = []
+        collect(nodes, into: &meant)
+        return meant
     }
 
     /// The number of nodes at every level.
@@ -97,9 +111,12 @@ public struct MapNode: Sendable, Hashable {
     public var childrenOrdered: Bool
     /// Where the item starts in the roadmap file.
     public var location: SourceLocation
-    /// The target of the item's link as written, when the map refused the link with an error (a
-    /// missing or misspelt topic file, say); the item is then drawn as a label. Nil otherwise.
-    public var refusedTarget: String? = nil
+    /// Whether the item was written as a link the map refused with an error (a missing or
+    /// misspelt topic file, say); it is then drawn as a label.
+    public var linkRefused = false
+    /// For a refused link to a missing topic file of the map's own roadmap, the topic the
+    /// error's "did you mean" names (`[Caching](backend/cachng.md)`: `caching`); nil otherwise.
+    public var meantTopic: Slug? = nil
 
     /// Creates a node.
     public init(

@@ -112,10 +112,9 @@ struct TopicFolderTests {
             ], "no map yet: no section to point at")
         // A refused link to a misspelt file of this roadmap names Git in its error: no warning.
         // One to another roadmap's file, or to a name close to none, leaves the warning.
-        var misspelt = map
-        misspelt.nodes.append(MapNode(title: "Git", kind: .label, location: SourceLocation(file: "backend.md")))
         for (target, warned) in [("backend/gti.md", false), ("frontend/gti.md", true), ("backend/xyzzy.md", true)] {
-            misspelt.nodes[1].refusedTarget = target
+            let misspelt = try #require(
+                MapParserTests.parse("## Roadmap\n\n1. [Go](backend/go.md)\n2. [Git](\(target))\n").section?.map)
             #expect(
                 TopicFolder.orphans(topics, map: misspelt, roadmapFile: "backend.md").isEmpty != warned, "\(target)")
         }
