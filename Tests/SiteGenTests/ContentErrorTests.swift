@@ -556,18 +556,27 @@ struct ContentErrorTests {
         #expect(result.stdout.hasSuffix("\nNo errors found; 1 warning above.\n"), "\(result.stdout)")
     }
 
-    /// A link to a topic of a roadmap that is a draft left out of the build publishes that
-    /// topic's text once: no warning (with `--drafts`, twice, and the warning).
-    @Test func aTopicFileLinkedToATopicOfADraftRoadmapIsNoWarningWithoutDrafts() throws {
+    /// A site with roadmap `a` and the draft roadmap `sketch`, each with topic `t` on its map: the
+    /// topic file is in the folder of `fileIn`, and `linkIn`'s `t.md` is a symbolic link to it.
+    static func linkedTopicSite(fileIn: String, linkIn: String) throws -> TestSite {
         let site = TestSite(roadmaps: [
             "a": roadmapFile("title: A\nupdated: 2026-01-01", body: "## Roadmap\n\n- [T](a/t.md)\n"),
             "sketch": roadmapFile(
                 "title: Sketch\nupdated: 2026-01-01\ndraft: true", body: "## Roadmap\n\n- [T](sketch/t.md)\n"),
         ])
-        TestFiles.write("---\nupdated: 2026-01-01\n---\n# T\n\nText.\n", to: site.content + "/roadmaps/sketch/t.md")
-        try FileManager.default.createDirectory(atPath: site.content + "/roadmaps/a", withIntermediateDirectories: true)
+        TestFiles.write(
+            "---\nupdated: 2026-01-01\n---\n# T\n\nText.\n", to: site.content + "/roadmaps/\(fileIn)/t.md")
+        try FileManager.default.createDirectory(
+            atPath: site.content + "/roadmaps/\(linkIn)", withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(
-            atPath: site.content + "/roadmaps/a/t.md", withDestinationPath: "../sketch/t.md")
+            atPath: site.content + "/roadmaps/\(linkIn)/t.md", withDestinationPath: "../\(fileIn)/t.md")
+        return site
+    }
+
+    /// A link to a topic of a roadmap that is a draft left out of the build publishes that
+    /// topic's text once: no warning (with `--drafts`, twice, and the warning).
+    @Test func aTopicFileLinkedToATopicOfADraftRoadmapIsNoWarningWithoutDrafts() throws {
+        let site = try Self.linkedTopicSite(fileIn: "sketch", linkIn: "a")
         let build = try CommandLineTests().run(["build"], in: site.root)
         #expect(build.status == 0)
         #expect(build.stderr == "")
@@ -582,16 +591,7 @@ struct ContentErrorTests {
     /// A link in the folder of a draft roadmap left out of the build makes no page, so it
     /// publishes nothing twice: no warning (with `--drafts`, the warning).
     @Test func aTopicFileLinkInADraftRoadmapIsNoWarningWithoutDrafts() throws {
-        let site = TestSite(roadmaps: [
-            "a": roadmapFile("title: A\nupdated: 2026-01-01", body: "## Roadmap\n\n- [T](a/t.md)\n"),
-            "sketch": roadmapFile(
-                "title: Sketch\nupdated: 2026-01-01\ndraft: true", body: "## Roadmap\n\n- [T](sketch/t.md)\n"),
-        ])
-        TestFiles.write("---\nupdated: 2026-01-01\n---\n# T\n\nText.\n", to: site.content + "/roadmaps/a/t.md")
-        try FileManager.default.createDirectory(
-            atPath: site.content + "/roadmaps/sketch", withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(
-            atPath: site.content + "/roadmaps/sketch/t.md", withDestinationPath: "../a/t.md")
+        let site = try Self.linkedTopicSite(fileIn: "a", linkIn: "sketch")
         let build = try CommandLineTests().run(["build"], in: site.root)
         #expect(build.status == 0)
         #expect(build.stderr == "")
