@@ -3,7 +3,7 @@ import PackageDescription
 
 // sitegen builds and is tested on Linux only (README, "Working on sitegen"): its file watcher uses
 // inotify, its preview server, signal handling and output writer call Glibc, its link checker
-// calls Debian's libcurl, and the sitegen command links Debian's mimalloc.
+// loads Debian's libcurl, and the sitegen command links Debian's mimalloc.
 let package = Package(
     name: "sitegen",
     products: [
@@ -19,8 +19,9 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        // libcurl, for `check --external`'s requests (FoundationNetworking links the same library).
-        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        // libcurl, for `check --external`'s requests: loaded when first needed, not linked (its
+        // header says why). Its header comes from libcurl4-openssl-dev.
+        .target(name: "CCurl"),
         // Arena allocators for cmark-gfm's parsers, one document each (its header says why).
         .target(name: "MarkdownArena", dependencies: ["CMarkGFM"]),
         // Escaping of text for HTML, XML and JSON; no other dependency.

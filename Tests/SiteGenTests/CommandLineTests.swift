@@ -60,6 +60,25 @@ struct CommandLineTests {
         #expect(FileManager.default.fileExists(atPath: site.root + "/public/a/index.html"))
     }
 
+    /// libcurl and the libraries it needs are loaded by `check --external` alone, not at the start
+    /// of every run (`CCurl`). Seen through glibc's loader, which lists each library it loads.
+    @Test func onlyExternalChecksLoadLibcurl() throws {
+        let server = try LocalHTTPServer()
+        defer { server.stop() }
+        let site = siteWithTheme([
+            "a": roadmapFile("title: A\nupdated: 2026-01-01", body: "[fine](\(server.baseURL)/ok)\n")
+        ])
+        let loader = ["LD_DEBUG": "files"]
+        let build = try run(["build"], in: site.root, environment: loader)
+        #expect(build.status == 0)
+        #expect(build.stderr.contains("file=libmimalloc"), "glibc's loader lists the libraries it loads")
+        #expect(!build.stderr.contains("libcurl"))
+        let check = try run(["check", "--external"], in: site.root, environment: loader)
+        #expect(check.status == 0)
+        #expect(check.stdout.hasPrefix("Checked 1 external URL"))
+        #expect(check.stderr.contains("file=libcurl.so.4"))
+    }
+
     @Test func buildSummarySaysADraftWasLeftOut() throws {
         let site = siteWithTheme([
             "a": roadmapFile("title: A\nupdated: 2026-01-01"),

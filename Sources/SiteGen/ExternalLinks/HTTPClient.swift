@@ -21,7 +21,8 @@ enum HTTPAnswer: Sendable, Hashable {
 /// libcurl rather than Foundation's `URLSession`: on Linux, `URLSession` ignores the `.cancel` a
 /// delegate answers a response with and goes on reading the body until a `cancel()` gets through
 /// its queues, which let a server on loopback send hundreds of megabytes first; and it does not
-/// tell which address it connected to. FoundationNetworking links the same libcurl. Here each
+/// tell which address it connected to. FoundationNetworking links the same libcurl; sitegen loads it only
+/// when a request is first sent (`CCurl`'s header says why). Here each
 /// request has its own time limit in milliseconds, only http and https are spoken, and the
 /// address connected to is judged before the request is sent.
 struct HTTPClient: Sendable {
@@ -40,12 +41,13 @@ struct HTTPClient: Sendable {
     func send(
         _ method: String, to url: URL, within timeout: Duration, reachingAtMost limit: AddressReach? = nil
     ) -> HTTPAnswer {
-        guard Self.libraryReady, let handle = curl_easy_init() else { return .failed("libcurl could not start") }
-        defer { curl_easy_cleanup(handle) }
+        guard sitegen_curl_load() else { return .failed("libcurl (libcurl.so.4) could not be loaded") }
+        guard let handle = sitegen_curl_easy_init() else { return .failed("libcurl could not start") }
+        defer { sitegen_curl_easy_cleanup(handle) }
         let transfer = Transfer(url: url, limit: limit, peerReach: peerReach)
         let context = Unmanaged.passUnretained(transfer).toOpaque()
-        let headers = curl_slist_append(nil, "Accept: */*")
-        defer { curl_slist_free_all(headers) }
+        let headers = sitegen_curl_slist_append(nil, "Accept: */*")
+        defer { sitegen_curl_slist_free_all(headers) }
         let (seconds, attoseconds) = timeout.components
         let milliseconds = max(1, seconds * 1000 + attoseconds / 1_000_000_000_000_000)
         sitegen_curl_set_string(handle, CURLOPT_URL, url.absoluteString)
@@ -61,15 +63,13 @@ struct HTTPClient: Sendable {
         sitegen_curl_set_data_callback(handle, CURLOPT_WRITEFUNCTION, refuseBody)
         sitegen_curl_set_prereq_callback(handle, judgePeer)
         sitegen_curl_set_pointer(handle, CURLOPT_PREREQDATA, context)
-        let code = withExtendedLifetime(transfer) { curl_easy_perform(handle) }
+        let code = withExtendedLifetime(transfer) { sitegen_curl_easy_perform(handle) }
         if let status = transfer.finalStatus {
             return .response(status: status, location: transfer.location, peer: transfer.peer ?? .global)
         }
         if transfer.isRefused { return .refused(peer: transfer.peer ?? .global) }
         return Self.answer(for: code)
     }
-
-    private static let libraryReady: Bool = curl_global_init(Int(CURL_GLOBAL_DEFAULT)) == CURLE_OK
 
     /// The answer for a transfer that ended without a whole response head.
     private static func answer(for code: CURLcode) -> HTTPAnswer {
@@ -83,7 +83,7 @@ struct HTTPClient: Sendable {
         case CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CONNECT_ERROR, CURLE_SSL_CERTPROBLEM,
             CURLE_SSL_CACERT_BADFILE:
             .failed("the secure connection failed (TLS certificate or handshake)")
-        default: .failed(String(cString: curl_easy_strerror(code)))
+        default: .failed(String(cString: sitegen_curl_easy_strerror(code)))
         }
     }
 }
