@@ -1,3 +1,4 @@
+import CMarkInlineTriggers
 import Dispatch
 import Testing
 
@@ -6,6 +7,14 @@ import Testing
 /// Markdown parsed on many threads at once reads as it does alone.
 @Suite("Concurrent Markdown")
 struct ConcurrentMarkdownTests {
+    /// The test runner, as the `sitegen` executable, defines the function cmark-gfm calls to
+    /// change its table of inline trigger characters, and cmark-gfm's calls reach it: once a
+    /// document is parsed, the table is fixed and parsers finish without the lock.
+    @Test func theInlineTriggerTableIsFixedOnceADocumentIsParsed() throws {
+        _ = try MarkdownDocument("Not ~~this~~, see https://example.org.\n", allowsRawHTML: false)
+        #expect(sitegen_cmark_inline_triggers_fixed())
+    }
+
     @Test func strikethroughAndAutolinksSurviveParallelParsing() {
         let renderer = RoadmapBodyRenderer(
             allowsRawHTML: false,

@@ -1,4 +1,5 @@
 import CMarkGFM
+import CMarkInlineTriggers
 import Foundation
 import MarkdownArena
 
@@ -16,7 +17,7 @@ struct MarkdownRefusal: Error {
 /// A Markdown text parsed by cmark-gfm with the GitHub extensions, owning its syntax tree.
 ///
 /// One document is used by one task at a time; documents on different tasks are independent,
-/// except while parsing: see `parseLock`.
+/// except while the first of them parses: see `parseLock`.
 final class MarkdownDocument {
     /// The extensions GitHub Flavored Markdown uses, attached to every parser.
     static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
@@ -25,11 +26,13 @@ final class MarkdownDocument {
         cmark_gfm_core_extensions_ensure_registered()
     }()
 
-    /// Held while a parser finishes (block parsing runs outside it). cmark-gfm 0.29 keeps the
-    /// characters that start extension syntax (`~` for strikethrough, `:` and `w` for
-    /// autolinks) in one table for the whole process, which each parser fills when it parses
-    /// inlines, in `cmark_parser_finish`, and clears when it is done: two parsers finishing at
-    /// once drop strikethroughs and autolinks at random.
+    /// Held while a parser finishes (block parsing runs outside it), until the table of inline
+    /// trigger characters is fixed. cmark-gfm 0.29 keeps the characters that start extension
+    /// syntax (`~` for strikethrough, `:` and `w` for autolinks) in one table for the whole
+    /// process, which each parser fills when it parses inlines, in `cmark_parser_finish`, and
+    /// clears when it is done: two parsers finishing at once drop strikethroughs and autolinks
+    /// at random. `CMarkInlineTriggers` fills it once and keeps it: after the first finish,
+    /// parsers finish without the lock.
     private static let parseLock = NSLock()
 
     private let parser: OpaquePointer
@@ -74,9 +77,13 @@ final class MarkdownDocument {
                 cmark_parser_feed(newParser, chars.baseAddress, chars.count)
             }
         }
-        Self.parseLock.lock()
-        root = cmark_parser_finish(newParser)
-        Self.parseLock.unlock()
+        if sitegen_cmark_inline_triggers_fixed() {
+            root = cmark_parser_finish(newParser)
+        } else {
+            Self.parseLock.lock()
+            root = cmark_parser_finish(newParser)
+            Self.parseLock.unlock()
+        }
         parser = newParser
         renderOptions =
             CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES | (allowsRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT)
