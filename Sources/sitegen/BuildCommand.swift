@@ -49,8 +49,9 @@ struct BuildCommand: ParsableCommand {
 
     /// The summary's note on drafts left out of the build, which a build without `--drafts`
     /// leaves out silently otherwise: after `sitegen init`, whose roadmap is a draft, a build
-    /// would seem to lose it. `serve`'s first build says it too (`RebuildLog`), naming its own
-    /// `command`: `build --drafts` would not bring the drafts into the preview.
+    /// would seem to lose it. `serve`'s first build and `check` say it too (`RebuildLog`,
+    /// `CheckCommand`), naming their own `command`: `build --drafts` would not bring the drafts
+    /// into the preview or the check.
     static func draftsNote(_ count: Int, command: String = "build") -> String {
         guard count > 0 else { return "" }
         return "; \(Counted.phrase(count, "draft")) left out (\(command) with --drafts to include "

@@ -30,6 +30,10 @@ struct CheckCommand: AsyncParsableCommand {
         // Without errors, the closing line below counts the warnings: no "0 errors, …" before it.
         reporter.report(diagnostics, summarizing: diagnostics.hasErrors)
         guard !diagnostics.hasErrors else { throw ExitCode.failure }
-        reporter.say(DiagnosticReporter.noErrorsLine(warnings: diagnostics.warningCount))
+        // Drafts left out are said as `build` says them, naming `check`'s own flag.
+        reporter.say(
+            DiagnosticReporter.noErrorsLine(
+                warnings: diagnostics.warningCount,
+                note: BuildCommand.draftsNote(check.excludedDraftCount, command: "check")))
     }
 }

@@ -22,9 +22,10 @@ struct DiagnosticReporter {
     }
 
     /// The closing line of a command that found no errors (`check`, and `build` after warnings):
-    /// what is left to read above it, never "0 errors, …".
-    static func noErrorsLine(warnings: Int) -> String {
-        warnings == 0 ? "No problems found." : "No errors found; \(Counted.phrase(warnings, "warning")) above."
+    /// what is left to read above it, never "0 errors, …"; then `note` (`check`'s drafts note).
+    static func noErrorsLine(warnings: Int, note: String = "") -> String {
+        warnings == 0
+            ? "No problems found\(note)." : "No errors found; \(Counted.phrase(warnings, "warning")) above\(note)."
     }
 
     /// Prints one problem that has no location (such as a port already in use) on standard error.

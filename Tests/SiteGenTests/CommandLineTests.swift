@@ -95,6 +95,26 @@ struct CommandLineTests {
         #expect(!drafts.stdout.contains("draft"), "with --drafts nothing is left out")
     }
 
+    /// `check` leaves drafts out as `build` does, and says so as `build` says it, naming its own
+    /// flag, at the end of its closing line.
+    @Test func checkSaysADraftWasLeftOut() throws {
+        let site = siteWithTheme([
+            "a": roadmapFile("title: A\nupdated: 2026-01-01"),
+            "b": roadmapFile("title: B\nupdated: 2026-01-01\ndraft: true"),
+        ])
+        let result = try run(["check"], in: site.root)
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        #expect(result.stdout == "No problems found; 1 draft left out (check with --drafts to include it).\n")
+        #expect(try run(["check", "--drafts"], in: site.root).stdout == "No problems found.\n")
+        site.addRoadmap("c", roadmapFile("title: C\nupdated: 2026-01-01\ndraft: true"))
+        site.addRoadmap("a", roadmapFile("title: A\nupdated: 2026-01-01\nrelatd: []"))
+        let warned = try run(["check"], in: site.root)
+        #expect(
+            warned.stdout
+                == "No errors found; 1 warning above; 2 drafts left out (check with --drafts to include them).\n")
+    }
+
     @Test func errorsExitWithOneAndRelativePaths() throws {
         let site = siteWithTheme(["a": roadmapFile("title: A\nupdated: 2026-01-01\nrelated: [zz]")])
         let result = try run(["build"], in: site.root)

@@ -24,13 +24,17 @@ public struct SiteChecker: Sendable {
         public var diagnostics: Diagnostics
         /// What checking the external links found and asked; nil when they were not checked.
         public var external: ExternalLinkReport?
+        /// The draft roadmaps and topics left out of the check (0 with drafts), counted as a
+        /// build's (`BuildReport.excludedDraftCount`).
+        public var excludedDraftCount = 0
     }
 
     /// Checks the site, and with `external` the http(s) links written in its roadmaps (those the
     /// site is built from; drafts only when they are part of it).
     public func check(external: ExternalLinkChecker? = nil) async -> Report {
-        let (diagnostics, externalLinks) = checkInternalLinks(recordingExternalLinks: external != nil)
-        var report = Report(diagnostics: diagnostics)
+        let (diagnostics, externalLinks, excludedDraftCount) = checkInternalLinks(
+            recordingExternalLinks: external != nil)
+        var report = Report(diagnostics: diagnostics, excludedDraftCount: excludedDraftCount)
         if let external {
             let checked = await external.check(externalLinks)
             report.external = checked
@@ -40,9 +44,9 @@ public struct SiteChecker: Sendable {
         return report
     }
 
-    /// The site's problems up to its internal links, and the external links written in its
-    /// roadmaps (none unless `recordingExternalLinks`).
-    func checkInternalLinks(recordingExternalLinks: Bool = false) -> (Diagnostics, [ExternalLink]) {
+    /// The site's problems up to its internal links, the external links written in its roadmaps
+    /// (none unless `recordingExternalLinks`), and the count of drafts left out.
+    func checkInternalLinks(recordingExternalLinks: Bool = false) -> (Diagnostics, [ExternalLink], Int) {
         let site = LoadedSite.load(inputs)
         var diagnostics = site.diagnostics
         var externalLinks: [ExternalLink] = []
@@ -62,7 +66,10 @@ public struct SiteChecker: Sendable {
                 externalLinks += roadmap.links.external
             }
         }
-        return (warningsAsErrors ? diagnostics.promotingWarnings() : diagnostics, externalLinks)
+        return (
+            warningsAsErrors ? diagnostics.promotingWarnings() : diagnostics, externalLinks,
+            site.content.excludedDraftCount
+        )
     }
 
     /// Broken internal links and fragments of the collected site: those written in a roadmap's
