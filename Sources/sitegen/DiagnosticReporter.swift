@@ -21,6 +21,13 @@ struct DiagnosticReporter {
         FileHandle.standardError.write(Data(text.utf8))
     }
 
+    /// Prints the count of the problems (`2 errors, 1 warning`) on standard error, where
+    /// `report(_:summarizing:)` prints it, for a command that says a line of its own between
+    /// the problems and their count.
+    func reportCount(_ diagnostics: Diagnostics) {
+        FileHandle.standardError.write(Data((formatter.summary(diagnostics) + "\n").utf8))
+    }
+
     /// The closing line of a command that found no errors (`check`, and `build` after warnings):
     /// what is left to read above it, never "0 errors, …"; then `note` (`check`'s drafts note).
     static func noErrorsLine(warnings: Int, note: String = "") -> String {

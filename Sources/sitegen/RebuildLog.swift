@@ -22,7 +22,7 @@ final class RebuildLog: Sendable {
         } else {
             reporter.say("The site does not build yet; the browser shows why until the files are fixed.")
         }
-        closing.map(reporter.say)
+        closing?()
     }
 
     /// Reports a rebuild after a change.
@@ -31,12 +31,13 @@ final class RebuildLog: Sendable {
         let what = build.isFull ? "Rebuilt the whole site" : "Rebuilt \(Counted.phrase(build.filesRendered, "file"))"
         let outcome = build.site == nil ? "; the site has errors, shown over the last good page" : ""
         reporter.say("\(what) in \(Self.duration(build))\(outcome).")
-        closing.map(reporter.say)
+        closing?()
     }
 
-    /// Prints the problems when they differ from the last ones printed; returns the line that
-    /// closes them, to be said after the build's own line, as `build` says it.
-    private func reportProblems(_ diagnostics: Diagnostics) -> String? {
+    /// Prints the problems when they differ from the last ones printed; returns what closes them
+    /// (their count, or the line `build` and `check` close with), to be said after the build's
+    /// own line whether it failed or not, as `build` says it.
+    private func reportProblems(_ diagnostics: Diagnostics) -> (() -> Void)? {
         let previous = printed.withLock { printed -> Diagnostics? in
             defer { printed = diagnostics }
             return printed
@@ -45,10 +46,12 @@ final class RebuildLog: Sendable {
         // Without errors, the warnings are counted in the words `build` and `check` close with,
         // not as "0 errors, …"; and once the last problem is fixed, that is said too, so the
         // terminal's last word on problems is not a count that no longer holds.
-        reporter.report(diagnostics, summarizing: diagnostics.hasErrors)
+        reporter.report(diagnostics, summarizing: false)
+        if diagnostics.hasErrors { return { [reporter] in reporter.reportCount(diagnostics) } }
         let hadProblems = !(previous?.all.isEmpty ?? true)
-        guard !diagnostics.hasErrors, diagnostics.warningCount > 0 || hadProblems else { return nil }
-        return DiagnosticReporter.noErrorsLine(warnings: diagnostics.warningCount)
+        guard diagnostics.warningCount > 0 || hadProblems else { return nil }
+        let line = DiagnosticReporter.noErrorsLine(warnings: diagnostics.warningCount)
+        return { [reporter] in reporter.say(line) }
     }
 
     private static func duration(_ build: PreviewRebuild) -> String {

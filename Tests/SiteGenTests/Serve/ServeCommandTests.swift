@@ -28,18 +28,23 @@ struct ServeCommandTests {
         var current: String { text.withLock { $0 } }
     }
 
-    /// `binary serve --port 0` started in `folder`, with what it writes to standard output and error.
-    static func serve(_ binary: String, in folder: String) throws -> (Process, output: Output, errors: Output) {
+    /// `binary serve --port 0` started in `folder`, with what it writes to standard output and
+    /// error; with `mergingErrors`, both go to one pipe, in the order a terminal shows them, and
+    /// `output` and `errors` are that one.
+    static func serve(
+        _ binary: String, in folder: String, mergingErrors: Bool = false
+    ) throws -> (Process, output: Output, errors: Output) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = ["serve", "--port", "0"]
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         let out = Pipe()
-        let err = Pipe()
+        let err = mergingErrors ? out : Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        return (process, Output(out), Output(err))
+        let output = Output(out)
+        return (process, output, mergingErrors ? output : Output(err))
     }
 
     /// Ctrl-C (SIGINT) and SIGTERM both stop it cleanly.
@@ -91,6 +96,36 @@ struct ServeCommandTests {
         let lines = output.current.split(separator: "\n")
         let rebuilt = try #require(lines.firstIndex { $0.hasPrefix("Rebuilt ") })
         #expect(lines.dropFirst(rebuilt + 1).first == "No problems found.", "\(output.current)")
+    }
+
+    /// A rebuild that fails closes as one that succeeds: the problems, the rebuild's own line,
+    /// then their count (`1 error, 0 warnings` as `build` counts them, or "No problems found."),
+    /// in the order a terminal shows standard output and error together.
+    @Test func theCountFollowsTheRebuildLineWhetherItFailsOrNot() throws {
+        let binary = try #require(CommandLineTests.binary, "build the sitegen product first (swift build)")
+        let site = TestSite(roadmaps: ["a": roadmapFile("title: A\nupdated: 2026-01-01")])
+        _ = site.copyTheme()
+        let (process, output, _) = try Self.serve(binary, in: site.root, mergingErrors: true)
+        defer { if process.isRunning { process.terminate() } }
+        #expect(ServeEndToEndTests.eventually { output.current.contains("Serving http://127.0.0.1:") })
+
+        let roadmap = site.content + "/roadmaps/a.md"
+        TestFiles.write(roadmapFile("title: A\nupdated: 2026-01-01\nrelated: [zz]"), to: roadmap)
+        #expect(ServeEndToEndTests.eventually(within: 30) { output.current.contains("\n1 error, 0 warnings\n") })
+        TestFiles.write(roadmapFile("title: A\nupdated: 2026-01-01"), to: roadmap)
+        #expect(ServeEndToEndTests.eventually(within: 30) { output.current.contains("\nNo problems found.\n") })
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+
+        let lines = output.current.split(separator: "\n")
+        let count = try #require(lines.firstIndex(of: "1 error, 0 warnings"))
+        #expect(
+            lines[count - 1].hasPrefix("Rebuilt ")
+                && lines[count - 1].hasSuffix("; the site has errors, shown over the last good page."),
+            "\(output.current)")
+        #expect(lines[count - 3] == "content/roadmaps/a.md:4:11: error: related roadmap `zz` does not exist")
+        let fixed = try #require(lines.firstIndex(of: "No problems found."))
+        #expect(lines[fixed - 1].hasPrefix("Rebuilt ") && !lines[fixed - 1].contains("errors"), "\(output.current)")
     }
 
     /// Drafts left out are said as `build` says them: after `sitegen init`, whose pages are all
