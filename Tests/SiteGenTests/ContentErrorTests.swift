@@ -154,18 +154,59 @@ struct ContentErrorTests {
         #expect(diagnostic.hint == "a `: ` inside a value must be quoted; quote the whole value: `\(fixed)`")
     }
 
-    @Test func quotedBooleanSaysTheQuotesMakeItText() throws {
-        let found = diagnostics(forRoadmap: roadmapFile("title: A\nupdated: \"2026-04-27\"\ndraft: \"false\""))
-        #expect(found.map(\.message) == ["`draft` is the text `\"false\"`: quotes make it text, not the value false"])
-        #expect(found.map(\.hint) == ["write it without quotes: `draft: false`"])
-        let yes = diagnostics(forRoadmap: roadmapFile("title: A\nupdated: 2026-04-27\ndraft: 'yes'"))
-        #expect(yes.map(\.hint) == ["write it without quotes: `draft: true`"])
-        let maybe = diagnostics(forRoadmap: roadmapFile("title: A\nupdated: 2026-04-27\ndraft: \"maybe\""))
-        #expect(maybe.map(\.message) == ["`draft` must be true or false, not `\"maybe\"`"])
-        let site = TestSite(siteYML: "title: T\nbase_url: https://example.org/\nunsafe_html: \"true\"\n")
+    /// Booleans are YAML 1.2's: `true`, `True`, `TRUE`, `false`, `False`, `FALSE`. YAML 1.1's
+    /// `yes`, `no`, `on`, `off` (in any case) and quoted text are errors that say the key takes
+    /// true or false, with the value meant as the hint.
+    @Test(arguments: [
+        ("yes", "`yes`", "write `draft: true`"),
+        ("No", "`No`", "write `draft: false`"),
+        ("on", "`on`", "write `draft: true`"),
+        ("OFF", "`OFF`", "write `draft: false`"),
+        ("tRUE", "`tRUE`", "write `draft: true`"),
+        ("\"false\"", "`\"false\"`", "write it without quotes: `draft: false`"),
+        ("'TRUE'", "`\"TRUE\"`", "write it without quotes: `draft: true`"),
+        ("'yes'", "`\"yes\"`", "write `draft: true`"),
+        ("maybe", "`maybe`", "write `draft: true` or `draft: false`"),
+        ("\"maybe\"", "`\"maybe\"`", "write `draft: true` or `draft: false`"),
+    ])
+    func onlyYAML12BooleansAreBooleans(written: String, shown: String, hint: String) {
+        let formatter = DiagnosticFormatter(workingDirectory: "/")
+        let found = diagnostics(forRoadmap: roadmapFile("title: A\nupdated: 2026-04-27\ndraft: " + written))
         #expect(
-            site.build().messages == [
-                "content/site.yml:3:14: error: `unsafe_html` is the text `\"true\"`: quotes make it text, not the value true"
+            found.map { formatter.compilerStyle($0).replacing(/^.*content\//, with: "") } == [
+                "roadmaps/a.md:4:8: error: `draft` must be true or false, not \(shown)\n  hint: \(hint)"
+            ])
+    }
+
+    @Test(arguments: ["true", "True", "TRUE", "false", "False", "FALSE"])
+    func yamlBooleansOfEveryCaseTheCoreSchemaAllows(written: String) {
+        let site = TestSite(roadmaps: [
+            "a": roadmapFile("title: A\nupdated: 2026-04-27"),
+            "b": roadmapFile("title: B\nupdated: 2026-04-27\ndraft: \(written)"),
+        ])
+        #expect(site.build().succeeded)
+        #expect(
+            FileManager.default.fileExists(atPath: site.output + "/b/index.html") == written.lowercased().hasPrefix("f")
+        )
+    }
+
+    /// The same for `site.yml`'s booleans, and a topic's `draft`.
+    @Test func theSiteAndTopicBooleansAreAsStrict() {
+        let site = TestSite(
+            siteYML: "title: T\nbase_url: https://example.org/\nunsafe_html: \"true\"\nsearch: Yes\n",
+            roadmaps: [
+                "a": roadmapFile("title: A\nupdated: 2026-04-27"),
+                "a/t": "---\ntitle: T\ndraft: off\n---\nText.\n",
+            ])
+        var diagnostics = Diagnostics()
+        do { _ = try site.builder().build() } catch { diagnostics = error.diagnostics }
+        let formatter = DiagnosticFormatter(workingDirectory: site.root)
+        #expect(
+            diagnostics.sorted.filter { $0.severity == .error }.map(formatter.compilerStyle) == [
+                "content/roadmaps/a/t.md:3:8: error: `draft` must be true or false, not `off`\n  hint: write `draft: false`",
+                "content/site.yml:3:14: error: `unsafe_html` must be true or false, not `\"true\"`\n"
+                    + "  hint: write it without quotes: `unsafe_html: true`",
+                "content/site.yml:4:9: error: `search` must be true or false, not `Yes`\n  hint: write `search: true`",
             ])
     }
 

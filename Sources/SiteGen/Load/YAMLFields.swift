@@ -156,20 +156,20 @@ struct YAMLFields {
         return .invalid
     }
 
-    /// A boolean value; nil when absent; reports anything that is not `true` or `false`.
+    /// A boolean value (`YAMLNode.bool`: YAML 1.2's `true` or `false`); nil when absent; reports
+    /// anything else, with the value an author most likely meant (`yes`, `"false"`) as the hint.
     func flag(_ key: String, into diagnostics: inout Diagnostics) -> Bool? {
         guard let node = node(key), !node.isNull else { return nil }
         if let value = node.bool { return value }
-        if case .scalar(_, false, _) = node.content, let meant = node.boolWithoutQuotes {
-            diagnostics.error(
-                "`\(key)` is the text \(node.description): quotes make it text, not the value \(meant)",
-                at: location(of: node),
-                hint: "write it without quotes: `\(key): \(meant)`")
-        } else {
-            diagnostics.error(
-                "`\(key)` must be true or false, not \(node.description)", at: location(of: node),
-                hint: "write `\(key): true` or `\(key): false`")
+        var hint = "write `\(key): true` or `\(key): false`"
+        if let meant = node.meantBool {
+            // `"true"`: only the quotes are wrong.
+            let onlyQuoted =
+                if case .scalar(let text, false, _) = node.content { YAMLNode.coreBoolean(text) != nil } else { false }
+            hint = onlyQuoted ? "write it without quotes: `\(key): \(meant)`" : "write `\(key): \(meant)`"
         }
+        diagnostics.error(
+            "`\(key)` must be true or false, not \(node.description)", at: location(of: node), hint: hint)
         return nil
     }
 

@@ -58,18 +58,33 @@ struct YAMLNode {
         return ["", "~", "null", "Null", "NULL"].contains(text)
     }
 
-    /// The scalar as YAML 1.1 reads a boolean (`true`, `yes`, `on`, ... in any case), as
-    /// Yams's `Node.bool` does; nil for anything else.
+    /// The scalar as a boolean of YAML 1.2's core schema: `true`, `True`, `TRUE`, `false`,
+    /// `False` or `FALSE`, not quoted or tagged text; nil for anything else, YAML 1.1's `yes`,
+    /// `no`, `on` and `off` included (Yams's `Node.bool` reads those too).
     var bool: Bool? {
         guard case .scalar(let text, _, false) = content else { return nil }
-        return Bool.construct(from: Node.Scalar(text))
+        return Self.coreBoolean(text)
     }
 
-    /// The boolean the scalar's text would be if it were written plain (`"false"`: false), for
-    /// telling an author that quotes made it text; nil for any other text.
-    var boolWithoutQuotes: Bool? {
+    /// `text` as a boolean of YAML 1.2's core schema, written plain; nil for any other text.
+    static func coreBoolean(_ text: String) -> Bool? {
+        switch text {
+        case "true", "True", "TRUE": return true
+        case "false", "False", "FALSE": return false
+        default: return nil
+        }
+    }
+
+    /// The boolean an author most likely meant by the scalar's text, quotes aside: what YAML 1.1
+    /// reads it as (`yes`, `On`, `"FALSE"`: `true`, `true`, `false`), for the hint of a value
+    /// `bool` refuses; nil for any other text.
+    var meantBool: Bool? {
         guard case .scalar(let text, _, _) = content else { return nil }
-        return Bool.construct(from: Node.Scalar(text))
+        switch text.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default: return nil
+        }
     }
 
     /// How a message names the node: a short excerpt of its text in backticks (never a whole
