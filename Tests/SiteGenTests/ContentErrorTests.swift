@@ -114,7 +114,58 @@ struct ContentErrorTests {
                     + "(while scanning a plain scalar)" + hint
             ])
         let noTab = messages("---\ntitle: A\nrelated: [b\n---\n")
-        #expect(noTab.count == 1 && !noTab[0].contains("hint"), "\(noTab)")
+        #expect(noTab.count == 1 && !noTab[0].contains("tabs"), "\(noTab)")
+    }
+
+    /// A quote, `[` or `{` left open is reported where it opens, the one location the message
+    /// names, with the likely cause as the hint (not the line closed: a message quotes no more
+    /// of a file than `Excerpt` allows).
+    @Test func anUnclosedQuoteOrBracketIsHintedAt() throws {
+        let site = TestSite(roadmaps: [
+            "a": "---\ntitle: \"Backend\nupdated: 2026-01-01\n---\n",
+            "b": "---\ntitle: B\ntags: [a, b   # why\nupdated: 2026-01-01\n---\n",
+        ])
+        let result = try CommandLineTests().run(["build"], in: site.root)
+        #expect(result.status == 1)
+        #expect(
+            result.stderr == """
+                content/roadmaps/a.md:2:8: error: malformed YAML: found unexpected end of stream, \
+                while scanning a quoted scalar that starts here
+                  hint: the `"` that starts here is not closed; end the value with `"`
+                content/roadmaps/b.md:3:7: error: malformed YAML: did not find expected ',' or ']', \
+                while parsing a flow sequence that starts here
+                  hint: the `[` that starts here is not closed; end the list with `]`
+                2 errors, 0 warnings
+
+                """)
+    }
+
+    @Test(
+        arguments: [
+            (
+                "title: 'Backend\nupdated: 2026-01-01", "2:8",
+                "the `'` that starts here is not closed; end the value with `'`"
+            ),
+            ("title: A\nrelated: [b, c", "3:10", "the `[` that starts here is not closed; end the list with `]`"),
+            (
+                "title: A\nrelated:\n  - \"b\nupdated: 2026-01-01", "4:5",
+                "the `\"` that starts here is not closed; end the value with `\"`"
+            ),
+            (
+                "title: A\nx: {a: b\nupdated: 2026-01-01", "3:4",
+                "the `{` that starts here is not closed; end the mapping with `}`"
+            ),
+            // Closed, but something else is wrong: no hint.
+            ("title: A\nrelated: [b, \"c\" d]", "3:10", nil),
+            ("title: A\nrelated: [b,\n  \"c\" d]", "3:10", nil),
+            ("title: \"A \\q\"", "2:8", nil),
+        ] as [(String, String, String?)])
+    func unclosedQuotesAndBracketsOnly(frontMatter: String, location: String, hint: String?) throws {
+        let found = diagnostics(forRoadmap: "---\n" + frontMatter + "\n---\n")
+        let diagnostic = try #require(found.first)
+        #expect(found.count == 1)
+        #expect("\(diagnostic.line ?? 0):\(diagnostic.column ?? 0)" == location, "\(diagnostic.message)")
+        #expect(diagnostic.hint == hint, "\(diagnostic.message)")
     }
 
     @Test func wronglyTypedFields() {

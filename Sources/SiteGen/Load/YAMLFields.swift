@@ -223,6 +223,11 @@ struct YAMLFields {
                 hint = "YAML indents with spaces, not tabs"
             }
             guard let context else { return .error("malformed YAML: \(problem)", at: at(mark), hint: hint) }
+            if hint == nil {
+                hint = YAMLQuoting.unclosedHint(
+                    problem: problem, context: context.text, opening: (context.mark.line, context.mark.column),
+                    lines: lines)
+            }
             // The message names one place, the one it is reported at. A block mapping or list
             // starts where the front matter does, far from a mistake in it, and a plain scalar's
             // problem (a tab, a `:`) is where it is found: there the problem's mark is where to
