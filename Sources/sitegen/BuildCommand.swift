@@ -19,6 +19,9 @@ struct BuildCommand: ParsableCommand {
 
     private func build(_ interrupt: Interrupt) throws {
         let reporter = DiagnosticReporter()
+        // A build that fails leaves it as it was (it writes a staging folder, swapped in only on
+        // success): said after the problems, when there was a folder to leave.
+        let outputExisted = FileManager.default.fileExists(atPath: site.output)
         do {
             var builder = SiteBuilder(
                 inputs: site.input.siteInputs, outputDirectory: site.output,
@@ -43,6 +46,7 @@ struct BuildCommand: ParsableCommand {
             // ends the process (`stop`), so the failure is neither reported nor exited with.
             if interrupt.hasArrived { while true { pause() } }
             reporter.report(error.diagnostics)
+            if outputExisted { reporter.say("\(site.output)/ was left as it was.") }
             throw ExitCode.failure
         }
     }

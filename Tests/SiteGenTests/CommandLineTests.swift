@@ -129,6 +129,32 @@ struct CommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: site.root + "/public"))
     }
 
+    /// A failed build leaves the output folder as it was (it writes a staging folder, swapped in
+    /// only on success), and says so, by the folder's name, when there was one to leave.
+    @Test func aFailedBuildSaysTheOutputFolderWasLeftAsItWas() throws {
+        let site = siteWithTheme(["a": roadmapFile("title: A\nupdated: 2026-01-01\nrelated: [zz]")])
+        let first = try run(["build"], in: site.root)
+        #expect(first.status == 1)
+        #expect(first.stdout == "", "there was no public/ to leave")
+        #expect(!FileManager.default.fileExists(atPath: site.output))
+
+        site.addRoadmap("a", roadmapFile("title: A\nupdated: 2026-01-01"))
+        #expect(try run(["build"], in: site.root).status == 0)
+        let built = site.page("a/index.html")
+        site.addRoadmap("a", roadmapFile("title: Changed\nupdated: 2026-01-01\nrelated: [zz]"))
+        let failed = try run(["build"], in: site.root)
+        #expect(failed.status == 1)
+        #expect(failed.stderr.hasSuffix("\n1 error, 0 warnings\n"))
+        #expect(failed.stdout == "public/ was left as it was.\n")
+        #expect(site.page("a/index.html") == built)
+
+        #expect(try run(["build", "--output", "site"], in: site.root).stdout == "")
+        site.addRoadmap("a", roadmapFile("title: A\nupdated: 2026-01-01"))
+        #expect(try run(["build", "--output", "site"], in: site.root).status == 0)
+        site.addRoadmap("a", roadmapFile("title: A\nupdated: 2026-01-01\nrelated: [zz]"))
+        #expect(try run(["build", "--output", "site"], in: site.root).stdout == "site/ was left as it was.\n")
+    }
+
     @Test func warningsExitWithZeroUnlessStrict() throws {
         let site = siteWithTheme(["a": roadmapFile("title: A\nupdated: 2026-01-01\nrelatd: []")])
         #expect(try run([], in: site.root).status == 0)
