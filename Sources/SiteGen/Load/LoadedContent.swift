@@ -3,8 +3,11 @@
 /// (each `related` entry where it is written), so that an edit can be resolved again without
 /// reading the others. A build lets them go (about 4 MB at 10,000 roadmaps).
 struct LoadedContent: Sendable {
-    /// The site and its roadmaps (drafts only when asked for).
+    /// The site and its roadmaps (drafts only when asked for). Its `config` is site.yml's but
+    /// for `search`, which is off when no roadmap is published (`searchedConfig`).
     private(set) var site: SiteContent
+    /// The settings as site.yml gives them, for `replacing(_:into:)` to judge `search` again.
+    private let writtenConfig: SiteConfig
     /// Every roadmap file that could be read, drafts included, in file-name order, when kept;
     /// else empty.
     private(set) var files: [RoadmapFile]
@@ -42,7 +45,12 @@ struct LoadedContent: Sendable {
     ) {
         let library = RoadmapLibrary.resolve(
             files, existing: existing, includeDrafts: includeDrafts, into: &diagnostics)
-        site = SiteContent(config: config, roadmaps: library.roadmaps)
+        site = SiteContent(
+            config: Self.searchedConfig(
+                config, roadmaps: library.roadmaps, drafts: library.excludedDrafts, existing: existing,
+                into: &diagnostics),
+            roadmaps: library.roadmaps)
+        writtenConfig = config
         self.files = keepingFiles ? files : []
         keepsFiles = keepingFiles
         self.existing = existing
@@ -54,6 +62,30 @@ struct LoadedContent: Sendable {
         draftTopics = []
         contentFiles = []
         setTopics(topics)
+    }
+
+    /// `config`, with `search` off when it asks for search and `roadmaps`, those of this
+    /// build, is empty. The theme marks the roadmap, FAQ and topic pages `data-pagefind-body`;
+    /// with none of them, Pagefind would index every page (the home and 404 pages), so no index
+    /// is made and the pages show no search box, which could find nothing anyway. It is a
+    /// warning at `search: true` when every roadmap file (`existing`) is a draft left out
+    /// (`drafts`) or there is none; a roadmap that could not be read has its own error.
+    static func searchedConfig(
+        _ config: SiteConfig, roadmaps: [Roadmap], drafts: Set<Slug>, existing: Set<Slug>,
+        into diagnostics: inout Diagnostics
+    ) -> SiteConfig {
+        guard let search = config.search, roadmaps.isEmpty else { return config }
+        if existing.isSubset(of: drafts) {
+            diagnostics.warning(
+                "`search: true` but no published roadmap to index: the site is built without search", at: search,
+                hint: (drafts.isEmpty
+                    ? "add a roadmap (`sitegen new <slug>`)"
+                    : "publish a roadmap (remove its `draft: true` line, or build with --drafts)")
+                    + ", or remove `search: true`")
+        }
+        var config = config
+        config.search = nil
+        return config
     }
 
     private mutating func setTopics(_ topics: [Slug: RoadmapTopics]) {
@@ -104,7 +136,7 @@ struct LoadedContent: Sendable {
             }
         }
         return LoadedContent(
-            config: site.config, files: files, existing: existing, topics: topics, includeDrafts: includeDrafts,
+            config: writtenConfig, files: files, existing: existing, topics: topics, includeDrafts: includeDrafts,
             keepingFiles: true, into: &diagnostics)
     }
 }

@@ -5,7 +5,8 @@ public struct SiteFiles: Sendable {
     public var files: [String: [UInt8]]
     /// The URL path of the site's root, starting and ending with `/`.
     public var basePath: String
-    /// Whether `site.yml` asks for search, which a preview has no index for (only `build` runs
+    /// Whether `site.yml` asks for search and there is a roadmap to search
+    /// (`LoadedContent.searchedConfig`), which a preview has no index for (only `build` runs
     /// Pagefind): the pages then show no search box.
     public var asksForSearch: Bool
 

@@ -74,8 +74,10 @@ struct SearchCommandTests {
 
     /// A site with search, and a stand-in Pagefind running `script` (after `#!/bin/sh` and a
     /// PATH): the site and the environment that runs it.
-    static func siteWithPagefind(_ script: String) -> (TestSite, [String: String]) {
-        let site = TestSite(siteYML: SearchIndexTests.siteYML, roadmaps: SearchIndexTests.roadmaps)
+    static func siteWithPagefind(
+        _ script: String, roadmaps: [String: String] = SearchIndexTests.roadmaps
+    ) -> (TestSite, [String: String]) {
+        let site = TestSite(siteYML: SearchIndexTests.siteYML, roadmaps: roadmaps)
         _ = site.copyTheme()
         let fake = site.root + "/fake-pagefind"
         TestFiles.write("#!/bin/sh\nPATH=/usr/bin:/bin\n" + script, to: fake)
@@ -83,6 +85,65 @@ struct SearchCommandTests {
         var environment = Self.withoutPagefind(site)
         environment[PagefindLocator.environmentKey] = fake
         return (site, environment)
+    }
+
+    /// The roadmaps of a site whose only roadmap is a draft, as `sitegen init` writes it.
+    static let draftsOnly = [
+        "backend": roadmapFile("title: Backend\nupdated: 2026-01-01\ndraft: true", body: "## Steps\n\nLearn.\n")
+    ]
+
+    /// The warning of a build with `search: true` and no roadmap published, at line 3 of
+    /// `SearchIndexTests.siteYML`, and the summary the build prints after it.
+    static let nothingToSearch = """
+        content/site.yml:3:1: warning: `search: true` but no published roadmap to index: the site is built without search
+          hint: publish a roadmap (remove its `draft: true` line, or build with --drafts), or remove `search: true`
+
+        """
+
+    /// With no roadmap published, no page has `data-pagefind-body`, and Pagefind then indexes
+    /// every page: the home and 404 pages. The build runs no Pagefind, writes no search box
+    /// (nor its script) and says why; built with `--drafts`, the same site is searched.
+    @Test func aSiteWithNoPublishedRoadmapIsBuiltWithoutSearchAndSaysSo() throws {
+        let (site, environment) = Self.siteWithPagefind(
+            "touch \"$2/../pagefind-ran\"\nmkdir -p \"$2/pagefind\"\n"
+                + "echo '{\"languages\":{\"en\":{\"page_count\":1}}}' > \"$2/pagefind/pagefind-entry.json\"\n",
+            roadmaps: Self.draftsOnly)
+        let result = try CommandLineTests().run([], in: site.root, environment: environment)
+        #expect(result.status == 0)
+        #expect(result.stderr == Self.nothingToSearch)
+        #expect(
+            result.stdout == """
+                Built 0 roadmaps: 2 pages, 11 files in public/; 1 draft left out (build with --drafts to include it)
+                No errors found; 1 warning above.
+
+                """)
+        #expect(!FileManager.default.fileExists(atPath: site.root + "/pagefind-ran"), "Pagefind was not run")
+        #expect(!FileManager.default.fileExists(atPath: site.output + "/pagefind"))
+        for page in ["index.html", "404.html"] {
+            let html = site.page(page)
+            #expect(!html.contains("site-search") && !html.contains("search.js"), "no search box on \(page)")
+        }
+
+        let drafts = try CommandLineTests().run(["build", "--drafts"], in: site.root, environment: environment)
+        #expect(drafts.status == 0, "\(drafts.stderr)")
+        #expect(drafts.stderr == "")
+        #expect(drafts.stdout.contains("; search index of 1 page"))
+        #expect(FileManager.default.fileExists(atPath: site.root + "/pagefind-ran"))
+        #expect(site.page("index.html").contains("<form class=\"site-search\""))
+    }
+
+    /// The same with the real Pagefind, which, run on such a site, indexed its home and 404
+    /// pages.
+    @Test(.enabled(if: SearchIndexTests.pagefind != nil, "Pagefind is not installed (make deps installs it)"))
+    func pagefindIndexesNothingOfASiteWithNoPublishedRoadmap() throws {
+        let site = TestSite(siteYML: SearchIndexTests.siteYML, roadmaps: Self.draftsOnly)
+        var environment = Self.withoutPagefind(site)
+        environment[PagefindLocator.environmentKey] = try #require(SearchIndexTests.pagefind)
+        let result = try CommandLineTests().run([], in: site.root, environment: environment)
+        #expect(result.status == 0)
+        #expect(result.stderr == Self.nothingToSearch)
+        #expect(!result.stdout.contains("search index"))
+        #expect(!FileManager.default.fileExists(atPath: site.output + "/pagefind"), "nothing indexed")
     }
 
     /// Whether process `pid` is alive (a zombie is not).

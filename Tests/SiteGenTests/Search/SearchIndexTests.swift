@@ -210,6 +210,22 @@ struct SearchIndexTests {
         return process.terminationStatus == 0 ? String(decoding: data, as: UTF8.self) : nil
     }
 
+    /// A site with search and no roadmap file is told to add one; one whose only roadmap
+    /// cannot be read has that roadmap's error alone. Neither runs Pagefind (there is none here).
+    @Test func searchWithoutRoadmapsSaysToAddOneAndAnUnreadableRoadmapHasItsOwnErrorOnly() throws {
+        let empty = TestSite(siteYML: Self.siteYML)
+        let report = try builder(empty).build()
+        #expect(report.searchPageCount == nil)
+        #expect(
+            report.diagnostics.all.map { "\($0.message) / \($0.hint ?? "")" } == [
+                "`search: true` but no published roadmap to index: the site is built without search / "
+                    + "add a roadmap (`sitegen new <slug>`), or remove `search: true`"
+            ])
+        let broken = TestSite(siteYML: Self.siteYML, roadmaps: ["backend": "---\ntitle: [\n---\n"])
+        let messages = messages(broken, builder(broken))
+        #expect(messages.count == 1 && messages[0].hasPrefix("content/roadmaps/backend.md:"), "\(messages)")
+    }
+
     @Test func aRoadmapCannotBeNamedPagefind() {
         let site = TestSite(roadmaps: ["pagefind": roadmapFile("title: P")])
         #expect(
