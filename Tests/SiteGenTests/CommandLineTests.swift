@@ -419,6 +419,49 @@ struct CommandLineTests {
             ])
     }
 
+    /// `new` reads one roadmap file and knows nothing of drafts; a build does, and draws a link to
+    /// a draft left out as a label. Where both put a new topic's line depends on neither: an
+    /// item written as a link, a draft's or a refused one, never closes the map as a label does.
+    /// So for a map ending in a link to a draft topic, and one whose closing label follows such
+    /// a link, `new` and the warning about a topic the map does not name propose the same line
+    /// at the same place.
+    @Test func newAndTheOrphanWarningPlaceALineAlikeBesideLinksToDrafts() throws {
+        let maps = [
+            "draft-last": "1. [Basics](backend/basics.md)\n2. Where to go next\n3. [Project](backend/project.md)\n",
+            "label-after-draft":
+                "1. [Basics](backend/basics.md)\n2. [Project](backend/project.md)\n3. Where to go next\n",
+        ]
+        var proposals: [String: [String]] = [:]
+        for (name, map) in maps.sorted(by: { $0.key < $1.key }) {
+            let site = siteWithTheme([
+                "backend": roadmapFile("title: Backend\nupdated: 2026-01-01", body: "## Roadmap\n\n" + map),
+                "backend/basics.md": "---\nupdated: 2026-01-01\n---\n# Basics\n",
+                "backend/project.md": "---\nupdated: 2026-01-01\ndraft: true\n---\n# Project\n",
+                "backend/caching.md": "---\nupdated: 2026-01-01\n---\n# Caching\n",
+            ])
+            let new = try run(["new", "backend/testing", "--title", "Testing"], in: site.root)
+            #expect(new.status == 0, "\(new.stderr)")
+            let advice = try #require(
+                new.stdout.firstMatch(of: /backend.md(.*): (.+?) \[Testing\]\(backend\/testing.md\)\n$/),
+                "\(new.stdout)")
+            let (place, marker) = (advice.output.1, advice.output.2)
+            let built = try run(["build"], in: site.root)
+            #expect(built.status == 0, "\(built.stderr)")
+            #expect(
+                built.stderr.contains(
+                    "content/roadmaps/backend/caching.md:1:1: warning: the map of `backend` does not name this topic, "
+                        + "so it has no place on the map\n  hint: add a line such as `\(marker) [Caching]"
+                        + "(backend/caching.md)` to the `## Roadmap` section of content/roadmaps/backend.md\(place)\n"),
+                "\(name): \(built.stderr)")
+            proposals[name] = [String(marker), String(place)]
+        }
+        #expect(
+            proposals == [
+                "draft-last": ["4.", ""],
+                "label-after-draft": ["3.", ", before `Where to go next` (line 9)"],
+            ])
+    }
+
     @Test func brokenInputNeverCrashes() throws {
         let site = siteWithTheme([
             "a": "---\n" + String(repeating: "- [", count: 5000) + "\n---\n",

@@ -47,14 +47,17 @@ public enum MapListStyle: Sendable, Hashable {
     }
 
     /// Reads the map's list style from the file at `path`, the roadmap `roadmap`'s, finding the
-    /// map as a build does (`RoadmapMapParser`, its problems left to the build to report), its
-    /// links checked against the files beside it, so that an item is a label as in a build.
+    /// map as a build does (`RoadmapMapParser`, its problems left to the build to report). Its
+    /// links are not resolved (no file is listed or read for them, so each is refused): where a
+    /// new topic's line goes depends only on which items are written as links
+    /// (`RoadmapMap.placeForNewTopic`), so the build's warning about a topic the map does not
+    /// name, which knows every file and draft, proposes the same place.
     public static func read(roadmapFile path: String, roadmap: Slug) -> Found {
         guard case .success(let frontMatter) = FrontMatter.read(path),
             let document = try? MarkdownDocument(frontMatter.body, allowsRawHTML: false)
         else { return .unreadable }
         let parser = RoadmapMapParser(
-            targets: targets(of: roadmap, in: (path as NSString).deletingLastPathComponent),
+            targets: MapTargets(roadmap: roadmap, roadmaps: []),
             locator: BodyLocator(
                 markdown: frontMatter.body,
                 source: RoadmapSource(path: path, bodyLineOffset: frontMatter.bodyLineOffset)))
@@ -62,18 +65,6 @@ public enum MapListStyle: Sendable, Hashable {
         guard let map = section.map else { return .sectionWithoutList }
         let place = map.placeForNewTopic
         return .list(place.style, before: place.before)
-    }
-
-    /// What the links of `roadmap`'s map may point at, from the file names in `roadmaps` (the
-    /// `content/roadmaps/` folder) and its roadmaps' folders, as the loader gathers them.
-    private static func targets(of roadmap: Slug, in roadmaps: String) -> MapTargets {
-        let files = { (folder: String) in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] }
-        let slugs = Set(files(roadmaps).compactMap { $0.hasSuffix(".md") ? Slug(String($0.dropLast(3))) : nil })
-        var topics: [Slug: Set<Slug>] = [:]
-        for slug in slugs {
-            topics[slug] = Set(files(FilePaths.join(roadmaps, slug.value)).compactMap(TopicID.slug(ofFileName:)))
-        }
-        return MapTargets(roadmap: roadmap, roadmaps: slugs, topics: topics)
     }
 
     /// The bullet character a list is written with, read from the text at the list's start

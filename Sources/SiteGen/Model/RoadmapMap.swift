@@ -31,8 +31,11 @@ public struct RoadmapMap: Sendable, Hashable {
     /// Where a new topic's line goes on the top level: after its last item that is not a label
     /// without subtopics, so before the labels that close the list (`sitegen init`'s "Where to
     /// go next") rather than after them. `before` is the first of those labels, nil when the line
-    /// goes at the end; `style` numbers the line for its place. An item written as a link that
-    /// the map refused is drawn as a label, but is not one of them.
+    /// goes at the end; `style` numbers the line for its place. An item written as a link is
+    /// never one of them, even when it is drawn as a label (a link the map refused, or one to a
+    /// draft left out): so the place depends only on how the items are written, not on which
+    /// files and drafts there are, and `sitegen new`, which reads only the roadmap file
+    /// (`MapListStyle.read`), proposes the place a build's warning does.
     public var placeForNewTopic: (style: MapListStyle, before: MapNode?) {
         let closing = nodes.reversed().prefix { $0.kind == .label && $0.children.isEmpty && !$0.linkRefused }
             .count
