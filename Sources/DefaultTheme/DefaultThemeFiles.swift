@@ -614,7 +614,8 @@ body:has(.home) .wrap { max-width: 76rem; }
 .home .card > * { max-width: 40rem; }
 .home .card .updated { margin-top: auto; padding-top: 0.5rem; font-size: 0.9rem; }
 .level-filter { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; margin: 1.25rem 0 0; padding: 0; border: 0; }
-.level-filter legend { float: left; margin-right: 0.25rem; font-weight: 600; }
+/* No padding: browsers give a legend 2px each side, which set "Level" off the "Search" label's edge. */
+.level-filter legend { float: left; margin-right: 0.25rem; padding: 0; font-weight: 600; }
 .level-filter input { position: absolute; opacity: 0; width: 1px; height: 1px; margin: 0; }
 .level-filter label { padding: 0.3rem 0.8rem; border: 1px solid var(--border); border-radius: 999px; background: var(--surface); cursor: pointer; }
 .level-filter label:hover { border-color: var(--link); }

@@ -80,6 +80,25 @@ struct HomeAndSearchTests {
         }
     }
 
+    /// The "Level" legend's text starts at the content's edge, where the home page's heading and
+    /// its "Search" label start: a legend's own padding (2px each side in browsers) set it off.
+    @Test(arguments: [Viewport.phone, .desktop])
+    func theLevelLegendStartsAtTheContentsEdge(viewport: Viewport) async throws {
+        let built = try BuiltSite(search: false)
+        try await Chromium.withPage { page in
+            try await page.setViewport(viewport)
+            try await page.open(built.url(""))
+            let offset = try await page.evaluate(
+                """
+                (() => { const range = document.createRange();
+                  range.selectNodeContents(document.querySelector('.level-filter legend'));
+                  return range.getBoundingClientRect().left
+                    - document.querySelector('.home .page-header').getBoundingClientRect().left })()
+                """)
+            #expect(offset == 0, "at \(viewport.width) px")
+        }
+    }
+
     @Test func withoutJavaScriptEveryCardShowsAndThereIsNoSearchBox() async throws {
         let built = try BuiltSite(search: false)
         try await Chromium.withPage { page in
