@@ -826,6 +826,10 @@ a.map-item:hover { text-decoration: underline; text-decoration-thickness: 1px; t
 .map-branch.map-any { border-style: dashed; }
 .map-branch::before { content: ""; position: absolute; left: 1.2rem; bottom: 100%; height: 0.45rem; margin-bottom: 2px; border-left: 2px solid var(--map-line); }
 .map-branch.map-any::before { border-left-style: dashed; }
+/* A label draws no box: the line crosses the room its box leaves under the text (bottom padding
+   and border), over the box's background, to reach the text as it reaches a topic's box. As
+   weak as the rule above, so the wide screens' line, drawn across, is not made taller. */
+:where(.map-tree > .map-label) > .map-branch::before { z-index: 1; height: calc(0.9rem + 2px); }
 .map-group.map-any:not(.map-tree) { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 0.4rem; }
 .map-group.map-sequence:not(.map-tree) > li + li { margin-top: 0.35rem; }
 .map-any > .map-parent { flex-basis: 100%; }
@@ -862,6 +866,11 @@ a.map-item:hover { text-decoration: underline; text-decoration-thickness: 1px; t
   .map-tree > li:nth-child(odd of .map-parent) > .map-branch::before { right: 100%; left: auto; width: calc(2.5rem + var(--map-toggle-room, 0rem)); margin: 0 2px 0 0; }
   .map-tree > li:nth-child(even of .map-parent) > .map-branch::before { right: auto; left: 100%; width: 2.5rem; margin: 0 0 0 2px; }
   .map-branch.map-any::before { border-top-style: dashed; }
+  /* A label's box is as wide as its text, centred on the spine, and its branch's line runs to the
+     spine (half the 15rem column), under the box: so it reaches the box round the text, however
+     long the text. */
+  .map-tree > .map-label > .map-item { justify-self: center; }
+  .map-tree > li.map-label.map-parent > .map-branch::before { z-index: auto; width: 10rem; }
 }
 
 @media print {

@@ -238,13 +238,16 @@ struct ThemeLayoutTests {
     }
 
     /// For each branch beside the spine: how far its line's far end stops short of its topic's
-    /// node (px, rounded; 0 when they meet), and whether the topic's progress toggle, when it
-    /// has one, is drawn over the line rather than under it. The line is the branch's `::before`,
-    /// drawn from the branch's outer edge (`right: 100%` or `left: 100%` of its padding box,
-    /// less its margin).
+    /// node (px, rounded; 0 when they meet, less when it runs on under the node), and whether the
+    /// topic's progress toggle, when it has one, is drawn over the line rather than under it. The
+    /// line is the branch's `::before`, drawn from the branch's outer edge (`right: 100%` or
+    /// `left: 100%` of its padding box, less its margin). For a label's branch, also how far the
+    /// label's box reaches past its text on the branch's side (px, rounded) and whether the box is
+    /// drawn over the line.
     static let branchLines = """
         [...document.querySelectorAll('.map-tree > li > .map-branch')].map(branch => {
-          const node = branch.parentElement.querySelector(':scope > .map-item').getBoundingClientRect();
+          const item = branch.parentElement.querySelector(':scope > .map-item');
+          const node = item.getBoundingClientRect();
           const panel = branch.getBoundingClientRect();
           const line = getComputedStyle(branch, '::before');
           const onRight = panel.left > node.right;
@@ -254,7 +257,15 @@ struct ThemeLayoutTests {
           const toggle = branch.parentElement.querySelector(':scope > .progress-toggle');
           const box = toggle && toggle.getBoundingClientRect();
           const hit = box && document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
-          return {side: onRight ? 'right' : 'left', gap: Math.round(gap), toggleOnTop: !toggle || hit === toggle};
+          const drawn = {side: onRight ? 'right' : 'left', gap: Math.round(gap), toggleOnTop: !toggle || hit === toggle};
+          if (!branch.parentElement.classList.contains('map-label')) return drawn;
+          const range = document.createRange();
+          range.selectNodeContents(item);
+          const text = range.getBoundingClientRect();
+          const y = parseFloat(line.top) + panel.top + branch.clientTop + 1;
+          const over = document.elementFromPoint(onRight ? node.right - 2 : node.left + 2, y);
+          return {...drawn, beyondText: Math.round(onRight ? node.right - text.right : text.left - node.left),
+                  boxOnTop: over === item};
         })
         """
 
@@ -273,6 +284,100 @@ struct ThemeLayoutTests {
                 }
                 if scripts { try await save(page, "map-branch-lines-\(viewport.width)") }
             }
+            #expect(page.problems.isEmpty, "\(page.problems)")
+        }
+    }
+
+    /// A map whose first and third topics are labels with subtopics (the sample site's "Version
+    /// control"), the second a topic with them.
+    static func labelMapSite() throws -> ServedSite {
+        let map = """
+            ## Roadmap
+
+            1. Version control
+               - [Git](web/git.md)
+            2. [Troubleshooting](web/troubleshooting.md)
+               - [Logs](web/logs.md)
+            3. Where to go next
+               1. [Accessibility](web/accessibility.md)
+
+            """
+        var files = ["web": roadmapFile("title: Web\nupdated: 2026-01-01", body: map)]
+        for (topic, title) in [
+            ("git", "Git"), ("troubleshooting", "Troubleshooting"), ("logs", "Logs"),
+            ("accessibility", "Accessibility"),
+        ] {
+            files["web/\(topic)"] = ProgressSite.topicFile(title)
+        }
+        return try ServedSite(title: "Roadmaps", files: files)
+    }
+
+    /// For each branch on a phone, where the spine's nodes have their branches under them: how
+    /// far its line's top stops short of its node (px, rounded; 0 when they meet), and whether
+    /// the line's top is drawn over the node's box. A topic's node is its box; a label draws no
+    /// box, so its node is its text (the box less its bottom padding and border). The line is
+    /// the branch's `::before`, drawn up from the branch's outer edge (`bottom: 100%` of its
+    /// padding box, less its margin).
+    static let branchLinesUnderNodes = """
+        [...document.querySelectorAll('.map-tree > li > .map-branch')].map(branch => {
+          const item = branch.parentElement.querySelector(':scope > .map-item');
+          const node = item.getBoundingClientRect();
+          const style = getComputedStyle(item);
+          const isLabel = branch.parentElement.classList.contains('map-label');
+          const reach = isLabel
+            ? node.bottom - parseFloat(style.paddingBottom) - parseFloat(style.borderBottomWidth) : node.bottom;
+          const panel = branch.getBoundingClientRect();
+          const line = getComputedStyle(branch, '::before');
+          const top = panel.top + branch.clientTop - parseFloat(line.marginBottom) - parseFloat(line.height);
+          const x = panel.left + branch.clientLeft + parseFloat(line.left) + 1;
+          const hit = document.elementFromPoint(x, (reach + node.bottom) / 2);
+          return {node: item.textContent, gap: Math.round(top - reach), lineOnTop: !isLabel || hit === branch};
+        })
+        """
+
+    /// On a phone a branch's line reaches up to its node: a topic's box, and a label's text,
+    /// across the room the label's box (without border or background colour of its own) leaves
+    /// under it, drawn over that box rather than hidden behind it.
+    @Test func branchLinesReachTheirNodeOnAPhoneALabelsTextToo() async throws {
+        let built = try Self.labelMapSite()
+        try await Chromium.withPage { page in
+            try await page.setViewport(.phone)
+            for scripts in [true, false] {
+                try await page.setScriptsEnabled(scripts)
+                try await page.open(built.url("web/"))
+                let lines = try #require(try await page.evaluate(Self.branchLinesUnderNodes).array)
+                #expect(lines.map { $0["node"] } == ["Version control", "Troubleshooting", "Where to go next"])
+                for line in lines {
+                    #expect(line["gap"] == 0, "scripts \(scripts ? "on" : "off"): \(line)")
+                    #expect(line["lineOnTop"] == true, "\(line)")
+                }
+            }
+            try await save(page, "map-label-lines-390")
+            #expect(page.problems.isEmpty, "\(page.problems)")
+        }
+    }
+
+    /// On wide screens a label's box is as wide as its text (and its padding), and its branch's
+    /// line runs under the box: so the line reaches as close to a short label's text as to a
+    /// topic's box, rather than stop at the edge of the spine's column.
+    @Test(arguments: [Viewport.desktop, ThemeLayoutTests.wide])
+    func labelBranchLinesReachTheLabelsText(viewport: Viewport) async throws {
+        let built = try Self.labelMapSite()
+        try await Chromium.withPage { page in
+            try await page.setViewport(viewport)
+            try await page.open(built.url("web/"))
+            let lines = try #require(try await page.evaluate(Self.branchLines).array)
+            #expect(lines.map { $0["side"] } == ["right", "left", "right"], "\(lines)")
+            #expect(lines[1]["gap"] == 0, "the topic's line meets its box: \(lines[1])")
+            let labels = lines.filter { $0["beyondText"].number != nil }
+            #expect(labels.count == 2, "\(lines)")
+            for line in labels {
+                // The label's right padding (0.8rem) and border (2px), and the italic's overhang.
+                #expect(try #require(line["beyondText"].number) <= 16, "at \(viewport.width) px: \(line)")
+                #expect(try #require(line["gap"].number) <= 0, "\(line)")
+                #expect(line["boxOnTop"] == true, "\(line)")
+            }
+            try await save(page, "map-label-lines-\(viewport.width)")
             #expect(page.problems.isEmpty, "\(page.problems)")
         }
     }
