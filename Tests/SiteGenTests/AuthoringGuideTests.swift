@@ -150,6 +150,16 @@ struct AuthoringGuideTests {
         #expect(FileManager.default.fileExists(atPath: Self.guidePath))
     }
 
+    /// Every link of the README to a part of itself (`](#speed)`) names one of its headings, as
+    /// GitHub gives their ids (a heading inside a fenced block is none).
+    @Test func theReadmesLinksToItselfNameItsHeadings() {
+        let readme = TestFiles.read(TestFiles.packageRoot + "/README.md")
+        let ids = Self.headingIDs(of: readme)
+        let links = readme.matches(of: /\]\(#([^)\s]+)\)/).map { String($0.output.1) }
+        #expect(links.contains("speed") && links.contains("search"), "\(links)")
+        #expect(links.filter { !ids.contains($0) } == [])
+    }
+
     @Test func nothingPointsOutsideTheRepository() {
         // Written in two parts, so that this file does not name the folder it looks for.
         let outside = ".." + "/shared"
