@@ -137,8 +137,9 @@ struct SearchCommandTests {
     @Test(.enabled(if: SearchIndexTests.pagefind != nil, "Pagefind is not installed (make deps installs it)"))
     func pagefindIndexesNothingOfASiteWithNoPublishedRoadmap() throws {
         let site = TestSite(siteYML: SearchIndexTests.siteYML, roadmaps: Self.draftsOnly)
+        let pagefind = try #require(SearchIndexTests.pagefind)
         var environment = Self.withoutPagefind(site)
-        environment[PagefindLocator.environmentKey] = try #require(SearchIndexTests.pagefind)
+        environment[PagefindLocator.environmentKey] = pagefind
         let result = try CommandLineTests().run([], in: site.root, environment: environment)
         #expect(result.status == 0)
         #expect(result.stderr == Self.nothingToSearch)
