@@ -37,16 +37,20 @@ struct SiteRenderer: Sendable {
     /// cannot take.
     ///
     /// The site-wide files come after the roadmaps (the sitemap lists their pages), each handed
-    /// over before the next is made, so the large ones (index, sitemap, feed) are never in memory
-    /// together. They do not render beside the roadmaps: both would count references to the same
+    /// over before the next is made, so the large ones are not in memory together, but for the
+    /// index page and the sitemap, made at once. They do not render beside the roadmaps: both would count references to the same
     /// roadmap summaries from two threads, which made a 10k build slower.
     func render(into sink: some SiteSink) -> Outcome {
         let roadmaps = site.roadmaps
-        let results = ParallelResults<(diagnostics: [Diagnostic], pages: [String], fileCount: Int, topics: [Slug])>(
-            count: roadmaps.count)
+        // Each roadmap's sitemap addresses are worked out beside its pages, in parallel: after
+        // every page was rendered, they were a second parallel pass of their own.
+        let results = ParallelResults<
+            (diagnostics: [Diagnostic], pageCount: Int, fileCount: Int, topics: [Slug], sitemap: [Sitemap.Entry])
+        >(count: roadmaps.count)
         DispatchQueue.concurrentPerform(iterations: roadmaps.count) { index in
             var rendered = render(roadmaps[index])
-            let pages = rendered.pages.map(\.path)
+            let sitemap = sitemapEntries(of: roadmaps[index], pages: rendered.pages.map(\.path))
+            let pageCount = rendered.pages.count
             let fileCount = rendered.pages.count + rendered.files.count
             do throws(OutputError) {
                 try sink.take(&rendered)
@@ -54,21 +58,35 @@ struct SiteRenderer: Sendable {
                 rendered.diagnostics.append(
                     .error(error.description, at: SourceLocation(file: roadmaps[index].source.path)))
             }
-            results.set(index, (rendered.diagnostics, pages, fileCount, rendered.body?.mapTopics ?? []))
+            results.set(index, (rendered.diagnostics, pageCount, fileCount, rendered.body?.mapTopics ?? [], sitemap))
         }
         var outcome = Outcome()
-        var roadmapPages: [Slug: [String]] = [:]
+        var sitemap: [[Sitemap.Entry]] = []
         var mapTopics: [Slug: [Slug]] = [:]
-        roadmapPages.reserveCapacity(roadmaps.count)
+        sitemap.reserveCapacity(roadmaps.count)
         for (roadmap, result) in zip(roadmaps, results.values) {
             outcome.diagnostics.append(contentsOf: result.diagnostics)
-            outcome.pageCount += result.pages.count
+            outcome.pageCount += result.pageCount
             outcome.fileCount += result.fileCount
-            roadmapPages[roadmap.slug] = result.pages
+            sitemap.append(result.sitemap)
             mapTopics[roadmap.slug] = result.topics
         }
+        // The sitemap is written out on a thread of its own while the index page renders: each
+        // was 10 ms of a topic corpus build on one thread, with the other core idle.
+        let sitemapResult = ParallelResults<[OutputFile]>(count: 1)
+        let sitemapMade = DispatchGroup()
+        DispatchQueue.global().async(group: sitemapMade) { [sitemap] in
+            sitemapResult.set(0, sitemapFiles(roadmapEntries: sitemap))
+        }
         for kind in SiteWideFile.allCases {
-            for file in kind.render(with: self, roadmapPages: roadmapPages, mapTopics: mapTopics) {
+            let files: [OutputFile]
+            if kind == .sitemap {
+                sitemapMade.wait()
+                files = sitemapResult.values[0]
+            } else {
+                files = kind.render(with: self, roadmapPages: [:], mapTopics: mapTopics)
+            }
+            for file in files {
                 do throws(OutputError) {
                     try sink.take(file, of: kind)
                 } catch {
@@ -129,11 +147,16 @@ struct SiteRenderer: Sendable {
         DispatchQueue.concurrentPerform(iterations: roadmaps.count) { index in
             results.set(index, sitemapEntries(of: roadmaps[index], pages: roadmapPages[roadmaps[index].slug] ?? []))
         }
+        return sitemapFiles(roadmapEntries: results.values)
+    }
+
+    /// The sitemap from each roadmap's addresses (`sitemapEntries`), in the site's roadmap order.
+    private func sitemapFiles(roadmapEntries: [[Sitemap.Entry]]) -> [OutputFile] {
         var entries = [
             Sitemap.Entry(url: site.config.absoluteURL(forPath: paths.index), lastModified: site.lastUpdated)
         ]
-        entries.reserveCapacity(1 + roadmapPages.values.reduce(0) { $0 + $1.count })
-        results.drain { entries.append(contentsOf: $0) }
+        entries.reserveCapacity(1 + roadmapEntries.reduce(0) { $0 + $1.count })
+        for roadmap in roadmapEntries { entries.append(contentsOf: roadmap) }
         return Sitemap.files(entries, config: site.config, paths: paths)
     }
 
@@ -141,19 +164,25 @@ struct SiteRenderer: Sendable {
     /// others with the roadmap's. A topic page that repeats another topic's (its file is a link
     /// to that topic's file) is left out: the sitemap lists canonical addresses only.
     private func sitemapEntries(of roadmap: Roadmap, pages: [String]) -> [Sitemap.Entry] {
+        let topics = content.publishedTopics(of: roadmap.slug)
         var topicDates: [String: Day] = [:]
+        topicDates.reserveCapacity(topics.count)
         var repeated: Set<String> = []
-        for topic in content.publishedTopics(of: roadmap.slug) {
-            let file = paths.outputFile(forPage: paths.topic(topic.id))
-            topicDates[file] = topic.updated
-            if topic.linkedTopic != nil { repeated.insert(file) }
+        // By index: a `for` over the files would copy each (a dozen references) for two fields.
+        for index in topics.indices {
+            let file = paths.outputFile(forPage: paths.topic(topics[index].id))
+            topicDates[file] = topics[index].updated
+            if topics[index].linkedTopic != nil { repeated.insert(file) }
         }
-        return pages.compactMap { file in
-            guard !repeated.contains(file) else { return nil }
-            return Sitemap.Entry(
-                url: site.config.absoluteURL(forPath: paths.page(forOutputFile: file)),
-                lastModified: topicDates[file] ?? roadmap.updated)
+        var entries: [Sitemap.Entry] = []
+        entries.reserveCapacity(pages.count)
+        for file in pages where !repeated.contains(file) {
+            entries.append(
+                Sitemap.Entry(
+                    url: site.config.absoluteURL(forPath: paths.page(forOutputFile: file)),
+                    lastModified: topicDates[file] ?? roadmap.updated))
         }
+        return entries
     }
 
     /// The Atom feed.
