@@ -17,6 +17,10 @@ struct CheckCommand: AsyncParsableCommand {
 
     func run() async throws {
         let reporter = DiagnosticReporter()
+        if external, let problem = ExternalLinkChecker.unavailability {
+            reporter.report(problem)
+            throw ExitCode.failure
+        }
         // Nothing is written; pages are named in messages as a build would write them, in public/.
         let check = await SiteChecker(
             inputs: input.siteInputs, outputDirectory: "public", warningsAsErrors: strictness.warningsAsErrors

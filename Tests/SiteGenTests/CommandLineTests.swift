@@ -79,6 +79,29 @@ struct CommandLineTests {
         #expect(check.stderr.contains("file=libcurl.so.4"))
     }
 
+    /// Without a usable libcurl, `check --external` says so once and checks nothing, rather than
+    /// reporting every link broken; other commands do not need it.
+    @Test func externalChecksWithoutLibcurlSaySoOnce() throws {
+        let site = siteWithTheme([
+            "a": roadmapFile(
+                "title: A\nupdated: 2026-01-01", body: "[one](http://127.0.0.1:9/a) [two](http://127.0.0.1:9/b)\n")
+        ])
+        // A file by libcurl's name that is no library: the dynamic loader refuses it.
+        let fake = site.root + "/fake-lib"
+        try FileManager.default.createDirectory(atPath: fake, withIntermediateDirectories: true)
+        #expect(FileManager.default.createFile(atPath: fake + "/libcurl.so.4", contents: Data()))
+        let environment = ["LD_LIBRARY_PATH": fake]
+        let check = try run(["check", "--external"], in: site.root, environment: environment)
+        #expect(check.status == 1)
+        #expect(check.stdout == "")
+        let lines = check.stderr.split(separator: "\n")
+        #expect(lines.count == 1, "\(check.stderr)")
+        #expect(check.stderr.hasPrefix("error: external links cannot be checked: "))
+        #expect(check.stderr.contains("libcurl.so.4"))
+        #expect(check.stderr.hasSuffix("; install libcurl 7.85 or later (Debian: libcurl4)\n"))
+        #expect(try run(["check"], in: site.root, environment: environment).status == 0)
+    }
+
     @Test func buildSummarySaysADraftWasLeftOut() throws {
         let site = siteWithTheme([
             "a": roadmapFile("title: A\nupdated: 2026-01-01"),

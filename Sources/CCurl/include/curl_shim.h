@@ -15,9 +15,13 @@
 #include <stdbool.h>
 #include <curl/curl.h>
 
-/// Loads libcurl (`libcurl.so.4`) and runs `curl_global_init(CURL_GLOBAL_DEFAULT)`, once per
-/// process; true when both succeeded. Safe to call from any thread, any number of times.
+/// Loads libcurl (`libcurl.so.4`, 7.85.0 or later) and runs `curl_global_init(CURL_GLOBAL_DEFAULT)`,
+/// once per process; true when both succeeded. Safe to call from any thread, any number of times.
 bool sitegen_curl_load(void);
+
+/// Why `sitegen_curl_load` failed (the dynamic loader's message, a libcurl too old, or its
+/// start failing), in one line; empty when it succeeded. Loads libcurl first if it was not.
+const char *sitegen_curl_load_error(void);
 
 CURL *sitegen_curl_easy_init(void);
 void sitegen_curl_easy_cleanup(CURL *handle);

@@ -30,6 +30,15 @@ public struct ExternalLinkChecker: Sendable {
     /// Sends the requests.
     var client = HTTPClient()
 
+    /// Why no link can be checked on this machine, for one error before any is tried (every
+    /// link would otherwise be reported broken): libcurl, which sends the requests and is
+    /// loaded only now, is missing, too old or does not start. Nil when links can be checked.
+    public static var unavailability: String? {
+        HTTPClient.libraryProblem.map {
+            "external links cannot be checked: \($0); install libcurl 7.85 or later (Debian: libcurl4)"
+        }
+    }
+
     /// A checker; the defaults suit a CI run: 10 s per link, 8 requests at once, 2 per host,
     /// working links trusted for 7 days and failures for 1.
     public init(

@@ -41,7 +41,7 @@ struct HTTPClient: Sendable {
     func send(
         _ method: String, to url: URL, within timeout: Duration, reachingAtMost limit: AddressReach? = nil
     ) -> HTTPAnswer {
-        guard sitegen_curl_load() else { return .failed("libcurl (libcurl.so.4) could not be loaded") }
+        guard sitegen_curl_load() else { return .failed(Self.libraryProblem ?? "libcurl could not be loaded") }
         guard let handle = sitegen_curl_easy_init() else { return .failed("libcurl could not start") }
         defer { sitegen_curl_easy_cleanup(handle) }
         let transfer = Transfer(url: url, limit: limit, peerReach: peerReach)
@@ -69,6 +69,13 @@ struct HTTPClient: Sendable {
         }
         if transfer.isRefused { return .refused(peer: transfer.peer ?? .global) }
         return Self.answer(for: code)
+    }
+
+    /// Why libcurl cannot be used (not installed, older than 7.85.0, failing to start), in one
+    /// line; nil when it can. Loads it when it was not.
+    static var libraryProblem: String? {
+        guard !sitegen_curl_load() else { return nil }
+        return String(cString: sitegen_curl_load_error())
     }
 
     /// The answer for a transfer that ended without a whole response head.
