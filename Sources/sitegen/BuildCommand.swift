@@ -46,7 +46,11 @@ struct BuildCommand: ParsableCommand {
             // ends the process (`stop`), so the failure is neither reported nor exited with.
             if interrupt.hasArrived { while true { pause() } }
             reporter.report(error.diagnostics)
-            if outputExisted { reporter.say("\(site.output)/ was left as it was.") }
+            // Unless a message of the output's own already says so.
+            if outputExisted, !error.diagnostics.all.contains(where: { $0.message.hasSuffix("is left as it was") }) {
+                reporter.say(
+                    "\(site.output.hasSuffix("/") ? String(site.output.dropLast()) : site.output)/ was left as it was.")
+            }
             throw ExitCode.failure
         }
     }

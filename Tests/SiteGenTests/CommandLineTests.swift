@@ -176,6 +176,8 @@ struct CommandLineTests {
         #expect(try run(["build", "--output", "site"], in: site.root).status == 0)
         site.addRoadmap("a", roadmapFile("title: A\nupdated: 2026-01-01\nrelated: [zz]"))
         #expect(try run(["build", "--output", "site"], in: site.root).stdout == "site/ was left as it was.\n")
+        // A folder named with its slash is named once with it.
+        #expect(try run(["build", "--output", "site/"], in: site.root).stdout == "site/ was left as it was.\n")
     }
 
     @Test func warningsExitWithZeroUnlessStrict() throws {
