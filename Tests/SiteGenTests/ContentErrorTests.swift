@@ -217,6 +217,8 @@ struct ContentErrorTests {
         ("\"false\"", "`\"false\"`", "write it without quotes: `draft: false`"),
         ("'TRUE'", "`\"TRUE\"`", "write it without quotes: `draft: true`"),
         ("'yes'", "`\"yes\"`", "write `draft: true`"),
+        ("!!str true", "`true`", "write it without the `!!str` tag: `draft: true`"),
+        ("|\n  false", "`\"false\"`", "write `draft: false`"),
         ("maybe", "`maybe`", "write `draft: true` or `draft: false`"),
         ("\"maybe\"", "`\"maybe\"`", "write `draft: true` or `draft: false`"),
     ])

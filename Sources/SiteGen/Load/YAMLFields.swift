@@ -162,11 +162,16 @@ struct YAMLFields {
         guard let node = node(key), !node.isNull else { return nil }
         if let value = node.bool { return value }
         var hint = "write `\(key): true` or `\(key): false`"
-        if let meant = node.meantBool {
-            // `"true"`: only the quotes are wrong.
-            let onlyQuoted =
-                if case .scalar(let text, false, _) = node.content { YAMLNode.coreBoolean(text) != nil } else { false }
-            hint = onlyQuoted ? "write it without quotes: `\(key): \(meant)`" : "write `\(key): \(meant)`"
+        if let meant = node.meantBool, case .scalar(let text, let isPlain, let isTaggedText) = node.content {
+            if node.isQuoted, YAMLNode.coreBoolean(text) != nil {
+                // `"true"`: only the quotes are wrong.
+                hint = "write it without quotes: `\(key): \(meant)`"
+            } else if isPlain, isTaggedText {
+                // `!!str true`: only the tag is.
+                hint = "write it without the `!!str` tag: `\(key): \(meant)`"
+            } else {
+                hint = "write `\(key): \(meant)`"
+            }
         }
         diagnostics.error(
             "`\(key)` must be true or false, not \(node.description)", at: location(of: node), hint: hint)

@@ -22,12 +22,16 @@ struct YAMLNode {
     var content: Content
     /// The 1-based line and column (in Unicode scalars) of the node's start within the YAML.
     var mark: (line: Int, column: Int)?
+    /// Whether the node is a scalar in single or double quotes (not a block scalar, not one
+    /// tagged `!!str`).
+    var isQuoted = false
 
     /// The node Yams composed.
     init(_ node: Node) {
         mark = node.mark.map { ($0.line, $0.column) }
         switch node {
         case .scalar(let scalar):
+            isQuoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
             content = .scalar(
                 scalar.string, isPlain: scalar.style == .plain,
                 isTaggedText: scalar.tag.description == Tag.Name.str.rawValue)
@@ -40,10 +44,11 @@ struct YAMLNode {
         }
     }
 
-    /// A node read without Yams.
+    /// A node read without Yams (`FlatYAML`, whose only scalars that are not plain are quoted).
     init(_ content: Content, line: Int, column: Int) {
         self.content = content
         mark = (line, column)
+        if case .scalar(_, false, _) = content { isQuoted = true }
     }
 
     /// The scalar's text; nil for a list, mapping or alias.
