@@ -24,7 +24,15 @@
 /// and parsers finish one at a time, under a lock, as before.
 
 /// Whether the table has been filled and will not change again: true once a parser has
-/// finished through this target's definition. Safe to call from any thread.
+/// finished through this target's definition, and until `sitegen_cmark_inline_triggers_bypass`.
+/// Safe to call from any thread.
 bool sitegen_cmark_inline_triggers_fixed(void);
+
+/// Hands every later call to cmark-gfm's own definition, as if this target did not define it,
+/// and makes `sitegen_cmark_inline_triggers_fixed` false: for a cmark-gfm that no longer keeps
+/// the table for the whole process (one that moved it into each parser would lose every
+/// parser's characters but the first's here), found by `MarkdownDocument`'s check at its first
+/// parse. Call it before parsers finish without a lock.
+void sitegen_cmark_inline_triggers_bypass(void);
 
 #endif

@@ -24,7 +24,43 @@ final class MarkdownDocument {
 
     private static let registerExtensions: Void = {
         cmark_gfm_core_extensions_ensure_registered()
+        checkInlineTriggers()
     }()
+
+    /// Renders a strikethrough and an autolink twice, before any other parse: the first fills
+    /// cmark-gfm's table of inline trigger characters (`CMarkInlineTriggers`), the second shows
+    /// the table kept them. When it did not (a cmark-gfm keeping the table in each parser, whose
+    /// characters only the first parser would then get), every call goes to cmark-gfm's own
+    /// definition again, and every parser finishes under the lock.
+    private static func checkInlineTriggers() {
+        for _ in 0..<2 where !rendersExtensionSyntax() {
+            sitegen_cmark_inline_triggers_bypass()
+            return
+        }
+    }
+
+    /// Whether a fresh parser renders `~~a~~ www.example.com` with its strikethrough and link.
+    private static func rendersExtensionSyntax() -> Bool {
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return false }
+        defer { cmark_parser_free(parser) }
+        for name in extensionNames {
+            if let syntaxExtension = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+            }
+        }
+        let text = "~~a~~ www.example.com\n"
+        cmark_parser_feed(parser, text, text.utf8.count)
+        parseLock.lock()
+        let root = cmark_parser_finish(parser)
+        parseLock.unlock()
+        guard let root else { return false }
+        defer { cmark_node_free(root) }
+        guard let rendered = cmark_render_html(root, CMARK_OPT_DEFAULT, cmark_parser_get_syntax_extensions(parser))
+        else { return false }
+        defer { free(rendered) }
+        let html = String(cString: rendered)
+        return html.contains("<del>a</del>") && html.contains("<a href=\"http://www.example.com\">")
+    }
 
     /// Held while a parser finishes (block parsing runs outside it), until the table of inline
     /// trigger characters is fixed. cmark-gfm 0.29 keeps the characters that start extension
