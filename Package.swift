@@ -46,8 +46,8 @@ let package = Package(
         .target(
             name: "SiteGen",
             dependencies: [
-                "CMarkGFM", "CMarkInlineTriggers", "CCurl", "DefaultTheme", "Escaping", "HTMLSanitizer", "MarkdownArena", "Mustache",
-                "PollWakeup",
+                "CMarkGFM", "CMarkInlineTriggers", "CCurl", "DefaultTheme", "Escaping", "HTMLSanitizer",
+                "MarkdownArena", "Mustache", "PollWakeup",
                 "FileWatch", "PreviewServer",
                 .product(name: "Yams", package: "Yams"),
             ]
