@@ -11,7 +11,9 @@
 ///
 /// A link to a file or roadmap that does not exist, or a topic name that breaks the slug rule
 /// or is reserved, is an error; when a name that exists is close to the one written
-/// (`Suggestion`), the hint names it: did you mean `backend/caching.md`? A topic of the map that is a draft left out of the build is
+/// (`Suggestion`), the hint names it: did you mean `backend/caching.md`? A link to a roadmap
+/// that does not exist whose name is a topic of the map's own roadmap (`http.md`) was written
+/// without the roadmap's folder: the hint names `backend/http.md`. A topic of the map that is a draft left out of the build is
 /// drawn as a label, without a word (its file says it is a draft); a link to another roadmap,
 /// or to its topic, that is a draft left out is a warning, and the node is drawn as a label.
 struct MapLinkResolver {
@@ -20,8 +22,9 @@ struct MapLinkResolver {
     /// What a link to `url` makes of its node, or nil with the error that says why it cannot be
     /// used; `problems` receives the warnings and errors. A link to a topic of the map with a
     /// `#fragment` is an error that keeps its node (the topic it names exists). For a link to a
-    /// missing topic file of the map's own roadmap, `meantTopic` receives the topic the error's
-    /// "did you mean" names, if any.
+    /// missing topic file of the map's own roadmap, or to a missing roadmap whose name is (close
+    /// to) one of its topics (`http.md`, written without `backend/`), `meantTopic` receives the
+    /// topic the error's "did you mean" names, if any.
     func kind(
         of url: String, at location: SourceLocation, problems: inout [Diagnostic], meantTopic: inout Slug?
     ) -> MapNode.Kind? {
@@ -39,7 +42,8 @@ struct MapLinkResolver {
         let fragment = suffix.isEmpty ? nil : String(suffix.dropFirst())
         let stem = String(components[components.count - 1].dropLast(3))
         guard components.count == 2 else {
-            return roadmapKind(stem, url: url, fragment: fragment, at: location, problems: &problems)
+            return roadmapKind(
+                stem, url: url, fragment: fragment, at: location, problems: &problems, meantTopic: &meantTopic)
         }
         guard let roadmap = Slug(components[0]), targets.roadmaps.contains(roadmap) else {
             problems.append(Self.noRoadmap(components[0], url: url, at: location, among: []))
@@ -87,11 +91,33 @@ struct MapLinkResolver {
         return roadmap == targets.roadmap ? .topic(topic) : .roadmap(roadmap, topic: topic, fragment: fragment)
     }
 
+    /// What a link to `name.md`, a roadmap, makes of its node. When there is no such roadmap but
+    /// the name is that of a topic of the map's own roadmap (`http.md` for `backend/http.md`),
+    /// the link was most likely written without the roadmap's folder: the hint says so, and
+    /// `meantTopic` receives the topic, so it is not also reported as missing from the map. A
+    /// name close to a roadmap's is suggested first, then one close to a topic's.
     private func roadmapKind(
-        _ name: String, url: String, fragment: String?, at location: SourceLocation, problems: inout [Diagnostic]
+        _ name: String, url: String, fragment: String?, at location: SourceLocation, problems: inout [Diagnostic],
+        meantTopic: inout Slug?
     ) -> MapNode.Kind? {
         guard let slug = Slug(name), targets.roadmaps.contains(slug) else {
-            problems.append(Self.noRoadmap(name, url: url, at: location, among: targets.roadmaps))
+            let topics = targets.topics[targets.roadmap] ?? []
+            let exact = Slug(name).flatMap { topics.contains($0) ? $0 : nil }
+            let closeRoadmap = exact == nil ? Suggestion.closestSlug(to: name, among: targets.roadmaps) : nil
+            guard let topic = exact ?? (closeRoadmap == nil ? Suggestion.closestSlug(to: name, among: topics) : nil)
+            else {
+                problems.append(Self.noRoadmap(name, url: url, at: location, among: targets.roadmaps))
+                return nil
+            }
+            meantTopic = topic
+            let path = ContentPath.split(url).path
+            let folder = path.lastIndex(of: "/").map { path[...$0] } ?? ""
+            problems.append(
+                .error(
+                    "a map item links to \(Excerpt.quoted(url)), but there is no roadmap \(Excerpt.quoted(name))",
+                    at: location,
+                    hint: "did you mean \(Excerpt.quoted(folder + "\(targets.roadmap)/\(topic).md"))? "
+                        + "map links are relative to content/roadmaps/"))
             return nil
         }
         guard slug != targets.roadmap else {

@@ -118,7 +118,8 @@ public struct MapNode: Sendable, Hashable {
     /// misspelt topic file, say); it is then drawn as a label.
     public var linkRefused = false
     /// For a refused link to a missing topic file of the map's own roadmap, the topic the
-    /// error's "did you mean" names (`[Caching](backend/cachng.md)`: `caching`); nil otherwise.
+    /// error's "did you mean" names (`[Caching](backend/cachng.md)`: `caching`; `[HTTP](http.md)`,
+    /// written without the roadmap's folder: `http`); nil otherwise.
     public var meantTopic: Slug? = nil
 
     /// Creates a node.

@@ -266,6 +266,15 @@ struct MapParserTests {
             ]
         ),
         (
+            // A topic of this roadmap linked without its folder: the hint says what to write.
+            "- [HTTP](http.md)\n- [Cache](./cachng.md)\n- [Py](pythn.md)",
+            [
+                "backend.md:7:3: error: a map item links to `http.md`, but there is no roadmap `http`\n  hint: did you mean `backend/http.md`? map links are relative to content/roadmaps/",
+                "backend.md:8:3: error: a map item links to `./cachng.md`, but there is no roadmap `cachng`\n  hint: did you mean `./backend/caching.md`? map links are relative to content/roadmaps/",
+                "backend.md:9:3: error: a map item links to `pythn.md`, but there is no roadmap `pythn`\n  hint: did you mean `python.md`?",
+            ]
+        ),
+        (
             "- [Self](backend.md)",
             [
                 "backend.md:7:3: error: a map item links to its own roadmap\n  hint: link a topic as `backend/<topic>.md`, or write the item as a label without a link"
@@ -314,6 +323,13 @@ struct MapParserTests {
             Self.parse("## Roadmap\n\n- [Go](<\(url)>)\n").messages == [
                 "backend.md:7:3: error: a map item links to `\(url)`, which is not a topic or roadmap file\n  hint: link a topic as `backend/<topic>.md` or a roadmap as `<slug>.md`; other links belong in a topic's page"
             ])
+    }
+
+    /// The topics the map's refused items were meant to name, so that they are not also asked
+    /// for on the map; a link to a real roadmap means none.
+    @Test func aRefusedItemMeansTheTopicItsHintNames() {
+        let section = Self.parse("## Roadmap\n\n- [HTTP](http.md)\n- [Cache](backend/cachng.md)\n- [Py](python.md)\n")
+        #expect(section.section?.map?.meantTopics == [Slug("http")!, Slug("caching")!])
     }
 
     @Test func reportsAllProblemsTogetherAndKeepsReadingAfterThem() {

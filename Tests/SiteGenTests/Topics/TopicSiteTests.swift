@@ -206,6 +206,31 @@ struct TopicSiteTests {
             ])
     }
 
+    /// A map link written without the roadmap's folder (`http.md` for `backend/http.md`) is one
+    /// error whose hint says what to write, as is a near miss of a topic's name; the topics it
+    /// meant get no warning proposing a second line. A link to a real roadmap stays one.
+    @Test func aMapLinkWithoutTheRoadmapsFolderSaysWhatToWrite() throws {
+        let site = TestSite(roadmaps: [
+            "backend": roadmapFile(
+                "title: Backend\nupdated: 2026-01-01",
+                body: "## Roadmap\n\n1. [HTTP](http.md)\n2. [Caching](./cachng.md#why)\n3. [Python](python.md)\n"),
+            "python": roadmapFile("title: Python\nupdated: 2026-01-02"),
+            "backend/http": "---\nupdated: 2026-02-02\n---\n# HTTP\n",
+            "backend/caching": "---\nupdated: 2026-02-05\n---\n# Caching\n",
+        ])
+        let result = try CommandLineTests().run(["build"], in: site.root)
+        #expect(result.status == 1)
+        #expect(
+            result.stderr == """
+                content/roadmaps/backend.md:7:4: error: a map item links to `http.md`, but there is no roadmap `http`
+                  hint: did you mean `backend/http.md`? map links are relative to content/roadmaps/
+                content/roadmaps/backend.md:8:4: error: a map item links to `./cachng.md#why`, but there is no roadmap `cachng`
+                  hint: did you mean `./backend/caching.md`? map links are relative to content/roadmaps/
+                2 errors, 0 warnings
+
+                """)
+    }
+
     @Test func checkResolvesLinksToAndFromTopicPagesAndTheirAnchors() async {
         let site = Self.makeSite()
         let clean = await site.check()
