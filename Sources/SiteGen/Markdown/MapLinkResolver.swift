@@ -133,6 +133,20 @@ struct MapLinkResolver {
         return .roadmap(slug, topic: nil, fragment: fragment)
     }
 
+    /// The topic of the map's own roadmap that `url` links to (`backend/http.md`), when its
+    /// file exists; nil for any other link. For items the map refuses without reading their
+    /// link (a list nested too deep): the topic is on the map as
+    /// written, so it is not also reported as missing from it.
+    func existingTopic(linkedAs url: some StringProtocol) -> Slug? {
+        let path = ContentPath.split(String(url)).path
+        guard ContentPath.isRelative(String(url)), path.utf8.suffix(3).elementsEqual(".md".utf8),
+            let components = ContentPath.components(path), components.count == 2,
+            components[0] == targets.roadmap.value, let topic = Slug(String(components[1].dropLast(3))),
+            targets.hasTopic(TopicID(roadmap: targets.roadmap, topic: topic))
+        else { return nil }
+        return topic
+    }
+
     private static func noRoadmap(
         _ name: String, url: String, at location: SourceLocation, among roadmaps: Set<Slug>
     ) -> Diagnostic {

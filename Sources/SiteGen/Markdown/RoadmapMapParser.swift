@@ -73,6 +73,7 @@ struct RoadmapMapParser {
             map = RoadmapMap(
                 nodes: walk.nodes(of: list, depth: 1), isOrdered: Self.isOrdered(list),
                 listStyle: MapListStyle.of(list: list, in: locator.markdown), location: locator.location(of: heading))
+            map?.tooDeepTopics = walk.tooDeepTopics
         } else {
             walk.problems.append(
                 .error(
@@ -122,6 +123,8 @@ struct RoadmapMapParser {
         var named: [Slug: SourceLocation] = [:]
         /// Where the links are whose target the map refused with an error (`MapSection.refusedLinks`).
         var refusedLinks: Set<SourceLocation> = []
+        /// The topics linked in lists nested too deep to be read (`RoadmapMap.tooDeepTopics`).
+        var tooDeepTopics: Set<Slug> = []
 
         /// The nodes of the items of `list`, whose items sit at `depth`.
         mutating func nodes(of list: CMarkNode, depth: Int) -> [MapNode] {
@@ -182,6 +185,12 @@ struct RoadmapMapParser {
                             hint:
                                 "a map has topics, subtopics and theirs; move these items up a level, or into the topic's page"
                         ))
+                    // Its topics are on the map as written, a level too deep: not missing from it.
+                    var deep: Set<Slug> = []
+                    MarkdownNode.visitLinks(sublist) { _, url, isImage in
+                        if !isImage, let topic = resolver.existingTopic(linkedAs: url) { deep.insert(topic) }
+                    }
+                    tooDeepTopics.formUnion(deep)
                 } else {
                     node.children = nodes(of: sublist, depth: depth + 1)
                     node.childrenOrdered = RoadmapMapParser.isOrdered(sublist)

@@ -17,6 +17,10 @@ public struct RoadmapMap: Sendable, Hashable {
     public var listStyle: MapListStyle
     /// The `## Roadmap` heading the map was read from.
     public var location: SourceLocation
+    /// The roadmap's topics linked in a list nested deeper than `maximumDepth`, which the map
+    /// refuses with an error and does not read: they are on the map as written, one level too
+    /// deep, so `meantTopics` holds them.
+    public var tooDeepTopics: Set<Slug> = []
 
     /// Creates a map from its nodes; without `listStyle`, the list is taken to be written with
     /// `1.`-style numbers or `-` bullets.
@@ -70,7 +74,7 @@ public struct RoadmapMap: Sendable, Hashable {
     }
 
     /// The topics the map's refused links were meant to name (`MapNode.meantTopic`), at every
-    /// level.
+    /// level, and those linked too deep (`tooDeepTopics`).
     public var meantTopics: Set<Slug> {
         func collect(_ nodes: [MapNode], into meant: inout Set<Slug>) {
             for node in nodes {
@@ -78,7 +82,7 @@ public struct RoadmapMap: Sendable, Hashable {
                 collect(node.children, into: &meant)
             }
         }
-        var meant: Set<Slug> = []
+        var meant = tooDeepTopics
         collect(nodes, into: &meant)
         return meant
     }

@@ -332,6 +332,17 @@ struct MapParserTests {
         #expect(section.section?.map?.meantTopics == [Slug("http")!, Slug("caching")!])
     }
 
+    /// Topics linked in a list nested too deep are on the map as written, a level too deep: the
+    /// map means them, though it does not read them.
+    @Test func topicsLinkedTooDeepAreMeant() {
+        let section = Self.parse(
+            "## Roadmap\n\n- [Go](backend/go.md)\n  - [Git](backend/git.md)\n    - [Redis](backend/redis.md)\n"
+                + "      - [HTTP](backend/http.md)\n        - [Cache](backend/caching.md)\n"
+                + "      - [HTML](frontend/html.md)\n      - [Nope](backend/nope.md)\n")
+        #expect(section.section?.map?.tooDeepTopics == [Slug("http")!, Slug("caching")!])
+        #expect(section.section?.map?.meantTopics == [Slug("http")!, Slug("caching")!])
+    }
+
     @Test func reportsAllProblemsTogetherAndKeepsReadingAfterThem() {
         let (section, messages) = Self.parse(
             "## Roadmap\n\n1. [Nope](backend/nope.md)\n   - [Go](backend/go.md)\n2. [Go](backend/go.md)\n3. \n")
