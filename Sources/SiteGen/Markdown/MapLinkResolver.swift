@@ -135,7 +135,7 @@ struct MapLinkResolver {
 
     /// The topic of the map's own roadmap that `url` links to (`backend/http.md`), when its
     /// file exists; nil for any other link. For items the map refuses without reading their
-    /// link (a list nested too deep): the topic is on the map as
+    /// link (a list nested too deep, a link missing its `)`): the topic is on the map as
     /// written, so it is not also reported as missing from it.
     func existingTopic(linkedAs url: some StringProtocol) -> Slug? {
         let path = ContentPath.split(String(url)).path

@@ -213,6 +213,11 @@ struct RoadmapMapParser {
                             "an empty map item", at: node.location,
                             hint: "write a topic link, a roadmap link or a label, or remove the item"))
                 } else if let unread = Self.unreadLink(in: paragraph) {
+                    // A link missing its `)` to a topic of this roadmap means that topic: the
+                    // warning's fix puts it on the map, so it is not also reported as missing.
+                    if !unread.isClosed, let target = unread.target {
+                        node.meantTopic = resolver.existingTopic(linkedAs: target)
+                    }
                     problems.append(
                         unread.isClosed
                             ? .warning(
@@ -282,9 +287,12 @@ struct RoadmapMapParser {
         /// Where a label's `paragraph` holds what looks like a link cmark-gfm did not read: a `[`,
         /// then `](` in its text. `isClosed` when a `)` follows (`[Git](backend/my git.md)`: a
         /// target with a blank is not a link); else the link is missing its `)`
-        /// (`[Caching](backend/caching.md`), and `written` is the text from the `[` on, when it
-        /// holds no blank (the link as written, but its `)`).
-        static func unreadLink(in paragraph: CMarkNode) -> (bracket: BodyPosition, written: String?, isClosed: Bool)? {
+        /// (`[Caching](backend/caching.md`), `written` is the text from the `[` on, when it
+        /// holds no blank (the link as written, but its `)`), and `target` the text after the
+        /// `](`, when it holds no blank (`backend/caching.md`).
+        static func unreadLink(in paragraph: CMarkNode) -> (
+            bracket: BodyPosition, written: String?, target: String?, isClosed: Bool
+        )? {
             var texts: [(node: CMarkNode, start: Int)] = []
             var text: [UInt8] = []
             MarkdownNode.visit(paragraph) { child, entering in
@@ -301,14 +309,12 @@ struct RoadmapMapParser {
             else { return nil }
             let node = BodyPosition(of: holder.node)
             let bracket = BodyPosition(line: node.line, byteColumn: node.byteColumn + start - holder.start)
-            if text[(middle + 2)...].contains(UInt8(ascii: ")")) { return (bracket, nil, true) }
-            let written = text[start...]
-            return (
-                bracket,
-                written.contains { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
-                    ? nil : String(decoding: written, as: UTF8.self),
-                false
-            )
+            if text[(middle + 2)...].contains(UInt8(ascii: ")")) { return (bracket, nil, nil, true) }
+            func withoutBlank(_ bytes: ArraySlice<UInt8>) -> String? {
+                bytes.contains { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+                    ? nil : String(decoding: bytes, as: UTF8.self)
+            }
+            return (bracket, withoutBlank(text[start...]), withoutBlank(text[(middle + 2)...]), false)
         }
 
         /// The first text or code node of `paragraph`, outside `link`, that is not blank.

@@ -123,7 +123,8 @@ public struct MapNode: Sendable, Hashable {
     public var linkRefused = false
     /// For a refused link to a missing topic file of the map's own roadmap, the topic the
     /// error's "did you mean" names (`[Caching](backend/cachng.md)`: `caching`; `[HTTP](http.md)`,
-    /// written without the roadmap's folder: `http`); nil otherwise.
+    /// written without the roadmap's folder: `http`), and for a label that is a link to a topic
+    /// of the map's own roadmap missing its `)` (`[SQL](backend/sql.md`: `sql`); nil otherwise.
     public var meantTopic: Slug? = nil
 
     /// Creates a node.

@@ -343,6 +343,12 @@ struct MapParserTests {
         #expect(section.section?.map?.meantTopics == [Slug("http")!, Slug("caching")!])
     }
 
+    /// A link to a topic of this roadmap missing its `)` is drawn as a label that means the topic.
+    @Test func aTopicLinkMissingItsParenthesisMeansItsTopic() {
+        let section = Self.parse("## Roadmap\n\n- [Git](backend/git.md\n- [Nope](backend/nope.md\n- [Py](python.md\n")
+        #expect(section.section?.map?.nodes.map(\.meantTopic) == [Slug("git")!, nil, nil])
+    }
+
     @Test func reportsAllProblemsTogetherAndKeepsReadingAfterThem() {
         let (section, messages) = Self.parse(
             "## Roadmap\n\n1. [Nope](backend/nope.md)\n   - [Go](backend/go.md)\n2. [Go](backend/go.md)\n3. \n")

@@ -230,6 +230,26 @@ struct TopicSiteTests {
                 """)
     }
 
+    /// A link to a topic missing its `)` is a warning whose fix puts the topic on the map: the
+    /// topic is not also asked for on the map.
+    @Test func aTopicLinkMissingItsParenthesisIsNotAlsoMissingFromTheMap() throws {
+        let site = TestSite(roadmaps: [
+            "backend": roadmapFile(
+                "title: Backend\nupdated: 2026-01-01",
+                body: "## Roadmap\n\n1. [HTTP](backend/http.md)\n2. [SQL](backend/sql.md\n"),
+            "backend/http": "---\nupdated: 2026-02-02\n---\n# HTTP\n",
+            "backend/sql": "---\nupdated: 2026-02-05\n---\n# SQL\n",
+        ])
+        let result = try CommandLineTests().run(["build"], in: site.root)
+        #expect(result.status == 0)
+        #expect(
+            result.stderr == """
+                content/roadmaps/backend.md:8:4: warning: this map item looks like a link missing its closing parenthesis; it is drawn as a label
+                  hint: end the link with `)`: `[SQL](backend/sql.md)`
+
+                """)
+    }
+
     @Test func checkResolvesLinksToAndFromTopicPagesAndTheirAnchors() async {
         let site = Self.makeSite()
         let clean = await site.check()
