@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decides what the link of a map item stands for (docs/authoring.md#the-map). Paths are relative to the roadmap file, that is to `content/roadmaps/`:
 ///
 /// - `backend/internet.md` (or `./backend/internet.md`), in the folder of the map's own
@@ -61,7 +63,10 @@ struct MapLinkResolver {
                 .error(
                     "\(Excerpt.quoted(components.joined(separator: "/"))) is not a topic file name: a topic slug is lowercase "
                         + "letters and digits in dash-separated words", at: location,
-                    hint: RoadmapFileName.suggestedSlug(for: stem).map { "rename it to `\(roadmap)/\($0).md`" }))
+                    hint: RoadmapFileName.suggestedSlug(for: stem.removingPercentEncoding ?? stem).map {
+                        // Decoded as the file's own name is: `SQL%20Basics` is the file `SQL Basics.md`.
+                        "rename it to `\(roadmap)/\($0).md`"
+                    }))
             return nil
         }
         let id = TopicID(roadmap: roadmap, topic: topic)

@@ -250,6 +250,26 @@ struct TopicSiteTests {
                 """)
     }
 
+    /// A map link to a percent-encoded file name suggests the name the file's own error does.
+    @Test func aPercentEncodedMapLinkSuggestsTheFilesOwnNewName() throws {
+        let site = TestSite(roadmaps: [
+            "backend": roadmapFile(
+                "title: Backend\nupdated: 2026-01-01", body: "## Roadmap\n\n1. [SQL basics](backend/SQL%20Basics.md)\n"),
+            "backend/SQL Basics": "---\nupdated: 2026-02-05\n---\n# SQL basics\n",
+        ])
+        let result = try CommandLineTests().run(["build"], in: site.root)
+        #expect(result.status == 1)
+        #expect(
+            result.stderr == """
+                content/roadmaps/backend.md:7:4: error: `backend/SQL%20Basics.md` is not a topic file name: a topic slug is lowercase letters and digits in dash-separated words
+                  hint: rename it to `backend/sql-basics.md`
+                content/roadmaps/backend/SQL Basics.md:1:1: error: `backend/SQL Basics.md` is not a topic file name: it must be `<topic>.md`, with a topic slug of lowercase letters and digits in dash-separated words
+                  hint: rename it to `sql-basics.md`
+                2 errors, 0 warnings
+
+                """)
+    }
+
     @Test func checkResolvesLinksToAndFromTopicPagesAndTheirAnchors() async {
         let site = Self.makeSite()
         let clean = await site.check()
