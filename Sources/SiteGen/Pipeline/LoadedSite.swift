@@ -1,5 +1,3 @@
-import Dispatch
-
 /// A site's inputs loaded and checked, what every command starts from: the theme, and the
 /// content with every relation between roadmaps resolved once.
 struct LoadedSite: Sendable {
@@ -21,17 +19,14 @@ struct LoadedSite: Sendable {
     /// The theme loads on a thread of its own while the content loads: it was 5 ms of a topic
     /// corpus build on one thread, before anything else could start.
     static func load(_ inputs: SiteInputs, keepingFiles: Bool = false) -> LoadedSite {
-        let themeResult = ParallelResults<(theme: Theme?, diagnostics: Diagnostics)>(count: 1)
-        let themeLoaded = DispatchGroup()
-        DispatchQueue.global().async(group: themeLoaded) {
-            var themeDiagnostics = Diagnostics()
-            let theme = Theme.load(inputs.themeSource, into: &themeDiagnostics)
-            themeResult.set(0, (theme, themeDiagnostics))
+        let themeLoad = BackgroundValue { () -> (Theme?, Diagnostics) in
+            var diagnostics = Diagnostics()
+            let theme = Theme.load(inputs.themeSource, into: &diagnostics)
+            return (theme, diagnostics)
         }
         var contentDiagnostics = Diagnostics()
         let content = ContentLoader(inputs: inputs).load(keepingFiles: keepingFiles, into: &contentDiagnostics)
-        themeLoaded.wait()
-        let (theme, themeDiagnostics) = themeResult.values[0]
+        let (theme, themeDiagnostics) = themeLoad.value
         return LoadedSite(
             inputs: inputs, theme: theme, themeDiagnostics: themeDiagnostics.all, content: content,
             contentDiagnostics: contentDiagnostics.all)

@@ -38,8 +38,9 @@ struct SiteRenderer: Sendable {
     ///
     /// The site-wide files come after the roadmaps (the sitemap lists their pages), each handed
     /// over before the next is made, so the large ones are not in memory together, but for the
-    /// index page and the sitemap, made at once. They do not render beside the roadmaps: both would count references to the same
-    /// roadmap summaries from two threads, which made a 10k build slower.
+    /// index page and the sitemap, made at once. They do not render beside the roadmaps: both
+    /// would count references to the same roadmap summaries from two threads, which made a 10k
+    /// build slower.
     func render(into sink: some SiteSink) -> Outcome {
         let roadmaps = site.roadmaps
         // Each roadmap's sitemap addresses are worked out beside its pages, in parallel: after
@@ -73,19 +74,10 @@ struct SiteRenderer: Sendable {
         }
         // The sitemap is written out on a thread of its own while the index page renders: each
         // was 10 ms of a topic corpus build on one thread, with the other core idle.
-        let sitemapResult = ParallelResults<[OutputFile]>(count: 1)
-        let sitemapMade = DispatchGroup()
-        DispatchQueue.global().async(group: sitemapMade) { [sitemap] in
-            sitemapResult.set(0, sitemapFiles(roadmapEntries: sitemap))
-        }
+        let sitemapMade = BackgroundValue { [sitemap] in sitemapFiles(roadmapEntries: sitemap) }
         for kind in SiteWideFile.allCases {
-            let files: [OutputFile]
-            if kind == .sitemap {
-                sitemapMade.wait()
-                files = sitemapResult.values[0]
-            } else {
-                files = kind.render(with: self, roadmapPages: [:], mapTopics: mapTopics)
-            }
+            let files =
+                kind == .sitemap ? sitemapMade.value : kind.render(with: self, roadmapPages: [:], mapTopics: mapTopics)
             for file in files {
                 do throws(OutputError) {
                     try sink.take(file, of: kind)
